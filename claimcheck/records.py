@@ -1,0 +1,122 @@
+"""The records claimcheck writes, reads and prints: the JSON contract of `scan --format json`.
+
+Pydantic lives here, at the edges; the extractors work on plain dataclasses and only
+build these models once a claim is final.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Approx = Literal["exact", "about", "at_least", "at_most", "range"]
+Severity = Literal["error", "warning", "info"]
+ConflictKind = Literal[
+    "contradiction", "uncorroborated", "condition", "internal", "comparison", "stale"
+]
+
+SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id that depends only on `parts`, so it survives re-runs and re-orderings."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:10]}"
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Claim(Record):
+    id: str
+    model: str
+    benchmark: str
+    value: float
+    value_high: float | None = None  # upper end of a range ("60-70%")
+    unit: str = "%"
+    approx: Approx = "exact"
+    decimals: int = 0  # digits written after the point: the precision the source claims
+    qualifiers: dict[str, str] = Field(default_factory=dict)
+    source: str
+    line: int
+    column: int
+    text: str
+    ambiguous: bool = False
+    model_mention: str
+    benchmark_mention: str
+    extractor: Literal["prose", "list", "table"] = "prose"
+    attribution: str | None = None  # "according to X", "X's technical report"
+    ignored: bool = False  # covered by an in-article marker ([sic], claimcheck: ignore)
+
+
+class ValueSources(Record):
+    value: str  # the value as a canonical string, e.g. "89.5"
+    sources: list[str]
+
+
+class Consensus(Record):
+    value: str
+    sources: list[str]
+
+
+class Resolution(Record):
+    conflict: str
+    action: Literal["accept", "dismiss"]
+    value: float | None = None
+    reason: str
+    by: str | None = None
+    date: str | None = None
+
+
+class Conflict(Record):
+    id: str
+    kind: ConflictKind
+    severity: Severity
+    model: str
+    benchmark: str
+    qualifiers: dict[str, str] = Field(default_factory=dict)
+    claims: list[str]
+    values: list[ValueSources] = Field(default_factory=list)
+    consensus: Consensus | None = None
+    outliers: list[str] = Field(default_factory=list)  # sources that disagree with consensus
+    message: str
+    rule: str = ""  # which rule fired, for `claimcheck explain`
+    status: Literal["open", "resolved"] = "open"
+    resolution: Resolution | None = None
+
+
+class SourceSummary(Record):
+    path: str
+    claims: int
+    corroborated: int
+    contradicted: int
+    uncorroborated: int
+    reliability: float
+
+
+class Skipped(Record):
+    path: str
+    reason: str
+
+
+class Summary(Record):
+    sources: int
+    claims: int
+    conflicts: dict[str, int]  # by severity, open ones
+    resolved: int
+    skipped: int
+
+
+class Report(Record):
+    version: str = SCHEMA_VERSION
+    sources: list[SourceSummary]
+    claims: list[Claim]
+    conflicts: list[Conflict]
+    skipped: list[Skipped] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+    summary: Summary
