@@ -1,0 +1,504 @@
+"""Tests for claimcheck.scoring: synthetic reports and gold files, no corpus on disk."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from claimcheck.scoring import NameMatcher, Score, normalize, score
+
+ALIASES: dict[str, Any] = {
+    "models": {
+        "OpenAI o1": ["o1", "OpenAI o1 (1217)"],
+        "OpenAI o1-mini": ["o1-mini"],
+        "DeepSeek-R1": ["R1", "DeepSeek R1"],
+    },
+    "benchmarks": {
+        "AIME 2024": ["AIME'24", "AIME24"],
+        "GPQA Diamond": ["GPQA"],
+        "MMLU": [],
+    },
+}
+
+ARTICLE = "a.md"
+
+
+def claim(
+    model: str = "OpenAI o1",
+    benchmark: str = "AIME 2024",
+    value: float = 79.2,
+    *,
+    source: str = f"corpus/{ARTICLE}",
+    unit: str = "%",
+    qualifiers: dict[str, str] | None = None,
+    ambiguous: bool = False,
+    ignored: bool = False,
+    line: int = 1,
+    text: str = "o1 scored 79.2 on AIME 2024.",
+) -> dict[str, Any]:
+    return {
+        "id": f"c-{model}-{benchmark}-{value}-{line}",
+        "model": model,
+        "benchmark": benchmark,
+        "value": value,
+        "value_high": None,
+        "unit": unit,
+        "approx": "exact",
+        "decimals": 1,
+        "qualifiers": qualifiers or {},
+        "source": source,
+        "line": line,
+        "column": 1,
+        "text": text,
+        "ambiguous": ambiguous,
+        "model_mention": model,
+        "benchmark_mention": benchmark,
+        "extractor": "prose",
+        "attribution": None,
+        "ignored": ignored,
+    }
+
+
+def conflict(
+    model: str = "OpenAI o1",
+    benchmark: str = "AIME 2024",
+    *,
+    kind: str = "contradiction",
+    severity: str = "error",
+    status: str = "open",
+) -> dict[str, Any]:
+    return {
+        "id": f"k-{model}-{benchmark}-{kind}-{severity}-{status}",
+        "kind": kind,
+        "severity": severity,
+        "model": model,
+        "benchmark": benchmark,
+        "qualifiers": {},
+        "claims": [],
+        "values": [],
+        "consensus": None,
+        "outliers": [],
+        "message": f"{model} on {benchmark}: sources disagree",
+        "rule": "",
+        "status": status,
+        "resolution": None,
+    }
+
+
+def report(claims: list[dict[str, Any]], conflicts: list[dict[str, Any]] | None = None) -> dict:
+    return {"version": "1", "sources": [], "claims": claims, "conflicts": conflicts or []}
+
+
+def gold(
+    must: list[dict[str, Any]] | None = None,
+    may: list[dict[str, Any]] | None = None,
+    forbid: list[dict[str, Any]] | None = None,
+    conflicts: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "aliases": ALIASES,
+        "articles": {ARTICLE: {"must": must or [], "may": may or [], "forbid": forbid or []}},
+    }
+    if conflicts is not None:
+        data["conflicts"] = conflicts
+    return data
+
+
+def entry(
+    model: str = "OpenAI o1", benchmark: str = "AIME 2024", value: float = 79.2, **extra: Any
+) -> dict[str, Any]:
+    return {"model": model, "benchmark": benchmark, "value": value, **extra}
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("DeepSeek-R1", "deepseekr1"),
+        ("DeepSeek R1", "deepseekr1"),
+        ("deepseek_r1", "deepseekr1"),
+        ("  Gemini  2.5 -  Pro ", "gemini2.5pro"),
+        ("AIME’24", "aime'24"),
+        ("GPT-5.4", "gpt5.4"),
+        ("SWE‑bench", "swebench"),  # non-breaking hyphen
+    ],
+)
+def test_normalize(name: str, expected: str) -> None:
+    assert normalize(name) == expected
+
+
+def test_normalize_keeps_dots() -> None:
+    assert normalize("GPT-5.4") != normalize("GPT-54")
+
+
+@pytest.mark.parametrize(
+    ("gold_name", "name", "same"),
+    [
+        ("OpenAI o1", "OpenAI o1", True),  # exact
+        ("OpenAI o1", "openai-o1", True),  # normalize
+        ("OpenAI o1", "o1", True),  # spelling -> canonical
+        ("o1", "OpenAI o1 (1217)", True),  # two spellings of one canonical
+        ("OpenAI o1", "o1-mini", False),  # a different canonical
+        ("OpenAI o1-mini", "o1 mini", True),
+        ("DeepSeek-R1", "DeepSeek-R1-Distill-Qwen-32B", False),
+        ("Unknown Model 2", "unknown-model-2", True),  # not in aliases: normalize only
+        ("*", "anything at all", True),
+    ],
+)
+def test_name_matcher(gold_name: str, name: str, same: bool) -> None:
+    assert NameMatcher(ALIASES["models"]).same(gold_name, name) is same
+
+
+# --- claim matching -----------------------------------------------------------------------
+
+MATCH_CASES = [
+    # id, gold entry, claim, matches
+    ("exact", entry(), claim(), True),
+    ("model alias", entry(), claim(model="o1"), True),
+    ("benchmark alias", entry(), claim(benchmark="AIME'24"), True),
+    ("curly-quote alias", entry(), claim(benchmark="AIME’24"), True),
+    ("normalized", entry(), claim(model="openai_o1", benchmark="aime-2024"), True),
+    ("other model", entry(), claim(model="o1-mini"), False),
+    ("other benchmark", entry(), claim(benchmark="GPQA"), False),
+    ("tolerance +0.05", entry(value=79.2), claim(value=79.25), True),
+    ("tolerance -0.05", entry(value=79.2), claim(value=79.15), True),
+    ("tolerance +0.06", entry(value=79.2), claim(value=79.26), False),
+    ("tolerance -0.06", entry(value=79.2), claim(value=79.14), False),
+    ("values list first", entry(value=None, values=[62.3, 0.623]), claim(value=62.3), True),
+    ("values list second", entry(value=None, values=[62.3, 0.623]), claim(value=0.623), True),
+    ("values list miss", entry(value=None, values=[62.3, 0.623]), claim(value=6.23), False),
+    (
+        "condition present",
+        entry(condition=["think"]),
+        claim(qualifiers={"mode": "Thinking"}),
+        True,
+    ),
+    (
+        "condition as string",
+        entry(condition="thinking"),
+        claim(qualifiers={"mode": "thinking"}),
+        True,
+    ),
+    ("condition absent", entry(condition=["think"]), claim(), False),
+    (
+        "all conditions needed",
+        entry(condition=["think", "pass@1"]),
+        claim(qualifiers={"mode": "thinking"}),
+        False,
+    ),
+    (
+        "conditions in keys and values",
+        entry(condition=["mode", "pass@1"]),
+        claim(qualifiers={"metric": "pass@1", "mode": "thinking"}),
+        True,
+    ),
+    ("wildcard model", entry(model="*"), claim(model="Some Other Model"), True),
+    ("wildcard model, value", entry(model="*"), claim(model="Other", value=80), False),
+    ("wildcard benchmark", entry(benchmark="*"), claim(benchmark="MMLU"), True),
+    ("other source", entry(), claim(source="corpus/b.md"), False),
+    ("windows path", entry(), claim(source="corpus\\a.md"), True),
+]
+
+
+@pytest.mark.parametrize(
+    ("gold_entry", "the_claim", "matches"),
+    [case[1:] for case in MATCH_CASES],
+    ids=[case[0] for case in MATCH_CASES],
+)
+def test_claim_matches_must_entry(
+    gold_entry: dict[str, Any], the_claim: dict[str, Any], matches: bool
+) -> None:
+    result = score(report([the_claim]), gold(must=[gold_entry]))
+    assert result.must_matched == int(matches)
+    assert result.recall == (1.0 if matches else 0.0)
+
+
+# --- precision and recall -----------------------------------------------------------------
+
+
+PR_CASES = [
+    # id, claims, must, may, forbid, (must_matched, correct, wrong, forbidden, unexpected)
+    ("one correct", [claim()], [entry()], [], [], (1, 1, 0, 0, 0)),
+    ("may counts as correct", [claim(value=50)], [], [entry(value=50)], [], (0, 1, 0, 0, 0)),
+    ("unexpected claim", [claim(value=12)], [entry()], [], [], (0, 0, 1, 0, 1)),
+    (
+        "forbid counts against precision",
+        [claim(value=63.6)],
+        [entry()],
+        [],
+        [entry(value=63.6)],
+        (0, 0, 1, 1, 0),
+    ),
+    (
+        "forbid wins over must",
+        [claim()],
+        [entry()],
+        [],
+        [entry(model="*", benchmark="*", values=[79.2])],
+        (1, 0, 1, 1, 0),
+    ),
+    (
+        "ambiguous: recall only",
+        [claim(ambiguous=True)],
+        [entry()],
+        [],
+        [],
+        (1, 0, 0, 0, 0),
+    ),
+    (
+        "ambiguous wrong: not against precision",
+        [claim(value=12, ambiguous=True)],
+        [entry()],
+        [],
+        [entry(value=12)],
+        (0, 0, 0, 0, 0),
+    ),
+    ("rank unit ignored", [claim(value=2, unit="rank")], [], [], [], (0, 0, 0, 0, 0)),
+    (
+        "rank unit cannot satisfy a must",
+        [claim(unit="rank")],
+        [entry()],
+        [],
+        [],
+        (0, 0, 0, 0, 0),
+    ),
+    ("ignored claim skipped", [claim(ignored=True)], [entry()], [], [], (0, 0, 0, 0, 0)),
+    (
+        "one claim, two musts",
+        [claim()],
+        [entry(), entry(model="o1")],
+        [],
+        [],
+        (2, 1, 0, 0, 0),
+    ),
+    (
+        "duplicates all correct",
+        [claim(line=1), claim(line=2)],
+        [entry()],
+        [],
+        [],
+        (1, 2, 0, 0, 0),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claims", "must", "may", "forbid", "expected"),
+    [case[1:] for case in PR_CASES],
+    ids=[case[0] for case in PR_CASES],
+)
+def test_article_counts(
+    claims: list[dict[str, Any]],
+    must: list[dict[str, Any]],
+    may: list[dict[str, Any]],
+    forbid: list[dict[str, Any]],
+    expected: tuple[int, int, int, int, int],
+) -> None:
+    result = score(report(claims), gold(must=must, may=may, forbid=forbid))
+    [article] = result.articles
+    got = (
+        article.must_matched,
+        article.correct,
+        article.wrong,
+        len(article.forbidden),
+        len(article.unexpected),
+    )
+    assert got == expected
+
+
+def test_precision_recall_micro_averaged_over_gold_articles() -> None:
+    data = {
+        "aliases": ALIASES,
+        "articles": {
+            "a.md": {"must": [entry(), entry(benchmark="GPQA Diamond", value=75.7)]},
+            "b.txt": {"must": [entry(value=74.3)], "forbid": [entry(value=79.2)]},
+        },
+    }
+    claims = [
+        claim(source="x/a.md"),  # correct, must 1/2
+        claim(source="x/a.md", benchmark="MMLU", value=91.8),  # unexpected
+        claim(source="x/b.txt", value=74.3),  # correct, must 1/1
+        claim(source="x/b.txt", value=79.2),  # forbidden
+        claim(source="x/README.md", value=3),  # outside gold: not scored
+        claim(source="x/README.md", value=4),
+    ]
+    result = score(report(claims), data)
+    assert (result.must_matched, result.must_total) == (2, 3)
+    assert (result.correct, result.wrong) == (2, 2)
+    assert result.recall == pytest.approx(2 / 3)
+    assert result.precision == pytest.approx(0.5)
+    assert result.outside_gold_claims == 2
+    assert result.outside_gold_sources == ["x/README.md"]
+    a, b = result.articles
+    assert a.recall == 0.5 and a.precision == 0.5
+    assert [m.benchmark for m in a.missed] == ["GPQA Diamond"]
+    assert b.recall == 1.0 and b.precision == 0.5
+
+
+def test_no_claims_means_undefined_precision() -> None:
+    result = score(report([]), gold(must=[entry()]))
+    assert result.precision is None
+    assert result.recall == 0.0
+    assert "P=n/a R=0.00" in result.summary()
+
+
+# --- conflicts ----------------------------------------------------------------------------
+
+MUST = {"kind": "contradiction", "model": "OpenAI o1", "benchmark": "AIME 2024"}
+
+MUST_CASES = [
+    # id, conflicts, min_severity, found
+    ("found", [conflict()], "error", True),
+    ("alias names", [conflict(model="o1", benchmark="AIME24")], "error", True),
+    ("severity too low", [conflict(severity="warning")], "error", False),
+    ("severity above minimum", [conflict(severity="error")], "warning", True),
+    ("severity equal minimum", [conflict(severity="warning")], "warning", True),
+    ("resolved", [conflict(status="resolved")], "error", False),
+    ("other kind", [conflict(kind="condition")], "info", False),
+    ("other model", [conflict(model="o1-mini")], "info", False),
+    ("other benchmark", [conflict(benchmark="GPQA")], "info", False),
+    ("none", [], "info", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("conflicts", "min_severity", "found"),
+    [case[1:] for case in MUST_CASES],
+    ids=[case[0] for case in MUST_CASES],
+)
+def test_conflict_must(conflicts: list[dict[str, Any]], min_severity: str, found: bool) -> None:
+    data = gold(conflicts={"must": [{**MUST, "min_severity": min_severity}], "max_errors": 1})
+    result = score(report([], conflicts), data).conflicts
+    assert result is not None
+    assert (result.must_found, result.must_total) == (int(found), 1)
+    assert result.must[0].found is found
+
+
+MUST_NOT_CASES = [
+    # id, must_not entry, conflicts, violated
+    (
+        "wildcard benchmark, any kind",
+        {"model": "OpenAI o1-mini", "benchmark": "*", "min_severity": "error"},
+        [conflict(model="o1-mini", benchmark="MMLU", kind="comparison")],
+        True,
+    ),
+    (
+        "wildcard benchmark, other model",
+        {"model": "OpenAI o1-mini", "benchmark": "*", "min_severity": "error"},
+        [conflict(model="OpenAI o1")],
+        False,
+    ),
+    (
+        "below min severity",
+        {"model": "OpenAI o1-mini", "benchmark": "*", "min_severity": "warning"},
+        [conflict(model="o1-mini", severity="info", kind="uncorroborated")],
+        False,
+    ),
+    (
+        "at min severity",
+        {"model": "OpenAI o1-mini", "benchmark": "*", "min_severity": "warning"},
+        [conflict(model="o1-mini", severity="warning", kind="uncorroborated")],
+        True,
+    ),
+    (
+        "resolved does not count",
+        {"model": "OpenAI o1-mini", "benchmark": "*", "min_severity": "error"},
+        [conflict(model="o1-mini", status="resolved")],
+        False,
+    ),
+    (
+        "exact pair",
+        {"model": "DeepSeek-R1", "benchmark": "AIME 2024", "min_severity": "error"},
+        [conflict(model="R1", benchmark="AIME'24")],
+        True,
+    ),
+    (
+        "other benchmark",
+        {"model": "DeepSeek-R1", "benchmark": "AIME 2024", "min_severity": "error"},
+        [conflict(model="R1", benchmark="GPQA")],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("must_not", "conflicts", "violated"),
+    [case[1:] for case in MUST_NOT_CASES],
+    ids=[case[0] for case in MUST_NOT_CASES],
+)
+def test_conflict_must_not(
+    must_not: dict[str, Any], conflicts: list[dict[str, Any]], violated: bool
+) -> None:
+    result = score(report([], conflicts), gold(conflicts={"must_not": [must_not]})).conflicts
+    assert result is not None
+    assert len(result.must_not_violations) == int(violated)
+    if violated:
+        assert result.must_not_violations[0].conflicts[0].id == conflicts[0]["id"]
+
+
+def test_errors_and_false_alarms() -> None:
+    conflicts = [
+        conflict(),  # explained by the must entry
+        conflict(model="DeepSeek-R1", benchmark="MMLU"),  # false alarm
+        conflict(model="DeepSeek-R1", benchmark="GPQA", status="resolved"),  # not open
+        conflict(model="DeepSeek-R1", benchmark="GPQA", severity="warning"),  # not an error
+    ]
+    data = gold(conflicts={"must": [{**MUST, "min_severity": "error"}], "max_errors": 1})
+    result = score(report([], conflicts), data).conflicts
+    assert result is not None
+    assert (result.errors_found, result.max_errors) == (2, 1)
+    assert [c.benchmark for c in result.false_alarms] == ["MMLU"]
+    assert result.ok is False
+    assert result.summary() == "conflicts must 1/1, must_not violations 0, errors 2 (max 1)"
+
+
+def test_no_conflict_gold() -> None:
+    assert score(report([]), gold()).conflicts is None
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def test_to_text_and_json() -> None:
+    long_text = "GPQA " * 60
+    claims = [
+        claim(),
+        claim(benchmark="GPQA Diamond", value=60.0, line=7, text=long_text),
+        claim(value=63.6, line=9),
+    ]
+    data = gold(
+        must=[entry(), entry(benchmark="MMLU", value=91.8)],
+        forbid=[entry(value=63.6)],
+        conflicts={"must": [{**MUST, "min_severity": "error"}], "max_errors": 1},
+    )
+    result = score(report(claims, [conflict()]), data)
+    text = result.to_text()
+    assert "OpenAI o1 / MMLU = 91.8" in text  # the miss
+    assert "L7 OpenAI o1 / GPQA Diamond = 60" in text  # the unexpected claim
+    assert "L9 OpenAI o1 / AIME 2024 = 63.6" in text  # the forbidden hit
+    assert f"'{'GPQA ' * 19}GPQA…'" in text  # text truncated to 100 characters
+    assert "[x] contradiction OpenAI o1 / AIME 2024 >= error" in text
+    assert result.summary("articles/") == (
+        "articles/: claims P=0.33 R=0.50 | conflicts must 1/1, must_not violations 0,"
+        " errors 1 (max 1)"
+    )
+    dumped = json.loads(json.dumps(result.model_dump(mode="json")))
+    assert dumped["precision"] == pytest.approx(1 / 3)
+    assert dumped["conflicts"]["must_found"] == 1
+    assert Score.model_validate(dumped).recall == 0.5
+
+
+def test_accepts_report_model() -> None:
+    from claimcheck.records import Claim, Report, Summary
+
+    model = Report(
+        sources=[],
+        claims=[Claim.model_validate({**claim(), "qualifiers": {}})],
+        conflicts=[],
+        summary=Summary(sources=1, claims=1, conflicts={}, resolved=0, skipped=0),
+    )
+    assert score(model, gold(must=[entry()])).recall == 1.0
