@@ -1,0 +1,179 @@
+"""The library face of claimcheck: `scan(paths) -> Report`, and its two halves,
+`extract` (per document, embarrassingly parallel) and `reconcile_claims` (the group-by)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimcheck import catalog as catalog_mod
+from claimcheck.catalog import Catalog
+from claimcheck.extract import extract_document
+from claimcheck.extract.names import Names
+from claimcheck.extract.prose import RawClaim
+from claimcheck.ingest import DEFAULT_MAX_BYTES, Document, discover, read_document
+from claimcheck.normalize import to_claims, unify_unknown
+from claimcheck.reconcile import reconcile
+from claimcheck.records import Claim, Conflict, Report, Skipped, Summary
+
+
+@dataclass(slots=True)
+class Options:
+    exclude: Sequence[str] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int = 1
+    catalog_files: Sequence[Path] = ()
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What the per-document half yields for one document."""
+
+    path: str
+    raws: list[RawClaim] = field(default_factory=list)
+    pending: list = field(default_factory=list)  # tables.PendingRow
+    skipped: Skipped | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_path(path: Path, catalog: Catalog, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction:
+    """Read and extract one file. Never raises for bad input: it comes back as `skipped`."""
+    doc = read_document(path, max_bytes=max_bytes)
+    if isinstance(doc, Skipped):
+        return Extraction(path=doc.path, skipped=doc)
+    return extract_doc(doc, catalog)
+
+
+def extract_doc(doc: Document, catalog: Catalog) -> Extraction:
+    raws, pending = extract_document(doc, catalog)
+    return Extraction(path=doc.path, raws=raws, pending=pending, notes=list(doc.notes))
+
+
+_WORKER_CATALOG: Catalog | None = None
+
+
+def _worker_init(files: Sequence[Path]) -> None:
+    global _WORKER_CATALOG
+    _WORKER_CATALOG = catalog_mod.build(files)
+
+
+def _worker(args: tuple[Path, int]) -> Extraction:
+    assert _WORKER_CATALOG is not None
+    return extract_path(args[0], _WORKER_CATALOG, args[1])
+
+
+def extract_all(
+    files: Sequence[Path],
+    catalog: Catalog,
+    options: Options,
+    progress: Callable[[int], None] | None = None,
+) -> list[Extraction]:
+    """Extraction of every file, in the order given, whatever the number of jobs."""
+    if options.jobs <= 1 or len(files) < 8:
+        out = []
+        for f in files:
+            out.append(extract_path(f, catalog, options.max_bytes))
+            if progress:
+                progress(1)
+        return out
+    with ProcessPoolExecutor(
+        max_workers=options.jobs, initializer=_worker_init, initargs=(tuple(options.catalog_files),)
+    ) as pool:
+        results = []
+        for result in pool.map(_worker, [(f, options.max_bytes) for f in files], chunksize=8):
+            results.append(result)
+            if progress:
+                progress(1)
+        return results
+
+
+def claims_from(extractions: Sequence[Extraction], catalog: Catalog) -> list[Claim]:
+    """The document-independent half of normalisation: table rows placed by the other
+    sources' evidence, unknown names unified, units decided, ids given."""
+    from claimcheck.extract.tables import place_pending
+
+    raws: list[RawClaim] = [r for ex in extractions for r in ex.raws]
+    pending = [p for ex in extractions for p in ex.pending]
+    if pending:
+        raws.extend(place_pending(pending, raws))
+    unify_unknown(raws, Names(catalog))
+    return to_claims(raws)
+
+
+def reconcile_claims(
+    claims: list[Claim],
+    catalog: Catalog,
+    skipped: Sequence[Skipped] = (),
+    notes: Sequence[str] = (),
+    sources: Sequence[str] = (),
+) -> Report:
+    outcome = reconcile(claims, catalog)
+    return build_report(claims, outcome.conflicts, outcome.sources, skipped, notes, sources)
+
+
+def build_report(
+    claims: list[Claim],
+    conflicts: list[Conflict],
+    source_summaries: list,
+    skipped: Sequence[Skipped],
+    notes: Sequence[str],
+    sources: Sequence[str] = (),
+) -> Report:
+    from claimcheck.records import SourceSummary
+
+    summaries = list(source_summaries)
+    have = {s.path for s in summaries}
+    for path in sorted(set(sources) - have):
+        summaries.append(
+            SourceSummary(
+                path=path,
+                claims=0,
+                corroborated=0,
+                contradicted=0,
+                uncorroborated=0,
+                reliability=0.0,
+            )
+        )
+    open_counts = {"error": 0, "warning": 0, "info": 0}
+    resolved = 0
+    for k in conflicts:
+        if k.status == "open":
+            open_counts[k.severity] += 1
+        else:
+            resolved += 1
+    return Report(
+        sources=summaries,
+        claims=claims,
+        conflicts=conflicts,
+        skipped=list(skipped),
+        notes=list(notes),
+        summary=Summary(
+            sources=len(summaries),
+            claims=len(claims),
+            conflicts=open_counts,
+            resolved=resolved,
+            skipped=len(skipped),
+        ),
+    )
+
+
+def scan(
+    paths: Sequence[Path | str],
+    options: Options | None = None,
+    catalog: Catalog | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Report:
+    """Read every article under `paths` and reconcile what they claim."""
+    options = options or Options()
+    catalog = catalog or (
+        catalog_mod.build(options.catalog_files) if options.catalog_files else catalog_mod.default()
+    )
+    files, skipped = discover(list(paths), exclude=options.exclude)
+    extractions = extract_all(files, catalog, options, progress)
+    skipped = list(skipped) + [ex.skipped for ex in extractions if ex.skipped]
+    notes = [f"{ex.path}: {note}" for ex in extractions for note in ex.notes]
+    claims = claims_from([ex for ex in extractions if not ex.skipped], catalog)
+    sources = [ex.path for ex in extractions if not ex.skipped]
+    return reconcile_claims(claims, catalog, skipped, notes, sources)

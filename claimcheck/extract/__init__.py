@@ -1,0 +1,40 @@
+"""Per-document extraction: a Document in, raw claims out. Pure, so it runs per file in
+parallel and can be mapped over a cluster."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.catalog import Catalog
+from claimcheck.extract.prose import ProseReader, RawClaim
+from claimcheck.extract.segments import blocks
+
+if TYPE_CHECKING:
+    from claimcheck.extract.tables import PendingRow
+    from claimcheck.ingest import Document
+
+
+_READERS: dict[int, ProseReader] = {}
+
+
+def reader_for(catalog: Catalog) -> ProseReader:
+    """One reader per catalog: building its patterns costs more than reading an article."""
+    reader = _READERS.get(id(catalog))
+    if reader is None or reader.catalog is not catalog:
+        reader = _READERS[id(catalog)] = ProseReader(catalog)
+    return reader
+
+
+def extract_document(doc: Document, catalog: Catalog) -> tuple[list[RawClaim], list[PendingRow]]:
+    """Every claim one document makes; rows whose columns cannot be placed yet are pending
+    until the other documents are read (`tables.place_pending`)."""
+    from claimcheck.extract import tables
+
+    reader = reader_for(catalog)
+    skip = tables.table_lines(doc.text, reader.finder)
+    table_claims, pending = tables.read_tables(doc, reader)
+    found = blocks(doc.text, skip_line=skip.__contains__)
+    claims = reader.read(found, doc.line_of) + table_claims
+    for claim in claims:
+        claim.source = doc.path
+    return claims, pending

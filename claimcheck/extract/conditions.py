@@ -1,0 +1,95 @@
+"""Stated conditions (mode, tools, shots, pass@k) read from text and labels, normalised to a
+small vocabulary so that "Thinking", "(think)" and "in thinking mode" compare equal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SHOTS = re.compile(r"\b(\d{1,2}|zero|one|few)[- ]shot\b", re.I)
+_PASS = re.compile(r"\bpass\s?@\s?(\d{1,4})\b", re.I)
+_WORD_NUMBERS = {"zero": "0", "one": "1", "few": "few"}
+
+
+@dataclass
+class ConditionRules:
+    modes: dict[str, str]
+    tools_with: list[str]
+    tools_without: list[str]
+    descriptors: frozenset[str]
+
+    def __post_init__(self) -> None:
+        spellings = sorted(self.modes, key=len, reverse=True)
+        alternation = "|".join(re.escape(s) for s in spellings)
+        self._mode_phrase = re.compile(
+            rf"(?<![\w-])(?P<m>{alternation})(?:\s+(?:mode|setting|configuration|variant))"
+            rf"|(?:\bin|\bwith|\busing|\bunder)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
+            rf"\s+(?:mode|setting)|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
+            rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",
+            re.I,
+        )
+        self._tools = [
+            (re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.I), "with")
+            for p in sorted(self.tools_with, key=len, reverse=True)
+        ] + [
+            (re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.I), "without")
+            for p in sorted(self.tools_without, key=len, reverse=True)
+        ]
+
+    def mode_word(self, word: str) -> str | None:
+        return self.modes.get(word.strip().casefold())
+
+    def mode_phrases(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, normalised mode) for "Contemplating mode", "in thinking mode"..."""
+        out = []
+        for m in self._mode_phrase.finditer(text):
+            if m.group("off") or m.group("non"):
+                out.append((m.start(), m.end(), "non-thinking"))
+            else:
+                word = m.group("m") or m.group("m2")
+                mode = self.mode_word(word)
+                if mode:
+                    out.append((m.start(), m.end(), mode))
+        return out
+
+    def tools(self, text: str) -> tuple[int, str] | None:
+        """The first tools phrase in `text`: (offset, "with" | "without")."""
+        best: tuple[int, str] | None = None
+        for pattern, value in self._tools:
+            m = pattern.search(text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), value)
+        return best
+
+    def from_label(self, label: str) -> tuple[dict[str, str], bool]:
+        """Qualifiers in a parenthetical label such as "Thinking", "5-shot", "pass@8", "no
+        tools". Returns (qualifiers, recognised): unrecognised text is the caller's business."""
+        text = label.strip().strip("()[]").strip()
+        quals: dict[str, str] = {}
+        if not text:
+            return quals, True
+        folded = text.casefold()
+        if folded in self.descriptors:
+            return quals, True
+        mode = self.mode_word(folded) or self.mode_word(re.sub(r"\s*mode$", "", folded))
+        if mode:
+            quals["mode"] = mode
+        for m in self.mode_phrases(text):
+            quals["mode"] = m[2]
+        tools = self.tools(text)
+        if tools:
+            quals["tools"] = tools[1]
+        quals.update(self.shots_and_pass(text))
+        return quals, bool(quals)
+
+    @staticmethod
+    def shots_and_pass(text: str) -> dict[str, str]:
+        quals: dict[str, str] = {}
+        shots = _SHOTS.search(text)
+        if shots:
+            n = shots.group(1).casefold()
+            quals["shots"] = f"{_WORD_NUMBERS.get(n, n)}-shot"
+        k = _PASS.search(text)
+        if k and k.group(1) != "1":
+            quals["pass@k"] = k.group(1)
+        return quals

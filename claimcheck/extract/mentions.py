@@ -1,0 +1,152 @@
+"""Finding model and benchmark mentions in a piece of text.
+
+Two passes: catalog spellings (one compiled alternation, longest first), then names no
+catalog holds, found by shape: runs of capitalised or digit-bearing words ("Nova 3 Pro",
+"FooBench-Hard"). A shape match is kept as a model when its family is a known model family,
+as a benchmark when it carries a benchmark cue word, and otherwise left for the sentence
+reader to decide by position ("on X" is a benchmark, "X scored" a model).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.names import Names, clean_mention
+
+# Characters that may not touch a name on either side.
+_LEFT = r"(?<![A-Za-z0-9])"
+_RIGHT_BAD = re.compile(r"[A-Za-z0-9]|[-.][A-Za-z0-9]|\+")
+_HYPHEN_WORD = re.compile(r"-([a-z]{3,})\b")
+
+_SHAPE_TOKEN = (
+    r"(?:[A-Z][A-Za-z0-9]*(?:[.'’+][A-Za-z0-9]+)*\+?"  # Capitalised, CamelCase, GPT, HLE, Qwen3
+    r"|[a-z]{1,3}\d[A-Za-z0-9.]*"  # o1, o3, r1, k2, m2.7
+    r"|\d{1,3}(?:\.\d{1,2})?[A-Za-z]{0,3}\+?)"  # 4, 3.1, 235B, 4o
+)
+_SHAPE = re.compile(
+    rf"{_LEFT}{_SHAPE_TOKEN}(?:(?:[ \-]|-(?=[a-z]))(?:{_SHAPE_TOKEN}|"
+    r"mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|"
+    r"verified|diamond|reasoning|bench|eval|exam))*"
+)
+_POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str  # as written (possessive stripped)
+    kind: str  # "model" | "benchmark" | "org" | "?" (decided by position)
+    canonical: str = ""
+    known: bool = False
+    bare_family: bool = False  # "Gemini" alone: resolved from context later
+    possessive: bool = False
+
+
+class MentionFinder:
+    def __init__(self, names: Names) -> None:
+        self.names = names
+        spellings: list[tuple[str, str]] = []
+        for entry in [*names.catalog.models, *names.catalog.benchmarks]:
+            for spelling in (entry.name, *entry.aliases):
+                spellings.append((spelling, entry.kind))
+        self.kind_of: dict[str, str] = {}
+        parts: list[str] = []
+        for spelling, kind in sorted(spellings, key=lambda s: (-len(s[0]), s[0])):
+            self.kind_of.setdefault(spelling.casefold(), kind)
+            parts.append(self._pattern(spelling))
+        self.catalog_re = re.compile(rf"{_LEFT}(?:{'|'.join(parts)})")
+        self.families = names.family_names
+
+    @staticmethod
+    def _pattern(spelling: str) -> str:
+        pieces = [re.escape(p) for p in re.split(r"[\s\-_]+", spelling.translate(_QUOTES))]
+        body = r"[\s\-_]?".join(pieces).replace("'", "['’]?")
+        # Short or plain-word spellings ("R1", "Scout", "MedQA") match their case exactly.
+        insensitive = len(spelling) >= 4 and bool(re.search(r"[\d\s\-]", spelling))
+        return f"(?i:{body})" if insensitive else body
+
+    def find(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.catalog_re.finditer(text):
+            end = m.end()
+            tail = text[end : end + 12]
+            if _RIGHT_BAD.match(tail):
+                hyphen = _HYPHEN_WORD.match(tail)
+                if not (hyphen and hyphen.group(1) not in self.names.tiers):
+                    continue
+            written = m.group(0)
+            kind = self._kind_for(written)
+            canonical, entry = self.names.resolve(written, kind)
+            mention = Mention(m.start(), end, written, kind, canonical, entry is not None)
+            self._possessive(text, mention)
+            found.append(mention)
+            taken.append((m.start(), end))
+        for m in _SHAPE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            mention = self._shape_mention(text, m.start(), m.group(0))
+            if mention:
+                found.append(mention)
+        found.sort(key=lambda x: x.start)
+        return found
+
+    def _kind_for(self, written: str) -> str:
+        kind = self.kind_of.get(written.casefold())
+        if kind:
+            return kind
+        model, _ = self.names.resolve(written, "model")
+        return "model" if any(model == e.name for e in self.names.catalog.models) else "benchmark"
+
+    @staticmethod
+    def _possessive(text: str, mention: Mention) -> None:
+        pos = _POSSESSIVE.match(text[mention.end : mention.end + 2])
+        if pos:
+            mention.possessive = True
+
+    def _shape_mention(self, text: str, start: int, written: str) -> Mention | None:
+        names = self.names
+        words = written.split(" ")
+        # Leading stop words ("On", "The") and trailing release labels are not part of names.
+        while words and (
+            words[0].casefold().strip("'’s") in names.stopwords or words[0].casefold() in names.orgs
+        ):
+            start += len(words[0]) + 1
+            words.pop(0)
+        while words and words[-1].casefold() in names.stopwords:
+            words.pop()
+        # A trailing bare number is a value, not a version, unless it looks like one.
+        while len(words) > 1 and re.fullmatch(r"\d{2,}", words[-1]) and int(words[-1]) > 30:
+            words.pop()
+        if not words:
+            return None
+        written = " ".join(words)
+        cleaned = clean_mention(written)
+        if not cleaned or not any(c.isalpha() for c in cleaned):
+            return None
+        end = start + len(written)
+        folded = cleaned.casefold()
+        if folded in names.orgs:
+            return Mention(start, end, cleaned, "org", cleaned)
+        if folded in names.stopwords or re.fullmatch(r"[A-Z]\d?", cleaned):
+            return None
+        bare = (
+            folded in self.families and " " not in cleaned and not any(c.isdigit() for c in cleaned)
+        )
+        if names.looks_like_model(cleaned):
+            kind = "model"
+        elif names.looks_like_benchmark(cleaned):
+            kind = "benchmark"
+        else:
+            kind = "?"
+        canonical = names.display(cleaned) if kind != "?" else cleaned
+        if kind in ("model", "benchmark"):
+            canonical, _ = names.resolve(cleaned, kind)
+        mention = Mention(start, end, cleaned, kind, canonical, False, bare_family=bare)
+        self._possessive(text, mention)
+        return mention
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'"})

@@ -1,0 +1,165 @@
+"""Model and benchmark names: the matching rule, and finding names in text.
+
+The rule (DESIGN.md): a name splits into a family, distinguishing tokens (version numbers,
+tier words, "+") and the rest. Two spellings name the same thing only when family and
+distinguishing tokens are equal; rapidfuzz only forgives spelling in the family and the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from claimcheck.catalog import Catalog, Entry
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-"})
+_SPLIT = re.compile(r"[\s\-_/,:]+")
+_GLUED = re.compile(r"([a-z]{3,})(\d[\d.]*)$")  # "qwen3" -> qwen 3; "o1", "r1" stay whole
+
+
+@dataclass(slots=True, frozen=True)
+class NameKey:
+    family: str
+    dist: tuple[str, ...]
+    rest: tuple[str, ...]
+
+    @property
+    def flat(self) -> str:
+        return "".join((self.family, *self.rest, *self.dist))
+
+
+def clean_mention(text: str) -> str:
+    """The mention as it should be shown: no possessive, no brackets, single spaces."""
+    text = text.translate(_APOSTROPHES).strip(" \t*_`\"'“”.,;:")
+    text = re.sub(r"'s$|'$", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class Names:
+    """Resolves mentions to canonical names through the catalog, by the rule above."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        names = catalog.lexicon.get("names", {})
+        self.tiers = frozenset(names.get("tier_words", []))
+        self.release = frozenset(names.get("release_labels", []))
+        self.orgs = frozenset(names.get("orgs", []))
+        self.model_families = frozenset(names.get("model_families", []))
+        self.bench_cues = tuple(names.get("benchmark_cues", []))
+        self.stopwords = frozenset(names.get("stopwords", []))
+        self._index: dict[str, dict[NameKey, Entry]] = {"model": {}, "benchmark": {}}
+        for entry in [*catalog.models, *catalog.benchmarks]:
+            for spelling in (entry.name, *entry.aliases):
+                self._index[entry.kind].setdefault(self.key(spelling), entry)
+        self._cache: dict[tuple[str, str], tuple[str, Entry | None]] = {}
+
+    # -- keys ---------------------------------------------------------------------------
+    def tokens(self, name: str) -> list[str]:
+        text = name.translate(_APOSTROPHES).casefold()
+        text = re.sub(r"\([^)]*\)", " ", text)
+        text = re.sub(r"'s\b", "", text).replace("'", "")
+        text = text.replace("+", " + ")
+        out: list[str] = []
+        for piece in _SPLIT.split(text):
+            piece = piece.strip(".")
+            if not piece:
+                continue
+            glued = _GLUED.fullmatch(piece)
+            if glued:
+                out.extend(glued.groups())
+            else:
+                out.append(piece)
+        words = [t for t in out if t not in self.release]
+        if len(words) > 1 and words[0] in self.orgs:
+            words = words[1:]
+        return words or out
+
+    def key(self, name: str) -> NameKey:
+        toks = self.tokens(name)
+        if not toks:
+            return NameKey("", (), ())
+        first = toks[0]
+        family = re.match(r"[a-z]*", first).group(0) or first  # type: ignore[union-attr]
+        dist: list[str] = []
+        rest: list[str] = []
+        for i, tok in enumerate(toks):
+            distinct = any(c.isdigit() for c in tok) or tok in self.tiers
+            if distinct:
+                dist.append(tok)
+            elif i > 0:
+                rest.append(tok)
+        return NameKey(family, tuple(sorted(dist)), tuple(rest))
+
+    def same(self, a: str, b: str) -> bool:
+        """The name-matching rule, for two spellings."""
+        return self._same_key(self.key(a), self.key(b))
+
+    def _same_key(self, ka: NameKey, kb: NameKey) -> bool:
+        if ka == kb or (ka.flat == kb.flat and ka.flat):
+            return True
+        if ka.dist != kb.dist:
+            return False
+        if ka.family != kb.family and not (
+            min(len(ka.family), len(kb.family)) >= 4 and fuzz.ratio(ka.family, kb.family) >= 85
+        ):
+            return False
+        ra, rb = " ".join(ka.rest), " ".join(kb.rest)
+        if ra == rb:
+            return True
+        return bool(ra and rb) and fuzz.token_sort_ratio(ra, rb) >= 85
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, mention: str, kind: str) -> tuple[str, Entry | None]:
+        """(canonical name, catalog entry or None for a name no catalog holds)."""
+        cached = self._cache.get((mention, kind))
+        if cached is not None:
+            return cached
+        key = self.key(mention)
+        index = self._index[kind]
+        entry = index.get(key)
+        if entry is None:
+            for known_key, known in index.items():
+                if self._same_key(key, known_key):
+                    entry = known
+                    break
+        result = (entry.name, entry) if entry else (self.display(mention), None)
+        self._cache[(mention, kind)] = result
+        return result
+
+    def display(self, mention: str) -> str:
+        """A canonical spelling for a name no catalog holds: as written, labels dropped."""
+        text = clean_mention(re.sub(r"\s*\([^)]*\)", "", mention))
+        words = text.split(" ")
+        while len(words) > 1 and words[-1].casefold() in self.release:
+            words.pop()
+        while len(words) > 1 and words[0].casefold().rstrip("'s") in self.orgs:
+            words.pop(0)
+        return " ".join(words)
+
+    # -- classification of names no catalog holds ------------------------------------
+    def looks_like_model(self, mention: str) -> bool:
+        toks = self.tokens(mention)
+        if not toks:
+            return False
+        first = re.match(r"[a-z]*", toks[0]).group(0)  # type: ignore[union-attr]
+        return first in self.model_families or toks[0] in self.model_families
+
+    def looks_like_benchmark(self, mention: str) -> bool:
+        for tok in self.tokens(mention):
+            if any(
+                tok == cue or tok.endswith(cue) or tok.startswith(cue) for cue in self.bench_cues
+            ):
+                return True
+        return False
+
+    def is_org(self, mention: str) -> bool:
+        return clean_mention(mention).casefold() in self.orgs
+
+    @cached_property
+    def family_names(self) -> frozenset[str]:
+        """Families that appear bare in prose ("Gemini", "Claude") and need context."""
+        fams = {self.key(e.name).family for e in self.catalog.models}
+        return frozenset(f for f in fams | set(self.model_families) if len(f) >= 3)

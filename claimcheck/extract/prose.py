@@ -1,0 +1,489 @@
+"""Claims in sentences and list items: "M scored V on B", "V for M", "M's V", "B: V (M2 V2)".
+
+For each number that could be a score, the reader finds its model and its benchmark from
+the mentions around it, the way English ties them:
+- model: "V for M" on the right; else the nearest model on the left that is not the object
+  of a comparison ("outperforming X", "than X") unless the value hangs on it directly
+  ("X at V", "X's V", "X (V)"); a value joined by "and" to the previous one shares its
+  model; pronouns and "the model" stand for the subject; a bare family name ("Gemini")
+  stands for the latest full mention of that family.
+- benchmark: "V on B" on the right; else the nearest benchmark on the left; else the one on
+  the right; else the single benchmark of the previous sentence of the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from claimcheck.catalog import Catalog, Entry
+from claimcheck.extract.conditions import ConditionRules
+from claimcheck.extract.mentions import Mention, MentionFinder
+from claimcheck.extract.names import Names
+from claimcheck.extract.numbers import NumberRules, Value, find_values
+from claimcheck.extract.segments import Block, Sentence, sentences
+
+_RIGHT_MODEL = re.compile(
+    r"^\s?(?:%|points?|pts)?\)?,?\s*(?:(?:for|by|from|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"|(?:that|which)\s+)$"
+)
+_RIGHT_BENCH = re.compile(
+    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:accuracy\s+|score\s+)?(?:on|in|at|for)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+_DIRECT = re.compile(
+    r"^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|,?\s*(?:at|with|of|on|posting|scoring|reaching|=|—|-)\b|"
+    r"\s*(?:reported|own|score of|rating of|result of|mark of|tally of)\b)",
+    re.I,
+)
+_PRIOR_LINK = re.compile(r"^[\s,;]*(?:%|points?|pts|elo)?[\s,;)]*(?:and|or|&|,)?[\s,]*$", re.I)
+_CONTRAST = re.compile(
+    r"\b(?:versus|vs\.?|against|compared|than|while|whereas|but|beating|ahead|behind|"
+    r"trailing|outperform\w*|surpass\w*|edging|over|below|above)\b",
+    re.I,
+)
+_ATTRIBUTION = re.compile(
+    r"according to (?P<a>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:'s\s+"
+    r"(?:technical\s+)?(?:report|blog|paper|model card|announcement|post))?)"
+    r"|\bper (?P<b>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"|(?P<c>[A-Z][\w&.-]*)(?:'s|’s)\s+(?:own\s+)?(?:technical\s+report|tech\s+report|"
+    r"technical\s+blog|blog(?:\s+post)?|paper|model\s+card|announcement|launch\s+post|"
+    r"system\s+card)"
+    r"|,\s*(?P<d>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:said|says|claims|claimed|reported)\b"
+    r"|(?P<e>self-reported|vendor-reported|company-reported)",
+)
+_SIC = re.compile(r"^\s?%?\s*\[sic\]", re.I)
+_LABEL = re.compile(r"^(?P<label>[^:]{2,80}?):\s")
+
+
+@dataclass(slots=True)
+class RawClaim:
+    model: str
+    model_mention: str
+    benchmark: str
+    benchmark_mention: str
+    bench_entry: Entry | None
+    value: Value
+    qualifiers: dict[str, str]
+    line: int
+    column: int
+    text: str
+    ambiguous: bool = False
+    extractor: str = "prose"
+    attribution: str | None = None
+    ignored: bool = False
+    source: str = ""  # the document's path, set once the document is read
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the reader knows while it walks a document."""
+
+    subject: str | None = None  # the article's main model
+    family_latest: dict[str, str] = field(default_factory=dict)
+    recent_subject: str | None = None
+    prev_bench: Mention | None = None
+    prev_block: Block | None = None
+
+
+class ProseReader:
+    def __init__(self, catalog: Catalog, names: Names | None = None) -> None:
+        self.catalog = catalog
+        self.names = names or Names(catalog)
+        self.finder = MentionFinder(self.names)
+        lex = catalog.lexicon
+        sent = lex.get("sentences", {})
+        self.number_rules = NumberRules(
+            count_nouns=frozenset(w.casefold() for w in sent.get("count_nouns", [])),
+            non_score_before=[w.casefold() for w in sent.get("non_score_before", [])],
+            about=[w.casefold() for w in sent.get("approx_about", [])],
+            at_least=[w.casefold() for w in sent.get("approx_at_least", [])],
+            at_most=[w.casefold() for w in sent.get("approx_at_most", [])],
+        )
+        cond = lex.get("conditions", {})
+        self.conditions = ConditionRules(
+            modes={k.casefold(): v for k, v in cond.get("modes", {}).items()},
+            tools_with=cond.get("tools_with", []),
+            tools_without=cond.get("tools_without", []),
+            descriptors=frozenset(w.casefold() for w in cond.get("label_descriptors", [])),
+        )
+        self.score_verbs = _words_re(sent.get("score_verbs", []))
+        self.comparison = _words_re(sent.get("comparison_words", []), at_end=True)
+        self.refs = _words_re(sent.get("subject_refs", []))
+        self.non_model = _words_re(sent.get("non_model_referents", []))
+        self.verbs_after_count = frozenset(w.casefold() for w in sent.get("score_verbs", []))
+
+    # -- the document ------------------------------------------------------------------
+    def read(
+        self, blocks: list[Block], line_of: list[int], subject_hint: str | None = None
+    ) -> list[RawClaim]:
+        parsed: list[tuple[Sentence, list[Mention]]] = []
+        counts: Counter[str] = Counter()
+        for i, block in enumerate(blocks):
+            for sentence in sentences(block):
+                mentions = self.finder.find(sentence.text)
+                parsed.append((sentence, mentions))
+                weight = 3 if i < 2 or block.kind == "heading" else 1
+                for m in mentions:
+                    if m.kind == "model" and not m.bare_family:
+                        counts[m.canonical] += weight
+        state = Reading(subject=subject_hint or (counts.most_common(1)[0][0] if counts else None))
+        out: list[RawClaim] = []
+        for sentence, mentions in parsed:
+            out.extend(self._sentence(sentence, mentions, line_of, state))
+        return out
+
+    # -- one sentence -------------------------------------------------------------------
+    def _sentence(
+        self, sentence: Sentence, mentions: list[Mention], line_of: list[int], state: Reading
+    ) -> list[RawClaim]:
+        text = sentence.text
+        block = sentence.block
+        if state.prev_block is not block:
+            state.prev_bench = None
+            state.prev_block = block
+        self._decide_unknown(text, mentions)
+        mentions = [m for m in mentions if m.kind in ("model", "benchmark")]
+        models = [m for m in mentions if m.kind == "model"]
+        benches = [m for m in mentions if m.kind == "benchmark"]
+        self._drop_nested_benchmarks(text, benches)
+        benches = [b for b in benches if b.kind == "benchmark"]
+        ambiguous_ids: set[int] = set()
+        for m in models:
+            if m.bare_family:
+                family = self.names.key(m.text).family
+                latest = state.family_latest.get(family)
+                if latest:
+                    m.canonical = latest
+                else:
+                    ambiguous_ids.add(id(m))
+        values = find_values(text, self.number_rules, skip=[(m.start, m.end) for m in mentions])
+        values = [v for v in values if not self._count_word_after(text, v)]
+        objects = {id(m) for m in models if self._is_object(text, m, mentions)}
+        appositive = self._appositives(text, models, values)
+        # "the flagship Qwen3-235B" names its model: only a bare reference stands for one.
+        starts = {m.start for m in models}
+        refs = [
+            (r.start(), r.end())
+            for r in self.refs.finditer(text)
+            if not any(r.end() < s <= r.end() + 2 for s in starts)
+        ]
+        claims: list[RawClaim] = []
+        if values and (models or refs or block.kind == "item" or self._label(text)):
+            claims = self._assign(
+                sentence, values, models, benches, objects, appositive, refs, state, line_of
+            )
+            for claim, m_id in claims:
+                if m_id in ambiguous_ids:
+                    claim.ambiguous = True
+        # Context for the next sentences.
+        for m in models:
+            if not m.bare_family:
+                state.family_latest[self.names.key(m.canonical).family] = m.canonical
+                if id(m) not in objects and id(m) not in appositive:
+                    state.recent_subject = state.recent_subject if claims else m.canonical
+        subjects = [c.model for c, _ in claims]
+        if subjects:
+            state.recent_subject = subjects[0]
+        if benches:
+            state.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
+        elif not claims:
+            state.prev_bench = None
+        return [c for c, _ in claims]
+
+    def _assign(
+        self,
+        sentence: Sentence,
+        values: list[Value],
+        models: list[Mention],
+        benches: list[Mention],
+        objects: set[int],
+        appositive: set[int],
+        refs: list[tuple[int, int]],
+        state: Reading,
+        line_of: list[int],
+    ) -> list[tuple[RawClaim, int]]:
+        text = sentence.text
+        out: list[tuple[RawClaim, int]] = []
+        assigned: list[tuple[Value, Mention | None, str | None]] = []
+        modes = self._modes(text, models, refs, state)
+        attribution = self._attribution(text)
+        for idx, value in enumerate(values):
+            model, model_name = self._model_for(
+                text,
+                value,
+                idx,
+                values,
+                models,
+                objects,
+                appositive,
+                refs,
+                assigned,
+                state,
+                sentence.block,
+            )
+            assigned.append((value, model, model_name))
+            if model_name is None:
+                continue
+            if self._non_model_between(text, model, value, values, idx):
+                continue
+            if self._non_model_after(text, value):
+                continue
+            bench = self._bench_for(text, value, benches, state)
+            if bench is None:
+                continue
+            quals = dict(self._label_quals(text, bench))
+            mode = modes.get(model_name)
+            if mode and "mode" not in quals:
+                quals["mode"] = mode
+            if model is not None:
+                quals.update(self._label_quals(text, model))
+            quals.update(self._value_quals(text, value, values, idx))
+            line, col = sentence.block.position(sentence.offset + value.start, line_of)
+            ignored = sentence.block.ignored or bool(_SIC.match(text[value.end : value.end + 10]))
+            claim = RawClaim(
+                model=model_name,
+                model_mention=model.text if model else _ref_text(text, refs, value),
+                benchmark=bench.canonical,
+                benchmark_mention=bench.text,
+                bench_entry=self.catalog.benchmark(bench.canonical) if bench.known else None,
+                value=value,
+                qualifiers=quals,
+                line=line,
+                column=col,
+                text=text.strip()[:500],
+                extractor="list" if sentence.block.kind == "item" else "prose",
+                attribution=attribution,
+                ignored=ignored,
+            )
+            out.append((claim, id(model) if model else 0))
+        return out
+
+    # -- the model of a value -----------------------------------------------------------
+    def _model_for(
+        self,
+        text: str,
+        value: Value,
+        idx: int,
+        values: list[Value],
+        models: list[Mention],
+        objects: set[int],
+        appositive: set[int],
+        refs: list[tuple[int, int]],
+        assigned: list[tuple[Value, Mention | None, str | None]],
+        state: Reading,
+        block: Block,
+    ) -> tuple[Mention | None, str | None]:
+        next_value = values[idx + 1].start if idx + 1 < len(values) else len(text)
+        for m in models:  # "V for M"
+            if value.end <= m.start < next_value and _RIGHT_MODEL.match(text[value.end : m.start]):
+                return m, m.canonical
+            if m.start >= value.end:
+                break
+        prev_value_end = values[idx - 1].end if idx > 0 else -1
+        left = [m for m in models if m.end <= value.start and id(m) not in appositive]
+        left_refs = [r for r in refs if r[1] <= value.start]
+        nearest = left[-1] if left else None
+        nearest_ref = left_refs[-1] if left_refs else None
+        # A value joined by "and" / "," to the one before shares its model.
+        if idx > 0 and assigned and assigned[-1][2] is not None:
+            gap = text[prev_value_end : value.start]
+            between_model = nearest is not None and nearest.start >= prev_value_end
+            between_ref = nearest_ref is not None and nearest_ref[0] >= prev_value_end
+            if not between_model and not between_ref and not _CONTRAST.search(gap):
+                return assigned[-1][1], assigned[-1][2]
+        candidates = sorted(
+            [(m.end, "m", m) for m in left] + [(r[1], "r", r) for r in left_refs],
+            key=lambda c: c[0],
+            reverse=True,
+        )
+        for _end, kind, item in candidates:
+            if kind == "r":
+                return None, self._subject(state)
+            m = item  # type: ignore[assignment]
+            gap = text[m.end : value.start]  # type: ignore[union-attr]
+            if id(m) in objects and not self._direct(gap, m.end, value.start, values):
+                continue
+            if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
+                continue
+            return m, m.canonical  # type: ignore[union-attr,return-value]
+        if block.kind == "item" or self._label(text):
+            return None, self._subject(state)
+        return None, None
+
+    def _subject(self, state: Reading) -> str | None:
+        return state.recent_subject or state.subject
+
+    def _direct(self, gap: str, start: int, end: int, values: list[Value]) -> bool:
+        if any(start <= v.start < end for v in values):
+            return False
+        if len(gap.split()) > 5:
+            return False
+        return bool(_DIRECT.match(gap) or self.score_verbs.search(gap))
+
+    def _is_object(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
+        prev_end = max((x.end for x in mentions if x.end <= m.start), default=0)
+        before = text[max(prev_end, m.start - 40) : m.start]
+        return bool(self.comparison.search(before.rstrip()))
+
+    def _appositives(self, text: str, models: list[Mention], values: list[Value]) -> set[int]:
+        """Models inside ", the base model R1 was trained from," after another model."""
+        out: set[int] = set()
+        for m in models:
+            if text[m.end : m.end + 2].startswith(","):
+                close = text.find(",", m.end + 1)
+                if close == -1 or close - m.end > 90:
+                    continue
+                if any(m.end < v.start < close for v in values):
+                    continue
+                out.update(id(x) for x in models if m.end < x.start and x.end <= close)
+        return out
+
+    def _non_model_between(
+        self, text: str, model: Mention | None, value: Value, values: list[Value], idx: int
+    ) -> bool:
+        """ "far above the average human physician score of 60-70%": not the model's score."""
+        start = max(model.end if model else 0, values[idx - 1].end if idx else 0)
+        if model is not None and model.start > value.start:
+            return False
+        return bool(self.non_model.search(text[start : value.start]))
+
+    def _non_model_after(self, text: str, value: Value) -> bool:
+        """ "76+ for top models", "60-70% for human physicians": a reference, not a claim."""
+        m = re.match(r"\s?[%+]?\)?\s*(?:for|by|from|among|of)\s+", text[value.end : value.end + 12])
+        if not m:
+            return False
+        rest = text[value.end + m.end() : value.end + m.end() + 40]
+        rest = re.sub(r"^(?:the|most|many|all|other|several|leading|current)\s+", "", rest)
+        return bool(self.non_model.match(rest))
+
+    def _count_word_after(self, text: str, value: Value) -> bool:
+        """ "1,000 physicians", "25 pelicans": a count, whatever noun it counts."""
+        if value.unit:
+            return False
+        m = re.match(r"\s+([a-z][a-z-]{3,})\b", text[value.end : value.end + 30])
+        if not m:
+            return False
+        word = m.group(1)
+        return word.endswith("s") and not word.endswith("ss") and word not in self.verbs_after_count
+
+    # -- the benchmark of a value -------------------------------------------------------
+    def _bench_for(
+        self, text: str, value: Value, benches: list[Mention], state: Reading
+    ) -> Mention | None:
+        for b in benches:
+            if b.start >= value.end and _RIGHT_BENCH.match(text[value.end : b.start]):
+                return b
+        left = [b for b in benches if b.end <= value.start]
+        if left:
+            return left[-1]
+        right = [b for b in benches if b.start >= value.end]
+        if right:
+            return right[0]
+        return state.prev_bench
+
+    def _drop_nested_benchmarks(self, text: str, benches: list[Mention]) -> None:
+        """ "Multimodal Understanding (CharXiv Reasoning)": the category is not a benchmark."""
+        for a, b in pairwise(benches):
+            if re.fullmatch(r"\s?\(", text[a.end : b.start]) and b.known and not a.known:
+                a.kind = "category"
+
+    # -- names no catalog holds ---------------------------------------------------------
+    def _decide_unknown(self, text: str, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind != "?":
+                continue
+            before = text[max(0, m.start - 12) : m.start].casefold()
+            after = text[m.end : m.end + 40]
+            if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", before):
+                m.kind = "benchmark"
+            elif re.match(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d)", after) or (
+                self.score_verbs.match(after.lstrip(" ,'’s"))
+                and re.search(r"\d", after)
+                and not before.rstrip().endswith(("of", "the"))
+            ):
+                m.kind = "model"
+            elif re.match(r"^:\s?[~≈]?\d", after):
+                m.kind = "benchmark"
+            if m.kind != "?":
+                m.canonical, entry = self.names.resolve(m.text, m.kind)
+                m.known = entry is not None
+
+    # -- qualifiers ---------------------------------------------------------------------
+    def _label_quals(self, text: str, m: Mention) -> dict[str, str]:
+        paren = re.match(r"\s?\(([^()]{1,40})\)", text[m.end : m.end + 44])
+        if not paren:
+            return {}
+        quals, _ = self.conditions.from_label(paren.group(1))
+        return quals
+
+    def _modes(
+        self,
+        text: str,
+        models: list[Mention],
+        refs: list[tuple[int, int]],
+        state: Reading,
+    ) -> dict[str, str]:
+        """Model name -> stated mode, for "M's Contemplating mode", "In thinking mode, M..."."""
+        out: dict[str, str] = {}
+        for start, end, mode in self.conditions.mode_phrases(text):
+            before = [m for m in models if m.end <= start and start - m.end <= 4]
+            if before:
+                out[before[-1].canonical] = mode
+                continue
+            after = [m for m in models if m.start >= end]
+            after_refs = [r for r in refs if r[0] >= end]
+            if after_refs and (not after or after_refs[0][0] < after[0].start):
+                subject = self._subject(state)
+                if subject:
+                    out[subject] = mode
+            elif after:
+                out[after[0].canonical] = mode
+            else:
+                subject = self._subject(state)
+                if subject:
+                    out.setdefault(subject, mode)
+        return out
+
+    def _value_quals(
+        self, text: str, value: Value, values: list[Value], idx: int
+    ) -> dict[str, str]:
+        quals: dict[str, str] = {}
+        next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
+        local = text[value.end : next_start]
+        tools = self.conditions.tools(local)
+        if tools is None:
+            tools = self.conditions.tools(text[value.end :])
+        if tools is not None:
+            quals["tools"] = tools[1]
+        quals.update(self.conditions.shots_and_pass(local[:40]))
+        return quals
+
+    def _attribution(self, text: str) -> str | None:
+        m = _ATTRIBUTION.search(text)
+        if not m:
+            return None
+        found = next(g for g in m.groups() if g)
+        return found.strip().rstrip(".,")
+
+    def _label(self, text: str) -> bool:
+        return bool(_LABEL.match(text)) and bool(re.match(r"^[^:]{2,80}:\s?[~≈]?\d", text))
+
+
+def _words_re(words: list[str], at_end: bool = False) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if at_end:
+        return re.compile(
+            rf"(?:^|(?<=[\s(,;]))(?:{alternation})(?:\s+(?:the|both|only|even))?$", re.I
+        )
+    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w])", re.I)
+
+
+def _ref_text(text: str, refs: list[tuple[int, int]], value: Value) -> str:
+    left = [r for r in refs if r[1] <= value.start]
+    if left:
+        return text[left[-1][0] : left[-1][1]]
+    return "(subject)"

@@ -1,0 +1,119 @@
+"""Cutting a document's text into blocks (paragraphs, list items, headings) and sentences,
+keeping for every character the line and column it came from."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+_LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+•·‣▪●◦–]|\d{1,2}[.)])\s+")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MARKER = re.compile(r"<!--\s*claimcheck:\s*(ignore|disable)[^>]*-->", re.I)
+_ABBREV = re.compile(
+    r"(?:\b(?:vs|e\.g|i\.e|etc|approx|inc|ltd|dr|mr|mrs|ms|no|fig|sec|st|jr|sr|u\.s|ca|"
+    r"est|avg|incl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?。]+[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9#\u00C0-\uFFFF])")
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    starts: list[tuple[int, int, int]]  # (offset in text, line index, column) per joined line
+    kind: str  # "para" | "item" | "heading"
+    ignored: bool = False
+    first_line: int = 0
+
+    def position(self, offset: int, line_of: list[int]) -> tuple[int, int]:
+        """1-based (line, column) in the original file of `offset` in `text`."""
+        chosen = self.starts[0]
+        for entry in self.starts:
+            if entry[0] <= offset:
+                chosen = entry
+            else:
+                break
+        base, line_index, col = chosen
+        return line_of[line_index], col + (offset - base) + 1
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    offset: int  # offset of the sentence in its block's text
+    block: Block
+    index_in_block: int = 0
+    extras: dict[str, object] = field(default_factory=dict)
+
+
+def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> list[Block]:
+    """Paragraphs, list items and headings; lines for which `skip_line` is true are left out
+    (tables are read by their own extractor)."""
+    out: list[Block] = []
+    current: list[tuple[int, str, int]] = []  # (line index, stripped text, column)
+    kind = "para"
+    ignore_next = False
+
+    def flush() -> None:
+        nonlocal current, ignore_next
+        if not current:
+            return
+        parts: list[str] = []
+        starts: list[tuple[int, int, int]] = []
+        offset = 0
+        for line_index, content, col in current:
+            starts.append((offset, line_index, col))
+            parts.append(content)
+            offset += len(content) + 1
+        out.append(Block(" ".join(parts), starts, kind, ignore_next, current[0][0]))
+        ignore_next = False
+        current = []
+
+    for i, raw in enumerate(text.split("\n")):
+        if _MARKER.search(raw):
+            flush()
+            ignore_next = True
+            continue
+        if not raw.strip() or skip_line(i):
+            flush()
+            continue
+        col = len(raw) - len(raw.lstrip())
+        content = raw.strip()
+        item = _LIST_ITEM.match(raw)
+        heading = _HEADING.match(raw)
+        if item or heading:
+            flush()
+            kind = "item" if item else "heading"
+            cut = (item or heading).end()  # type: ignore[union-attr]
+            current.append((i, raw[cut:].rstrip(), cut))
+            if heading:
+                flush()
+                kind = "para"
+            continue
+        if kind == "item" and current and col == 0 and not raw.startswith(" "):
+            # An unindented line after a list item starts a new paragraph.
+            flush()
+            kind = "para"
+        if not current:
+            kind = "para" if kind != "item" else kind
+        current.append((i, content, col))
+    flush()
+    return out
+
+
+def sentences(block: Block) -> list[Sentence]:
+    out: list[Sentence] = []
+    text = block.text
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        head = text[start : m.start() + 1]
+        if _ABBREV.search(head.rstrip(".!?") + ".") and text[m.start()] == ".":
+            continue
+        if re.search(r"\d\.$", text[: m.start() + 1]) and text[m.end() : m.end() + 1].isdigit():
+            continue
+        out.append(Sentence(text[start : m.end()].rstrip(), start, block, len(out)))
+        start = m.end()
+    if start < len(text):
+        out.append(Sentence(text[start:].rstrip(), start, block, len(out)))
+    return [s for s in out if s.text.strip()]

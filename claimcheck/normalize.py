@@ -1,0 +1,108 @@
+"""From raw readings to Claim records: units decided, fractions scaled, names unified, ids."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from claimcheck.extract.names import Names
+from claimcheck.extract.prose import RawClaim
+from claimcheck.records import Claim, stable_id
+
+
+def _unit(raw: RawClaim, dominant: dict[str, str]) -> str:
+    if raw.value.unit in ("tokens", "elo"):
+        return raw.value.unit
+    entry_unit = raw.bench_entry.unit if raw.bench_entry else ""
+    if entry_unit and entry_unit != "%":
+        return entry_unit
+    if raw.value.unit:
+        return raw.value.unit
+    if entry_unit:
+        return entry_unit
+    seen = dominant.get(raw.benchmark)
+    if seen:
+        return seen
+    return "%" if raw.value.value <= 100 else "points"
+
+
+def unify_unknown(raws: list[RawClaim], names: Names) -> None:
+    """Names no catalog holds, spelled differently across articles ("Deep Search QA" and
+    "DeepSearchQA"), are merged by the name rule and shown in their most common spelling."""
+    for attr in ("model", "benchmark"):
+        spellings = Counter(getattr(r, attr) for r in raws)
+        groups: list[list[str]] = []
+        for name in sorted(spellings):
+            for group in groups:
+                if names.same(group[0], name):
+                    group.append(name)
+                    break
+            else:
+                groups.append([name])
+        for group in groups:
+            if len(group) < 2:
+                continue
+            best = max(group, key=lambda n: (spellings[n], -len(n), n))
+            for r in raws:
+                if getattr(r, attr) in group:
+                    setattr(r, attr, best)
+
+
+def to_claims(raws: list[RawClaim]) -> list[Claim]:
+    explicit: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in raws:
+        if r.value.unit in ("%", "elo", "points"):
+            explicit[r.benchmark][r.value.unit] += 1
+    dominant = {b: c.most_common(1)[0][0] for b, c in explicit.items()}
+    claims: list[Claim] = []
+    for r in raws:
+        unit = _unit(r, dominant)
+        value, high = r.value.value, r.value.value_high
+        decimals = r.value.decimals
+        if unit == "%" and not r.value.unit and 0 < value <= 1 and decimals >= 2:
+            value, high = round(value * 100, 6), (round(high * 100, 6) if high else None)
+            decimals = max(0, decimals - 2)
+        if unit == "%" and value > 100:
+            continue
+        source = r.source
+        quals = dict(sorted(r.qualifiers.items()))
+        claim_id = stable_id(
+            "c", source, r.line, r.column, r.model, r.benchmark, value, unit, sorted(quals.items())
+        )
+        claims.append(
+            Claim(
+                id=claim_id,
+                model=r.model,
+                benchmark=r.benchmark,
+                value=value,
+                value_high=high,
+                unit=unit,
+                approx=r.value.approx,  # type: ignore[arg-type]
+                decimals=decimals,
+                qualifiers=quals,
+                source=source,
+                line=r.line,
+                column=r.column,
+                text=r.text,
+                ambiguous=r.ambiguous,
+                model_mention=r.model_mention,
+                benchmark_mention=r.benchmark_mention,
+                extractor=r.extractor,  # type: ignore[arg-type]
+                attribution=r.attribution,
+                ignored=r.ignored,
+            )
+        )
+    return sort_claims(dedupe(claims))
+
+
+def dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[str] = set()
+    out = []
+    for c in claims:
+        if c.id not in seen:
+            seen.add(c.id)
+            out.append(c)
+    return out
+
+
+def sort_claims(claims: list[Claim]) -> list[Claim]:
+    return sorted(claims, key=lambda c: (c.source, c.line, c.column, c.model, c.benchmark, c.value))

@@ -1,0 +1,373 @@
+"""Claims across sources -> findings: contradictions, uncorroborated claims, conditions.
+
+Claims are grouped by (model, benchmark, unit) and then by stated condition. Claims whose
+conditions differ never contradict; one without a stated condition against one with a
+condition is a `condition` finding. Values are compared by `values.agree`, which honours
+the precision each source wrote.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimcheck.catalog import Catalog
+from claimcheck.records import (
+    Claim,
+    Conflict,
+    Consensus,
+    SourceSummary,
+    ValueSources,
+    stable_id,
+)
+from claimcheck.values import agree, describe, fmt
+
+Key = tuple[str, str, str]  # model, benchmark, unit
+Cond = tuple[tuple[str, str], ...]
+
+
+def cond_of(claim: Claim) -> Cond:
+    return tuple(sorted(claim.qualifiers.items()))
+
+
+def cond_text(cond: Cond | dict[str, str]) -> str:
+    items = cond.items() if isinstance(cond, dict) else cond
+    return ", ".join(f"{k}={v}" for k, v in items) or "no stated condition"
+
+
+def conflict_id(kind: str, model: str, benchmark: str, unit: str, cond: Cond) -> str:
+    """Stable across scans: from what the finding is about, never from values or order."""
+    return stable_id(kind[:4], kind, model, benchmark, unit, cond)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Claims that agree with one another; `sources` counts independent articles."""
+
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({c.source for c in self.claims})
+
+    @property
+    def head(self) -> Claim:
+        # The most precise writing stands for the cluster.
+        return max(self.claims, key=lambda c: (c.approx == "exact", c.decimals, -len(c.source)))
+
+
+def clusters(claims: Iterable[Claim]) -> list[Cluster]:
+    out: list[Cluster] = []
+    for claim in sorted(claims, key=lambda c: (c.approx != "exact", -c.decimals, c.value, c.id)):
+        for cluster in out:
+            if all(agree(claim, other) for other in cluster.claims):
+                cluster.claims.append(claim)
+                break
+        else:
+            out.append(Cluster([claim]))
+    return out
+
+
+@dataclass(slots=True)
+class Outcome:
+    conflicts: list[Conflict]
+    sources: list[SourceSummary]
+
+
+def _values(groups: list[Cluster]) -> list[ValueSources]:
+    return [ValueSources(value=describe(g.head), sources=g.sources) for g in groups]
+
+
+def _quote(claim: Claim) -> str:
+    return f"{claim.source}:{claim.line}"
+
+
+def reconcile(claims: list[Claim], catalog: Catalog) -> Outcome:
+    live = [c for c in claims if not c.ambiguous and not c.ignored]
+    by_key: dict[Key, list[Claim]] = defaultdict(list)
+    for c in live:
+        by_key[(c.model, c.benchmark, c.unit)].append(c)
+
+    conflicts: list[Conflict] = []
+    status: dict[str, str] = {}  # claim id -> corroborated | contradicted | uncorroborated | ok
+    outlier_models: dict[str, set[str]] = defaultdict(set)  # source -> models it got wrong
+
+    for key in sorted(by_key):
+        group = by_key[key]
+        by_cond: dict[Cond, list[Claim]] = defaultdict(list)
+        for c in group:
+            by_cond[cond_of(c)].append(c)
+        for cond in sorted(by_cond):
+            conflicts.extend(_judge(key, cond, by_cond[cond], status, outlier_models))
+        conflicts.extend(_conditions(key, by_cond))
+
+    conflicts.extend(_uncorroborated(live, by_key, status, outlier_models, catalog))
+    summaries = _source_summaries(claims, status)
+    conflicts.sort(key=lambda k: (-_rank(k.severity), k.kind, k.model, k.benchmark, k.id))
+    return Outcome(conflicts, summaries)
+
+
+def _rank(severity: str) -> int:
+    return {"error": 3, "warning": 2, "info": 1}[severity]
+
+
+def _judge(
+    key: Key,
+    cond: Cond,
+    group: list[Claim],
+    status: dict[str, str],
+    outlier_models: dict[str, set[str]],
+) -> list[Conflict]:
+    model, benchmark, unit = key
+    out: list[Conflict] = []
+    # Inside one source: two values for one key is the article disagreeing with itself.
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in group:
+        by_source[c.source].append(c)
+    for source, own in sorted(by_source.items()):
+        own_groups = clusters(own)
+        if len(own_groups) > 1:
+            out.append(
+                Conflict(
+                    id=conflict_id("internal", model, benchmark, unit, cond)
+                    + "-"
+                    + stable_id("s", source)[2:8],
+                    kind="internal",
+                    severity="warning",
+                    model=model,
+                    benchmark=benchmark,
+                    qualifiers=dict(cond),
+                    claims=sorted(c.id for c in own),
+                    values=_values(own_groups),
+                    message=(
+                        f"{source} gives {model} on {benchmark} two values: "
+                        + " and ".join(
+                            f"{describe(g.head)} (line {g.head.line})" for g in own_groups
+                        )
+                    ),
+                    rule="internal: one source, one key, values that cannot both hold",
+                )
+            )
+    if len(by_source) < 2:
+        for c in group:
+            status.setdefault(c.id, "uncorroborated")
+        return out
+    groups = clusters(group)
+    multi = [g for g in groups if len(g.sources) >= 1]
+    if len(multi) == 1:
+        for c in group:
+            status[c.id] = "corroborated"
+        return out
+    # Do the clusters really come from different sources disagreeing?
+    ranked = sorted(groups, key=lambda g: (-len(g.sources), -len(g.claims), g.head.value))
+    top = ranked[0]
+    tie = len(ranked) > 1 and len(ranked[1].sources) == len(top.sources)
+    disagreeing_sources = {s for g in ranked[1:] for s in g.sources} - set(top.sources)
+    if not disagreeing_sources and not tie:
+        for c in group:
+            status[c.id] = "corroborated" if len(top.sources) > 1 else "uncorroborated"
+        return out
+    consensus = None if tie else top
+    outliers: list[str] = []
+    for g in ranked:
+        is_consensus = g is consensus
+        for c in g.claims:
+            if is_consensus:
+                status[c.id] = "corroborated"
+            else:
+                status[c.id] = "contradicted" if consensus else "disputed"
+        if consensus and not is_consensus:
+            for s in g.sources:
+                if s not in consensus.sources:
+                    outliers.append(s)
+                    outlier_models[s].add(model)
+    outliers = sorted(set(outliers))
+    parts = [f"{describe(g.head)} in {', '.join(g.sources)}" for g in ranked]
+    where = f" ({cond_text(cond)})" if cond else ""
+    if consensus:
+        n = len(consensus.sources)
+        message = (
+            f"Sources disagree on {model} / {benchmark}{where}: " + "; ".join(parts) + ". "
+            f"Consensus {describe(consensus.head)} ({n} source{'s' if n != 1 else ''}); "
+            f"outlier: {', '.join(outliers)}."
+        )
+    else:
+        message = (
+            f"Sources disagree on {model} / {benchmark}{where}: " + "; ".join(parts) + ". "
+            "No value has more independent sources than the others."
+        )
+    out.append(
+        Conflict(
+            id=conflict_id("contradiction", model, benchmark, unit, cond),
+            kind="contradiction",
+            severity="error",
+            model=model,
+            benchmark=benchmark,
+            qualifiers=dict(cond),
+            claims=sorted(c.id for c in group),
+            values=_values(ranked),
+            consensus=Consensus(value=describe(consensus.head), sources=consensus.sources)
+            if consensus
+            else None,
+            outliers=outliers,
+            message=message,
+            rule="contradiction: same model, benchmark and condition; values that cannot both hold",
+        )
+    )
+    return out
+
+
+def _conditions(key: Key, by_cond: dict[Cond, list[Claim]]) -> list[Conflict]:
+    """Different stated conditions with different values: worth knowing, not an error."""
+    if len(by_cond) < 2:
+        return []
+    model, benchmark, unit = key
+    conds = sorted(by_cond)
+    heads = {c: clusters(by_cond[c]) for c in conds}
+    # Only when the values differ: equal values under two labels say nothing new.
+    distinct = {describe(g.head) for gs in heads.values() for g in gs}
+    if len(distinct) < 2:
+        return []
+    sources = {c.source for cs in by_cond.values() for c in cs}
+    parts = []
+    for cond in conds:
+        for g in heads[cond]:
+            parts.append(f"{describe(g.head)} ({cond_text(cond)}) in {', '.join(g.sources)}")
+    return [
+        Conflict(
+            id=conflict_id("condition", model, benchmark, unit, ()),
+            kind="condition",
+            severity="info",
+            model=model,
+            benchmark=benchmark,
+            claims=sorted(c.id for cs in by_cond.values() for c in cs),
+            values=[
+                ValueSources(value=f"{describe(g.head)} [{cond_text(cond)}]", sources=g.sources)
+                for cond in conds
+                for g in heads[cond]
+            ],
+            message=(
+                f"{model} / {benchmark} is reported under different conditions"
+                f"{' by ' + str(len(sources)) + ' sources' if len(sources) > 1 else ''}: "
+                + "; ".join(parts)
+                + ". Different conditions are not a contradiction."
+            ),
+            rule="condition: same model and benchmark, different stated conditions",
+        )
+    ]
+
+
+def _uncorroborated(
+    live: list[Claim],
+    by_key: dict[Key, list[Claim]],
+    status: dict[str, str],
+    outlier_models: dict[str, set[str]],
+    catalog: Catalog,
+) -> list[Conflict]:
+    domains = {b.name: b.domain for b in catalog.benchmarks if b.domain}
+    corroborated_sources = {c.source for c in live if status.get(c.id) == "corroborated"}
+    out: list[Conflict] = []
+    for key in sorted(by_key):
+        group = by_key[key]
+        sources = {c.source for c in group}
+        if len(sources) != 1:
+            continue
+        model, benchmark, unit = key
+        (source,) = sources
+        claim = min(group, key=lambda c: (c.line, c.column))
+        domain = domains.get(benchmark)
+        elsewhere = _same_domain_elsewhere(live, model, benchmark, domain, source, domains)
+        suspicious_source = model in outlier_models.get(source, set()) or (
+            source not in corroborated_sources
+        )
+        reasons: list[str] = []
+        if model in outlier_models.get(source, set()):
+            reasons.append(f"{source} is the outlier of a contradiction on {model}")
+        if elsewhere:
+            reasons.append(
+                f"other sources report {model}'s {domain} results through " + "; ".join(elsewhere)
+            )
+        severity = "warning" if suspicious_source and reasons else "info"
+        if severity == "info" and not elsewhere:
+            continue  # a lone figure from a sound source is not a finding
+        where = f" ({cond_text(cond_of(claim))})" if claim.qualifiers else ""
+        message = (
+            f"{model} / {benchmark}{where} = {describe(claim)} appears only in {source} "
+            f"(line {claim.line})"
+        )
+        message += (": " + "; ".join(reasons) + ".") if reasons else "."
+        out.append(
+            Conflict(
+                id=conflict_id("uncorroborated", model, benchmark, unit, cond_of(claim)),
+                kind="uncorroborated",
+                severity=severity,
+                model=model,
+                benchmark=benchmark,
+                qualifiers=claim.qualifiers,
+                claims=sorted(c.id for c in group),
+                values=[ValueSources(value=describe(claim), sources=[source])],
+                outliers=[source] if severity == "warning" else [],
+                message=message,
+                rule=(
+                    "uncorroborated: one source only, and that source is contradicted elsewhere "
+                    "or other sources cover the model in the same domain with another benchmark"
+                ),
+            )
+        )
+    return out
+
+
+def _same_domain_elsewhere(
+    live: list[Claim],
+    model: str,
+    benchmark: str,
+    domain: str | None,
+    source: str,
+    domains: dict[str, str],
+) -> list[str]:
+    if not domain:
+        return []
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for c in live:
+        same_domain = domains.get(c.benchmark) == domain and c.benchmark != benchmark
+        if c.model == model and same_domain and c.source != source:
+            found[c.benchmark][describe(c)].add(c.source)
+    out = []
+    for bench in sorted(found):
+        vals = ", ".join(
+            f"{v} in {len(s)} source{'s' if len(s) != 1 else ''}"
+            for v, s in sorted(found[bench].items())
+        )
+        out.append(f"{bench} ({vals})")
+    return out
+
+
+def _source_summaries(claims: list[Claim], status: dict[str, str]) -> list[SourceSummary]:
+    per: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        per[c.source].append(c)
+    out = []
+    for source, own in per.items():
+        counted = [c for c in own if not c.ambiguous and not c.ignored]
+        corroborated = sum(status.get(c.id) == "corroborated" for c in counted)
+        contradicted = sum(status.get(c.id) == "contradicted" for c in counted)
+        uncorroborated = sum(status.get(c.id) == "uncorroborated" for c in counted)
+        checked = corroborated + contradicted + uncorroborated
+        reliability = round(corroborated / checked, 2) if checked else 0.0
+        out.append(
+            SourceSummary(
+                path=source,
+                claims=len(own),
+                corroborated=corroborated,
+                contradicted=contradicted,
+                uncorroborated=uncorroborated,
+                reliability=reliability,
+            )
+        )
+    # Least reliable first: that is where a reader should look.
+    out.sort(key=lambda s: (s.reliability, -s.contradicted, s.path))
+    return out
+
+
+__all__ = ["Outcome", "cond_text", "conflict_id", "fmt", "reconcile"]
