@@ -20,7 +20,7 @@ _RIGHT_BAD = re.compile(r"[A-Za-z0-9]|[-.][A-Za-z0-9]|\+")
 _HYPHEN_WORD = re.compile(r"-([a-z]{3,})\b")
 
 _SHAPE_TOKEN = (
-    r"(?:[A-Z][A-Za-z0-9]*(?:[.'’+][A-Za-z0-9]+)*\+?"  # Capitalised, CamelCase, GPT, HLE, Qwen3
+    r"(?:[A-Z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*\+?"  # Capitalised, CamelCase, GPT, HLE, Qwen3
     r"|[a-z]{1,3}\d[A-Za-z0-9.]*"  # o1, o3, r1, k2, m2.7
     r"|\d{1,3}(?:\.\d{1,2})?[A-Za-z]{0,3}\+?)"  # 4, 3.1, 235B, 4o
 )

@@ -212,7 +212,7 @@ class ProseReader:
         modes = self._modes(text, models, refs, state)
         attribution = self._attribution(text)
         for idx, value in enumerate(values):
-            model, model_name = self._model_for(
+            model, model_name, anchor = self._model_for(
                 text,
                 value,
                 idx,
@@ -228,7 +228,7 @@ class ProseReader:
             assigned.append((value, model, model_name))
             if model_name is None:
                 continue
-            if self._non_model_between(text, model, value, values, idx):
+            if self._non_model_between(text, anchor, value, values, idx):
                 continue
             if self._non_model_after(text, value):
                 continue
@@ -276,11 +276,12 @@ class ProseReader:
         assigned: list[tuple[Value, Mention | None, str | None]],
         state: Reading,
         block: Block,
-    ) -> tuple[Mention | None, str | None]:
+    ) -> tuple[Mention | None, str | None, int]:
+        """(mention, canonical name, where the text naming it ends) for one value."""
         next_value = values[idx + 1].start if idx + 1 < len(values) else len(text)
         for m in models:  # "V for M"
             if value.end <= m.start < next_value and _RIGHT_MODEL.match(text[value.end : m.start]):
-                return m, m.canonical
+                return m, m.canonical, value.end
             if m.start >= value.end:
                 break
         prev_value_end = values[idx - 1].end if idx > 0 else -1
@@ -294,7 +295,7 @@ class ProseReader:
             between_model = nearest is not None and nearest.start >= prev_value_end
             between_ref = nearest_ref is not None and nearest_ref[0] >= prev_value_end
             if not between_model and not between_ref and not _CONTRAST.search(gap):
-                return assigned[-1][1], assigned[-1][2]
+                return assigned[-1][1], assigned[-1][2], prev_value_end
         candidates = sorted(
             [(m.end, "m", m) for m in left] + [(r[1], "r", r) for r in left_refs],
             key=lambda c: c[0],
@@ -302,17 +303,17 @@ class ProseReader:
         )
         for _end, kind, item in candidates:
             if kind == "r":
-                return None, self._subject(state)
+                return None, self._subject(state), item[1]  # type: ignore[index]
             m = item  # type: ignore[assignment]
             gap = text[m.end : value.start]  # type: ignore[union-attr]
             if id(m) in objects and not self._direct(gap, m.end, value.start, values):
                 continue
             if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
                 continue
-            return m, m.canonical  # type: ignore[union-attr,return-value]
+            return m, m.canonical, m.end  # type: ignore[union-attr,return-value]
         if block.kind == "item" or self._label(text):
-            return None, self._subject(state)
-        return None, None
+            return None, self._subject(state), 0
+        return None, None, 0
 
     def _subject(self, state: Reading) -> str | None:
         return state.recent_subject or state.subject
@@ -343,11 +344,11 @@ class ProseReader:
         return out
 
     def _non_model_between(
-        self, text: str, model: Mention | None, value: Value, values: list[Value], idx: int
+        self, text: str, anchor: int, value: Value, values: list[Value], idx: int
     ) -> bool:
-        """ "far above the average human physician score of 60-70%": not the model's score."""
-        start = max(model.end if model else 0, values[idx - 1].end if idx else 0)
-        if model is not None and model.start > value.start:
+        """Far above "the average human physician score of 60-70%": not the model's score."""
+        start = max(anchor, values[idx - 1].end if idx else 0)
+        if start >= value.start:
             return False
         return bool(self.non_model.search(text[start : value.start]))
 
@@ -479,7 +480,7 @@ def _words_re(words: list[str], at_end: bool = False) -> re.Pattern[str]:
         return re.compile(
             rf"(?:^|(?<=[\s(,;]))(?:{alternation})(?:\s+(?:the|both|only|even))?$", re.I
         )
-    return re.compile(rf"(?<![\w'’])(?:{alternation})(?![\w])", re.I)
+    return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])", re.I)
 
 
 def _ref_text(text: str, refs: list[tuple[int, int]], value: Value) -> str:
