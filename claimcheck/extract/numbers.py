@@ -32,6 +32,11 @@ _YEAR_CONTEXT = re.compile(
     r"winter|through|before|after)\s?$",
     re.I,
 )
+_DELTA_AFTER = re.compile(
+    r"\s*(?:above|below|ahead|behind|higher|lower|more|less|up|down|clear|better|worse|"
+    r"short|off|over|under|of\s+(?:lead|gap|margin))\b",
+    re.I,
+)
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 
 
@@ -166,6 +171,8 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
                 continue
         if unit == "%" and value > 100 and value_high is None:
             continue
+        if unit == "points" and _DELTA_AFTER.match(after):
+            continue  # "40 points above X": a gap, not a score
         # -- how exact --
         approx = "exact"
         if value_high is not None:

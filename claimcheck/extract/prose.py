@@ -146,6 +146,7 @@ class ProseReader:
             state.prev_bench = None
             state.prev_block = block
         self._decide_unknown(text, mentions)
+        name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
         mentions = [m for m in mentions if m.kind in ("model", "benchmark")]
         models = [m for m in mentions if m.kind == "model"]
         benches = [m for m in mentions if m.kind == "benchmark"]
@@ -160,7 +161,7 @@ class ProseReader:
                     m.canonical = latest
                 else:
                     ambiguous_ids.add(id(m))
-        values = find_values(text, self.number_rules, skip=[(m.start, m.end) for m in mentions])
+        values = find_values(text, self.number_rules, skip=name_spans)
         values = [v for v in values if not self._count_word_after(text, v)]
         objects = {id(m) for m in models if self._is_object(text, m, mentions)}
         appositive = self._appositives(text, models, values)
@@ -394,21 +395,31 @@ class ProseReader:
 
     # -- names no catalog holds ---------------------------------------------------------
     def _decide_unknown(self, text: str, mentions: list[Mention]) -> None:
+        """A name no catalog holds is a benchmark after "on"/"in", a model where a model
+        stands ("X scored V", "X's V", "V for X", "X (V)"), and a model when it carries a
+        version number; otherwise it is not a name we need."""
         for m in mentions:
             if m.kind != "?":
                 continue
-            before = text[max(0, m.start - 12) : m.start].casefold()
+            before = text[max(0, m.start - 16) : m.start].casefold()
             after = text[m.end : m.end + 40]
+            verb_after = re.sub(r"^(?:'s|’s)?[\s,]*", "", after)
             if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", before):
                 m.kind = "benchmark"
-            elif re.match(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d)", after) or (
-                self.score_verbs.match(after.lstrip(" ,'’s"))
-                and re.search(r"\d", after)
-                and not before.rstrip().endswith(("of", "the"))
+            elif (
+                re.match(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈]?\d)", after)
+                or re.search(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$", before)
+                or (
+                    self.score_verbs.match(verb_after)
+                    and re.search(r"\d", after)
+                    and not before.rstrip().endswith(("of", "the"))
+                )
             ):
                 m.kind = "model"
             elif re.match(r"^:\s?[~≈]?\d", after):
                 m.kind = "benchmark"
+            elif any(c.isdigit() for c in m.text) and not self.names.looks_like_benchmark(m.text):
+                m.kind = "model"
             if m.kind != "?":
                 m.canonical, entry = self.names.resolve(m.text, m.kind)
                 m.known = entry is not None
