@@ -29,6 +29,8 @@ _SHAPE = re.compile(
     r"mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|"
     r"verified|diamond|reasoning|bench|eval|exam))*"
 )
+# A number after a name that reads as a score, not a version: "Nova 2 66.0", "Muse Spark 52".
+_TRAILING_VALUE = re.compile(r"(?:[3-9]\d|\d{3,})(?:\.\d+)?|[1-9]\d\.\d+")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 
 
@@ -118,7 +120,7 @@ class MentionFinder:
         while words and words[-1].casefold() in names.stopwords:
             words.pop()
         # A trailing bare number is a value, not a version, unless it looks like one.
-        while len(words) > 1 and re.fullmatch(r"\d{2,}", words[-1]) and int(words[-1]) > 30:
+        while len(words) > 1 and _TRAILING_VALUE.fullmatch(words[-1]):
             words.pop()
         if not words:
             return None

@@ -49,6 +49,7 @@ class Names:
         self.orgs = frozenset(names.get("orgs", []))
         self.model_families = frozenset(names.get("model_families", []))
         self.bench_cues = tuple(names.get("benchmark_cues", []))
+        self.bench_prefixes = tuple(names.get("benchmark_prefixes", []))
         self.stopwords = frozenset(names.get("stopwords", []))
         self._index: dict[str, dict[NameKey, Entry]] = {"model": {}, "benchmark": {}}
         for entry in [*catalog.models, *catalog.benchmarks]:
@@ -149,9 +150,7 @@ class Names:
 
     def looks_like_benchmark(self, mention: str) -> bool:
         for tok in self.tokens(mention):
-            if any(
-                tok == cue or tok.endswith(cue) or tok.startswith(cue) for cue in self.bench_cues
-            ):
+            if tok.endswith(self.bench_cues) or tok.startswith(self.bench_prefixes):
                 return True
         return False
 

@@ -96,6 +96,12 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
             continue  # "235B", "4o", "2h": glued to letters, part of a name or a size
         if after[:1] == "." and after[1:2].isdigit():
             continue  # a version such as 1.2.3
+        if re.match(r"-[A-Za-z]", after) and not m.group("unit"):
+            continue  # "5-shot", "16-point", "32-bit": a compound word, not a score
+        if re.search(r"\bfrom\s?$", text[max(0, start - 6) : start], re.I) and re.match(
+            r"\s?%?\s*to\s+[~≈]?\d", after
+        ):
+            continue  # "from 61.0% to 74.4%": the earlier state, not the claim
         value = _float(m.group("int"), m.group("frac"))
         decimals = len(m.group("frac") or "")
         unit_raw = (m.group("unit") or "").strip().casefold()
@@ -167,7 +173,11 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
             if _ORDINAL_RANK.match(after):
                 continue
             is_year = 1900 <= value <= 2100 and "," not in m.group("int") and not m.group("frac")
-            if is_year and (_YEAR_CONTEXT.search(lowered_before) or not lowered_before.strip()):
+            if is_year and (
+                _YEAR_CONTEXT.search(lowered_before)
+                or not lowered_before.strip()
+                or re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s?$", lowered_before)
+            ):
                 continue
         if unit == "%" and value > 100 and value_high is None:
             continue

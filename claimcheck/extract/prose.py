@@ -184,9 +184,11 @@ class ProseReader:
         for m in models:
             if not m.bare_family:
                 state.family_latest[self.names.key(m.canonical).family] = m.canonical
-                if id(m) not in objects and id(m) not in appositive:
-                    state.recent_subject = state.recent_subject if claims else m.canonical
-        subjects = [c.model for c, _ in claims]
+        subjects = [c.model for c, _ in claims] or [
+            m.canonical
+            for m in models
+            if id(m) not in objects and id(m) not in appositive and not m.bare_family
+        ]
         if subjects:
             state.recent_subject = subjects[0]
         if benches:
@@ -234,7 +236,7 @@ class ProseReader:
             if self._non_model_after(text, value):
                 continue
             bench = self._bench_for(text, value, benches, state)
-            if bench is None:
+            if bench is None or self._year_like(value, bench):
                 continue
             quals = dict(self._label_quals(text, bench))
             mode = modes.get(model_name)
@@ -312,6 +314,15 @@ class ProseReader:
             if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
                 continue
             return m, m.canonical, m.end  # type: ignore[union-attr,return-value]
+        if not candidates:
+            # The subject may come after: "On GPQA Diamond (87.3%), it beats X (84.0%)".
+            right = [(m.start, "m", m) for m in models if m.start >= value.end]
+            right += [(r[0], "r", r) for r in refs if r[0] >= value.end]
+            for _start, kind, item in sorted(right, key=lambda c: c[0])[:1]:
+                if kind == "r":
+                    return None, self._subject(state), item[1]  # type: ignore[index]
+                if id(item) not in objects and id(item) not in appositive:
+                    return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
         if block.kind == "item" or self._label(text):
             return None, self._subject(state), 0
         return None, None, 0
@@ -352,6 +363,13 @@ class ProseReader:
         if start >= value.start:
             return False
         return bool(self.non_model.search(text[start : value.start]))
+
+    def _year_like(self, value: Value, bench: Mention) -> bool:
+        """A bare 2026 is a year unless the benchmark is scored in ratings or points."""
+        if value.unit or value.decimals or not 1900 <= value.value <= 2100 or "," in value.text:
+            return False
+        entry = self.catalog.benchmark(bench.canonical) if bench.known else None
+        return not (entry and entry.unit in ("elo", "points"))
 
     def _non_model_after(self, text: str, value: Value) -> bool:
         """ "76+ for top models", "60-70% for human physicians": a reference, not a claim."""
@@ -471,7 +489,9 @@ class ProseReader:
             tools = self.conditions.tools(text[value.end :])
         if tools is not None:
             quals["tools"] = tools[1]
-        quals.update(self.conditions.shots_and_pass(local[:40]))
+        prev_end = values[idx - 1].end if idx else 0
+        before = text[max(prev_end, value.start - 24) : value.start]
+        quals.update(self.conditions.shots_and_pass(before + " " + local[:40]))
         return quals
 
     def _attribution(self, text: str) -> str | None:
