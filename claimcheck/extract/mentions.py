@@ -126,7 +126,8 @@ class MentionFinder:
             return None
         written = " ".join(words)
         cleaned = clean_mention(written)
-        if not cleaned or not any(c.isalpha() for c in cleaned):
+        # A name has a word of letters or a glued letter-digit token ("K2"): "235B" is a size.
+        if not cleaned or not re.search(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d", cleaned):
             return None
         end = start + len(written)
         folded = cleaned.casefold()

@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 
 _NUMBER = re.compile(
-    r"(?<![\w.,@/#&=-])(?P<sign>[~≈]\s?)?"
+    r"(?<![\w.,@/#&=])(?P<sign>[~≈]\s?)?"
     r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})(?:\.(?P<frac>\d{1,6}))?"
-    r"(?:\s?(?:-|–|—|to)\s?(?P<hi>\d{1,3}(?:\.\d{1,6})?))?"
-    r"(?P<plus>\+(?![\w]))?"
+    r"(?P<plus>\+(?!\w))?"
     r"(?P<unit>\s?%|\s?percent\b|\s?per\s?cent\b|\s?(?:points?|pts)\b|\s?(?:ELO|Elo|elo)\b)?"
 )
+_RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?")
+_SCALE_FACTOR = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE = re.compile(
     r"\s?(million|billion|trillion|thousand|[MBKkTm]n?)\b\s*((?:[a-z-]{1,20}\s){0,2}[a-zA-Z-]*)"
 )
@@ -79,121 +80,147 @@ class NumberRules:
     at_most: list[str]
 
 
+@dataclass(slots=True)
+class _Token:
+    start: int  # where the digits start
+    num_end: int  # where the digits end
+    end: int  # where the unit ends
+    value: float
+    decimals: int
+    unit: str
+    sign: bool
+    plus: bool
+    text: str
+
+
+def _unit(raw: str | None) -> str:
+    raw = (raw or "").strip().casefold()
+    if raw in ("%", "percent", "per cent", "percent"):
+        return "%"
+    if raw.startswith(("point", "pt")):
+        return "points"
+    return "elo" if raw == "elo" else ""
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        out.append(
+            _Token(
+                start=m.start("int"),
+                num_end=m.end("frac") if m.group("frac") else m.end("int"),
+                end=m.end(),
+                value=_float(m.group("int"), m.group("frac")),
+                decimals=len(m.group("frac") or ""),
+                unit=_unit(m.group("unit")),
+                sign=bool(m.group("sign")),
+                plus=bool(m.group("plus")),
+                text=m.group(0).strip(),
+            )
+        )
+    return out
+
+
 def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = ()) -> list[Value]:  # type: ignore[assignment]
     """Every number in `text` that could be a score, in order. `skip` holds spans (names)."""
+    tokens = [t for t in _tokens(text) if not any(a <= t.start < b for a, b in skip)]
     out: list[Value] = []
-    for m in _NUMBER.finditer(text):
-        start, end = m.start("int"), m.end()
-        if any(a <= start < b for a, b in skip):
-            continue
-        before = text[max(0, start - 2) : start]
-        if before[-1:].isalpha() or before.endswith(("$", "€", "£", "¥", "#", "v", "V")):
-            continue
-        if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\s?[$€£]\s?$", before):
-            continue
-        after = text[end : end + 30]
-        if after[:1].isalpha() and not m.group("unit"):
-            continue  # "235B", "4o", "2h": glued to letters, part of a name or a size
-        if after[:1] == "." and after[1:2].isdigit():
-            continue  # a version such as 1.2.3
-        if re.match(r"-[A-Za-z]", after) and not m.group("unit"):
-            continue  # "5-shot", "16-point", "32-bit": a compound word, not a score
-        if re.search(r"\bfrom\s?$", text[max(0, start - 6) : start], re.I) and re.match(
-            r"\s?%?\s*to\s+[~≈]?\d", after
-        ):
-            continue  # "from 61.0% to 74.4%": the earlier state, not the claim
-        value = _float(m.group("int"), m.group("frac"))
-        decimals = len(m.group("frac") or "")
-        unit_raw = (m.group("unit") or "").strip().casefold()
-        unit = {"%": "%", "percent": "%", "per cent": "%", "percentage points": "points"}.get(
-            unit_raw, ""
-        )
-        if unit_raw.startswith(("point", "pt")):
-            unit = "points"
-        elif unit_raw == "elo":
-            unit = "elo"
-        hi = m.group("hi")
-        value_high = float(hi) if hi else None
-        if hi and m.group(0).strip().endswith(("-", "–")):
-            value_high = None
-        # -- things that are not scores --
-        lowered_before = text[max(0, start - 30) : start].casefold()
-        if _phrase_before(text, start, rules.non_score_before):
-            continue
-        if _DATE_BEFORE.search(text[max(0, start - 12) : start]):
-            continue
-        if not unit and _DATE_AFTER.match(after):
-            continue
-        if not unit and not m.group("frac") and value_high is None:
-            scale = _SCALE.match(after)
-            if scale:
-                noun = scale.group(2).casefold()
-                if re.search(r"\btokens?\b", noun):
-                    factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-                    value *= factor.get(scale.group(1).casefold(), 1.0)
-                    out.append(
-                        Value(
-                            start,
-                            end + scale.end(),
-                            value,
-                            None,
-                            0,
-                            "tokens",
-                            "exact",
-                            text[start : end + scale.end()],
-                        )
-                    )
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        high: _Token | None = None
+        if nxt and not tok.unit and _RANGE_JOIN.fullmatch(text[tok.num_end : nxt.start]):
+            if nxt.value > tok.value and not re.search(r"\bfrom\s?$", text[: tok.start], re.I):
+                high = nxt  # "60-70%": one range
+            elif re.search(r"\bfrom\s?$", text[max(0, tok.start - 6) : tok.start], re.I):
+                i += 1  # "from 85.7 to 40.1": the earlier state is not the claim
                 continue
-        elif not unit and _SCALE.match(after):
-            scale = _SCALE.match(after)
-            if scale and re.search(r"\btokens?\b", scale.group(2).casefold()):
-                factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-                value *= factor.get(scale.group(1).casefold(), 1.0)
-                out.append(
-                    Value(
-                        start,
-                        end + scale.end(),
-                        value,
-                        None,
-                        decimals,
-                        "tokens",
-                        "exact",
-                        text[start : end + scale.end()],
-                    )
-                )
-            continue
-        if not unit:
-            word = _NEXT_WORD.match(after)
-            if word:
-                noun = word.group(1).casefold()
-                if noun in rules.count_nouns or noun.endswith("-year-old") or noun == "year-old":
-                    continue
-                if after.lstrip().startswith("-") and noun in ("year", "years", "day", "hour"):
-                    continue
-            if _ORDINAL_RANK.match(after):
-                continue
-            is_year = 1900 <= value <= 2100 and "," not in m.group("int") and not m.group("frac")
-            if is_year and (
-                _YEAR_CONTEXT.search(lowered_before)
-                or not lowered_before.strip()
-                or re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s?$", lowered_before)
-            ):
-                continue
-        if unit == "%" and value > 100 and value_high is None:
-            continue
-        if unit == "points" and _DELTA_AFTER.match(after):
-            continue  # "40 points above X": a gap, not a score
-        # -- how exact --
-        approx = "exact"
-        if value_high is not None:
-            approx = "range"
-        elif m.group("plus"):
-            approx = "at_least"
-        elif m.group("sign") or _phrase_before(text, start, rules.about):
-            approx = "about"
-        elif _phrase_before(text, start, rules.at_least):
-            approx = "at_least"
-        elif _phrase_before(text, start, rules.at_most):
-            approx = "at_most"
-        out.append(Value(start, end, value, value_high, decimals, unit, approx, m.group(0).strip()))
+        value = _judge(text, tok, high, rules)
+        if value is not None:
+            out.append(value)
+        i += 2 if high else 1
     return out
+
+
+def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> Value | None:
+    """The number as a Value, or None when it is a date, price, count, size or name part."""
+    start = tok.start
+    end = high.end if high else tok.end
+    unit = high.unit if high and high.unit else tok.unit
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 30]
+    if before[-1:].isalpha() or before.endswith(("$", "€", "£", "¥", "#")):
+        return None
+    if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\s?[$€£]\s?$", before):
+        return None  # "GPT-5", "MUSE-1,09%": part of a name or a ticker
+    if after[:1].isalpha() and not unit:
+        return None  # "235B", "4o", "2h": glued to letters, part of a name or a size
+    if after[:1] == "." and after[1:2].isdigit():
+        return None  # a version such as 1.2.3
+    if re.match(r"-[A-Za-z]", after) and not unit:
+        return None  # "5-shot", "16-point", "32-bit": a compound word, not a score
+    if re.search(r"\bfrom\s?$", text[max(0, start - 6) : start], re.I) and re.match(
+        r"\s?%?\s*to\s+[~≈]?\d", after
+    ):
+        return None  # "from 61.0% to 74.4%": the earlier state, not the claim
+    if _phrase_before(text, start, rules.non_score_before):
+        return None
+    if _DATE_BEFORE.search(text[max(0, start - 12) : start]):
+        return None
+    if not unit and _DATE_AFTER.match(after):
+        return None
+    value = tok.value
+    scale = None if unit or high else _SCALE.match(after)
+    if scale:
+        # "58 million output tokens" is a measurement; "$14 billion", "36 trillion" are not.
+        if not re.search(r"\btokens?\b", scale.group(2).casefold()):
+            return None
+        value *= _SCALE_FACTOR.get(scale.group(1).casefold(), 1.0)
+        stop = end + scale.end()
+        return Value(start, stop, value, None, tok.decimals, "tokens", "exact", text[start:stop])
+    if not unit and _not_a_score(text, tok, after, rules):
+        return None
+    if unit == "%" and value > 100:
+        return None
+    if unit == "points" and _DELTA_AFTER.match(after):
+        return None  # "40 points above X": a gap, not a score
+    approx = "exact"
+    if high is not None:
+        approx = "range"
+    elif tok.plus:
+        approx = "at_least"
+    elif tok.sign or _phrase_before(text, start, rules.about):
+        approx = "about"
+    elif _phrase_before(text, start, rules.at_least):
+        approx = "at_least"
+    elif _phrase_before(text, start, rules.at_most):
+        approx = "at_most"
+    return Value(
+        start,
+        end,
+        value,
+        high.value if high else None,
+        tok.decimals,
+        unit,
+        approx,
+        text[start:end].strip(),
+    )
+
+
+def _not_a_score(text: str, tok: _Token, after: str, rules: NumberRules) -> bool:
+    """A bare number followed by a counted noun, an ordinal suffix, or a year."""
+    word = _NEXT_WORD.match(after)
+    if word:
+        noun = word.group(1).casefold()
+        if noun in rules.count_nouns or noun.endswith("year-old"):
+            return True
+    if _ORDINAL_RANK.match(after):
+        return True
+    lowered_before = text[max(0, tok.start - 30) : tok.start].casefold()
+    is_year = 1900 <= tok.value <= 2100 and "," not in tok.text and not tok.decimals
+    return is_year and bool(
+        _YEAR_CONTEXT.search(lowered_before)
+        or not lowered_before.strip()
+        or re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s?$", lowered_before)
+    )
