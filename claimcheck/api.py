@@ -10,13 +10,16 @@ from pathlib import Path
 
 from claimcheck import catalog as catalog_mod
 from claimcheck.catalog import Catalog
+from claimcheck.comparisons import check as check_relations
+from claimcheck.comparisons import to_relations
 from claimcheck.extract import extract_document
 from claimcheck.extract.names import Names
 from claimcheck.extract.prose import RawClaim
+from claimcheck.extract.relations import RawRelation
 from claimcheck.ingest import DEFAULT_MAX_BYTES, Document, discover, read_document
 from claimcheck.normalize import to_claims, unify_unknown
-from claimcheck.reconcile import reconcile
-from claimcheck.records import Claim, Conflict, Report, Skipped, Summary
+from claimcheck.reconcile import conflict_order, reconcile
+from claimcheck.records import Claim, Conflict, Relation, Report, Skipped, Summary
 
 
 @dataclass(slots=True)
@@ -34,6 +37,7 @@ class Extraction:
     path: str
     raws: list[RawClaim] = field(default_factory=list)
     pending: list = field(default_factory=list)  # tables.PendingRow
+    relations: list[RawRelation] = field(default_factory=list)
     skipped: Skipped | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -47,8 +51,14 @@ def extract_path(path: Path, catalog: Catalog, max_bytes: int = DEFAULT_MAX_BYTE
 
 
 def extract_doc(doc: Document, catalog: Catalog) -> Extraction:
-    raws, pending = extract_document(doc, catalog)
-    return Extraction(path=doc.path, raws=raws, pending=pending, notes=list(doc.notes))
+    result = extract_document(doc, catalog)
+    return Extraction(
+        path=doc.path,
+        raws=result.claims,
+        pending=result.pending,
+        relations=result.relations,
+        notes=list(doc.notes),
+    )
 
 
 _WORKER_CATALOG: Catalog | None = None
@@ -99,7 +109,11 @@ def claims_from(extractions: Sequence[Extraction], catalog: Catalog) -> list[Cla
     if pending:
         raws.extend(place_pending(pending, raws))
     unify_unknown(raws, Names(catalog))
-    return to_claims(raws)
+    return to_claims(raws, {m.name: m.org for m in catalog.models if m.org})
+
+
+def relations_from(extractions: Sequence[Extraction]) -> list[Relation]:
+    return to_relations([r for ex in extractions for r in ex.relations])
 
 
 def reconcile_claims(
@@ -108,9 +122,15 @@ def reconcile_claims(
     skipped: Sequence[Skipped] = (),
     notes: Sequence[str] = (),
     sources: Sequence[str] = (),
+    relations: Sequence[Relation] = (),
 ) -> Report:
     outcome = reconcile(claims, catalog)
-    return build_report(claims, outcome.conflicts, outcome.sources, skipped, notes, sources)
+    checked = [r.model_copy() for r in relations]
+    conflicts = outcome.conflicts + check_relations(checked, claims)
+    conflicts.sort(key=conflict_order)
+    report = build_report(claims, conflicts, outcome.sources, skipped, notes, sources)
+    report.relations = checked
+    return report
 
 
 def build_report(
@@ -176,4 +196,5 @@ def scan(
     notes = [f"{ex.path}: {note}" for ex in extractions for note in ex.notes]
     claims = claims_from([ex for ex in extractions if not ex.skipped], catalog)
     sources = [ex.path for ex in extractions if not ex.skipped]
-    return reconcile_claims(claims, catalog, skipped, notes, sources)
+    relations = relations_from(extractions)
+    return reconcile_claims(claims, catalog, skipped, notes, sources, relations)

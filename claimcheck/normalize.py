@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from claimcheck.extract.names import Names
@@ -47,7 +48,26 @@ def unify_unknown(raws: list[RawClaim], names: Names) -> None:
                     setattr(r, attr, best)
 
 
-def to_claims(raws: list[RawClaim]) -> list[Claim]:
+def attribution_root(attribution: str | None) -> str | None:
+    """Who a figure comes from, as one lower-case word list: "DeepSeek's technical report"
+    and "DeepSeek" are the same root."""
+    if not attribution:
+        return None
+    head = re.split(r"['’]s\b", attribution, maxsplit=1)[0]
+    head = re.sub(r"^(?:the|a|an)\s+", "", head.strip(), flags=re.I)
+    return head.casefold() or None
+
+
+def _first_party(model: str, root: str | None, orgs: dict[str, str]) -> bool:
+    if not root or root in ("self-reported", "vendor-reported", "company-reported"):
+        return bool(root)
+    org = orgs.get(model, "").casefold()
+    return bool(org and (root == org or root.startswith(org))) or model.casefold().startswith(root)
+
+
+def to_claims(raws: list[RawClaim], orgs: dict[str, str] | None = None) -> list[Claim]:
+    """Claims with units decided and ids given; `orgs` maps model names to their makers."""
+    orgs = orgs or {}
     explicit: dict[str, Counter[str]] = defaultdict(Counter)
     for r in raws:
         if r.value.unit in ("%", "elo", "points"):
@@ -88,6 +108,7 @@ def to_claims(raws: list[RawClaim]) -> list[Claim]:
                 benchmark_mention=r.benchmark_mention,
                 extractor=r.extractor,  # type: ignore[arg-type]
                 attribution=r.attribution,
+                first_party=_first_party(r.model, attribution_root(r.attribution), orgs),
                 ignored=r.ignored,
             )
         )

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimcheck.catalog import Catalog
+from claimcheck.normalize import attribution_root
 from claimcheck.records import (
     Claim,
     Conflict,
@@ -50,6 +51,11 @@ class Cluster:
     @property
     def sources(self) -> list[str]:
         return sorted({c.source for c in self.claims})
+
+    @property
+    def roots(self) -> list[str]:
+        """Independent origins: articles repeating one lab's report count once."""
+        return sorted({attribution_root(c.attribution) or c.source for c in self.claims})
 
     @property
     def head(self) -> Claim:
@@ -104,8 +110,13 @@ def reconcile(claims: list[Claim], catalog: Catalog) -> Outcome:
 
     conflicts.extend(_uncorroborated(live, by_key, status, outlier_models, catalog))
     summaries = _source_summaries(claims, status)
-    conflicts.sort(key=lambda k: (-_rank(k.severity), k.kind, k.model, k.benchmark, k.id))
+    conflicts.sort(key=conflict_order)
     return Outcome(conflicts, summaries)
+
+
+def conflict_order(k: Conflict) -> tuple[int, str, str, str, str]:
+    """Errors first, then by kind and name: the same order for the same findings."""
+    return (-_rank(k.severity), k.kind, k.model, k.benchmark, k.id)
 
 
 def _rank(severity: str) -> int:
@@ -160,9 +171,15 @@ def _judge(
             status[c.id] = "corroborated"
         return out
     # Do the clusters really come from different sources disagreeing?
-    ranked = sorted(groups, key=lambda g: (-len(g.sources), -len(g.claims), g.head.value))
+    ranked = sorted(
+        groups, key=lambda g: (-len(g.roots), -len(g.sources), -len(g.claims), g.head.value)
+    )
     top = ranked[0]
-    tie = len(ranked) > 1 and len(ranked[1].sources) == len(top.sources)
+    tie = (
+        len(ranked) > 1
+        and len(ranked[1].roots) == len(top.roots)
+        and len(ranked[1].sources) == len(top.sources)
+    )
     disagreeing_sources = {s for g in ranked[1:] for s in g.sources} - set(top.sources)
     if not disagreeing_sources and not tie:
         for c in group:
@@ -183,7 +200,7 @@ def _judge(
                     outliers.append(s)
                     outlier_models[s].add(model)
     outliers = sorted(set(outliers))
-    parts = [f"{describe(g.head)} in {', '.join(g.sources)}" for g in ranked]
+    parts = [f"{describe(g.head)} in {', '.join(g.sources)}{_roots_note(g)}" for g in ranked]
     where = f" ({cond_text(cond)})" if cond else ""
     if consensus:
         n = len(consensus.sources)
@@ -216,6 +233,14 @@ def _judge(
         )
     )
     return out
+
+
+def _roots_note(group: Cluster) -> str:
+    """Say so when several articles repeat one origin."""
+    if len(group.roots) < len(group.sources):
+        n = len(group.roots)
+        return f" ({n} independent root{'s' if n != 1 else ''}: {', '.join(group.roots)})"
+    return ""
 
 
 def _conditions(key: Key, by_cond: dict[Cond, list[Claim]]) -> list[Conflict]:

@@ -51,7 +51,25 @@ class Claim(Record):
     benchmark_mention: str
     extractor: Literal["prose", "list", "table"] = "prose"
     attribution: str | None = None  # "according to X", "X's technical report"
+    first_party: bool = False  # the attribution names the model's own maker
     ignored: bool = False  # covered by an in-article marker ([sic], claimcheck: ignore)
+
+
+class Relation(Record):
+    """A comparison or ranking an article states, checked against every source's values."""
+
+    id: str
+    source: str
+    line: int
+    text: str
+    subject: str
+    relation: Literal["above", "below", "rank", "top"]
+    target: str | None = None
+    rank: int | None = None
+    benchmark: str
+    qualifiers: dict[str, str] = Field(default_factory=dict)
+    status: Literal["consistent", "refuted", "unchecked"] = "unchecked"
+    evidence: str = ""
 
 
 class ValueSources(Record):
@@ -117,6 +135,7 @@ class Report(Record):
     sources: list[SourceSummary]
     claims: list[Claim]
     conflicts: list[Conflict]
+    relations: list[Relation] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
     summary: Summary

@@ -3,10 +3,11 @@ parallel and can be mapped over a cluster."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.catalog import Catalog
 from claimcheck.extract.prose import ProseReader, RawClaim
+from claimcheck.extract.relations import RawRelation
 from claimcheck.extract.segments import blocks
 
 if TYPE_CHECKING:
@@ -25,16 +26,26 @@ def reader_for(catalog: Catalog) -> ProseReader:
     return reader
 
 
-def extract_document(doc: Document, catalog: Catalog) -> tuple[list[RawClaim], list[PendingRow]]:
-    """Every claim one document makes; rows whose columns cannot be placed yet are pending
-    until the other documents are read (`tables.place_pending`)."""
+class DocResult(NamedTuple):
+    claims: list[RawClaim]
+    pending: list[PendingRow]
+    relations: list[RawRelation]
+
+
+def extract_document(doc: Document, catalog: Catalog) -> DocResult:
+    """Every claim one document makes, and the comparisons it states; rows whose columns
+    cannot be placed yet are pending until the other documents are read
+    (`tables.place_pending`)."""
     from claimcheck.extract import tables
 
     reader = reader_for(catalog)
     skip = tables.table_lines(doc.text, reader.finder)
     table_claims, pending = tables.read_tables(doc, reader)
     found = blocks(doc.text, skip_line=skip.__contains__)
-    claims = reader.read(found, doc.line_of) + table_claims
+    prose_claims, relations = reader.read_all(found, doc.line_of)
+    claims = prose_claims + table_claims
     for claim in claims:
         claim.source = doc.path
-    return claims, pending
+    for relation in relations:
+        relation.source = doc.path
+    return DocResult(claims, pending, relations)

@@ -23,6 +23,8 @@ from claimcheck.extract.conditions import ConditionRules
 from claimcheck.extract.mentions import Mention, MentionFinder
 from claimcheck.extract.names import Names
 from claimcheck.extract.numbers import NumberRules, Value, find_values
+from claimcheck.extract.relations import Named, RawRelation
+from claimcheck.extract.relations import find as find_relations
 from claimcheck.extract.segments import Block, Sentence, sentences
 
 _RIGHT_MODEL = re.compile(
@@ -120,6 +122,12 @@ class ProseReader:
     def read(
         self, blocks: list[Block], line_of: list[int], subject_hint: str | None = None
     ) -> list[RawClaim]:
+        return self.read_all(blocks, line_of, subject_hint)[0]
+
+    def read_all(
+        self, blocks: list[Block], line_of: list[int], subject_hint: str | None = None
+    ) -> tuple[list[RawClaim], list[RawRelation]]:
+        """Claims, and the comparisons and rankings the text states."""
         parsed: list[tuple[Sentence, list[Mention]]] = []
         counts: Counter[str] = Counter()
         for i, block in enumerate(blocks):
@@ -132,13 +140,19 @@ class ProseReader:
                         counts[m.canonical] += weight
         state = Reading(subject=subject_hint or (counts.most_common(1)[0][0] if counts else None))
         out: list[RawClaim] = []
+        relations: list[RawRelation] = []
         for sentence, mentions in parsed:
-            out.extend(self._sentence(sentence, mentions, line_of, state))
-        return out
+            out.extend(self._sentence(sentence, mentions, line_of, state, relations))
+        return out, relations
 
     # -- one sentence -------------------------------------------------------------------
     def _sentence(
-        self, sentence: Sentence, mentions: list[Mention], line_of: list[int], state: Reading
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        line_of: list[int],
+        state: Reading,
+        relations: list[RawRelation],
     ) -> list[RawClaim]:
         text = sentence.text
         block = sentence.block
@@ -180,6 +194,18 @@ class ProseReader:
             for claim, m_id in claims:
                 if m_id in ambiguous_ids:
                     claim.ambiguous = True
+        self._relations(
+            sentence,
+            models,
+            benches,
+            claims,
+            objects,
+            refs,
+            ambiguous_ids,
+            state,
+            line_of,
+            relations,
+        )
         # Context for the next sentences.
         for m in models:
             if not m.bare_family:
@@ -264,6 +290,49 @@ class ProseReader:
             )
             out.append((claim, id(model) if model else 0))
         return out
+
+    def _relations(
+        self,
+        sentence: Sentence,
+        models: list[Mention],
+        benches: list[Mention],
+        claims: list[tuple[RawClaim, int]],
+        objects: set[int],
+        refs: list[tuple[int, int]],
+        ambiguous_ids: set[int],
+        state: Reading,
+        line_of: list[int],
+        out: list[RawRelation],
+    ) -> None:
+        text = sentence.text
+        if claims:
+            subject: str | None = claims[0][0].model
+            bench = claims[0][0].benchmark
+            quals = dict(claims[0][0].qualifiers)
+        else:
+            firsts = [m for m in models if id(m) not in objects and id(m) not in ambiguous_ids]
+            first_ref = refs[0][0] if refs else len(text)
+            if firsts and firsts[0].start < first_ref:
+                subject = firsts[0].canonical
+            else:
+                subject = self._subject(state) if refs else None
+            names = {b.canonical for b in benches}
+            if len(names) == 1:
+                bench = benches[0].canonical
+            elif not names and state.prev_bench is not None:
+                bench = state.prev_bench.canonical
+            else:
+                return
+            quals = {}
+        named = [Named(m.start, m.end, m.canonical) for m in models if id(m) not in ambiguous_ids]
+        found = find_relations(text, named, subject)
+        if not found or subject is None:
+            return
+        line, _ = sentence.block.position(sentence.offset, line_of)
+        for relation, target, rank in found:
+            out.append(
+                RawRelation(subject, relation, target, rank, bench, line, text.strip()[:500], quals)
+            )
 
     # -- the model of a value -----------------------------------------------------------
     def _model_for(
