@@ -65,3 +65,38 @@ def read_claims(path: Path) -> list[Claim]:
             except ValueError as exc:
                 raise ValueError(f"{path}:{number}: not a claim record: {exc}") from exc
     return out
+
+
+def append_atomic(path: Path, addition: str, expect: bytes | None = None) -> None:
+    """Append `addition` to `path` without ever rewriting what is there: the old bytes are
+    copied unchanged into a temporary file beside it, the addition follows, and a rename puts
+    the result in place (a reader sees the old file or the new one, never half of either).
+
+    `expect` is the content the caller read and checked (None: the file did not exist); if
+    the file changed meanwhile, nothing is written and the append is refused. The file keeps
+    its permission bits."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        old: bytes | None = path.read_bytes()
+        mode: int | None = os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        old, mode = None, None
+    if old != expect and not (old == b"" and expect is None):
+        raise OSError(f"{path} changed while claimcheck was appending to it; run again")
+    if mode is None:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(old or b"")
+            handle.write(addition.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,602 @@
+"""The command line: a thin layer over `claimcheck.api`.
+
+Heavy modules are imported inside the commands, so `claimcheck --help` and start-up stay
+close to the cost of importing typer and rich themselves.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from claimcheck.config import Config
+    from claimcheck.records import Report
+    from claimcheck.resolutions import Entry
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Catch sources that disagree on AI benchmark numbers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    typer.echo(f"claimcheck: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    width = None if sys.stdout.isatty() else 100
+    return Console(stderr=stderr, width=width, no_color=bool(os.environ.get("NO_COLOR")) or None)
+
+
+def _claims_dir(paths: list[Path], claims: Path | None) -> Path:
+    """claims/ sits beside the articles folder: `scan articles/` writes ./claims."""
+    if claims is not None:
+        return claims
+    first = paths[0]
+    base = (first if first.is_dir() else first.parent).resolve()
+    return base / "claims" if base == Path.cwd().resolve() else base.parent / "claims"
+
+
+def _exit_code(report, fail_on: FailOn) -> int:  # type: ignore[no-untyped-def]
+    from claimcheck.records import SEVERITY_RANK
+
+    if fail_on is FailOn.never:
+        return EXIT_OK
+    threshold = SEVERITY_RANK[fail_on.value]
+    for k in report.conflicts:
+        if k.status == "open" and SEVERITY_RANK[k.severity] >= threshold:
+            return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _emit(report, fmt: Format, output: Path | None, verbose: bool) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.ledger import atomic_write
+
+    if fmt is Format.text:
+        if output is None:
+            from claimcheck.render import console as text
+
+            text.render(report, _console(), verbose=verbose)
+            return
+        from io import StringIO
+
+        from rich.console import Console
+
+        from claimcheck.render import console as text
+
+        buffer = StringIO()
+        text.render(report, Console(file=buffer, width=100, no_color=True), verbose=verbose)
+        atomic_write(output, buffer.getvalue())
+        return
+    if fmt is Format.json:
+        from claimcheck.render.json import render
+    else:
+        import importlib
+
+        render = importlib.import_module(f"claimcheck.render.{fmt.value}").render
+    data = render(report)
+    if output is None:
+        sys.stdout.write(data)
+    else:
+        atomic_write(output, data)
+    if fmt is Format.github:
+        _step_summary(report)
+
+
+def _step_summary(report: Report) -> None:
+    """GitHub shows ten annotations of a level per step: the whole report goes to the job
+    summary (appended, as GitHub expects) when the runner says where that is."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return
+    from claimcheck.render.markdown import render
+
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(render(report))
+    except OSError as exc:
+        typer.echo(f"claimcheck: warning: cannot write the job summary {target}: {exc}", err=True)
+
+
+PathsArg = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Article files or folders (.txt, .md, .html), read recursively."),
+]
+
+
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Configuration file (claimcheck.toml or pyproject.toml). Default: the nearest one "
+        "at or above the scanned folder.",
+    ),
+]
+ClaimsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--claims",
+        help="The claims folder (default: config `claims`, else claims/ beside the articles).",
+    ),
+]
+ExcludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--exclude", help="Glob of files to leave out (repeatable; replaces config `exclude`)."
+    ),
+]
+CatalogOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--catalog", help="Extra catalog TOML file (repeatable; replaces config `catalog`)."
+    ),
+]
+JobsOpt = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, help="Parallel extraction processes (0: one per core)."),
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show Python tracebacks.")]
+
+
+@app.command()
+def scan(
+    paths: PathsArg = None,
+    format: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", help="Output format (default: config `format`, else text)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--fail-on",
+            help="Lowest open severity that makes the exit code 1 (default: config "
+            "`fail-on`, else error).",
+        ),
+    ] = None,
+    claims: ClaimsOpt = None,
+    no_write: Annotated[
+        bool, typer.Option("--no-write", help="Do not write claims/claims.jsonl.")
+    ] = False,
+    jobs: JobsOpt = 0,
+    exclude: ExcludeOpt = None,
+    catalog: CatalogOpt = None,
+    config: ConfigOpt = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show every finding in full.")
+    ] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Read articles, reconcile their benchmark claims, report disagreements.
+
+    With no PATHS, the `paths` of the configuration are scanned (\\[tool.claimcheck]
+    in pyproject.toml, or claimcheck.toml, found by searching upward from the
+    scanned folder). Resolutions in claims/resolutions.toml are applied.
+
+    Exit 0 when nothing open is at or above --fail-on, 1 when something is,
+    2 on bad usage, an unusable configuration or resolutions file, or no input.
+    """
+    flags = Flags(paths or [], claims, exclude, catalog, config)
+    code = _guarded(lambda: _scan(flags, format, output, fail_on, no_write, jobs, verbose), debug)
+    raise typer.Exit(code)
+
+
+def _guarded(run: Callable[[], int], debug: bool) -> int:
+    try:
+        return run()
+    except KeyboardInterrupt:
+        typer.echo("claimcheck: interrupted", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:  # the last guard: a message, not a traceback
+        if debug:
+            raise
+        raise _fail(
+            f"internal error: {exc!r} (run with --debug for the traceback)", EXIT_USAGE
+        ) from None
+
+
+@dataclass(slots=True)
+class Flags:
+    """What the command line said about where to look; None where it said nothing."""
+
+    paths: list[Path]
+    claims: Path | None = None
+    exclude: list[str] | None = None
+    catalog: list[Path] | None = None
+    config: Path | None = None
+
+
+@dataclass(slots=True)
+class Settings:
+    """Flags merged over the configuration file: what a scan or a resolve uses."""
+
+    paths: list[Path]
+    claims_dir: Path
+    exclude: list[str]
+    catalog: list[Path]
+    config: Config
+
+    @property
+    def resolutions_file(self) -> Path:
+        from claimcheck.resolutions import RESOLUTIONS_FILE
+
+        return self.claims_dir / RESOLUTIONS_FILE
+
+
+def _settings(flags: Flags, command: str) -> Settings:
+    """Find and read the configuration; flags win. Exit 2 on a bad file or no paths."""
+    from claimcheck import config as config_mod
+
+    try:
+        if flags.config is not None:
+            cfg = config_mod.load(flags.config)
+        else:
+            start = flags.paths[0] if flags.paths else Path.cwd()
+            cfg = config_mod.discover(start if start.exists() else Path.cwd())
+    except config_mod.ConfigError as exc:
+        raise _fail(str(exc)) from None
+    paths = flags.paths or cfg.paths
+    if not paths:
+        where = f" ({cfg.file} has no `paths`)" if cfg.file else ""
+        example = "scan articles/" if command == "scan" else f"{command} ID articles/ ..."
+        raise _fail(
+            f"no input{where}: give the article files or folders, e.g. `claimcheck {example}`, "
+            'or set `paths = ["articles"]` under [tool.claimcheck] in pyproject.toml (or in '
+            "claimcheck.toml)"
+        )
+    claims_dir = Path(_shown(flags.claims or cfg.claims or _claims_dir(paths, None)))
+    exclude = flags.exclude if flags.exclude is not None else cfg.exclude
+    catalog = flags.catalog if flags.catalog is not None else cfg.catalog
+    return Settings(paths, claims_dir, list(exclude), list(catalog), cfg)
+
+
+def _report(
+    settings: Settings, jobs: int, fmt: Format, apply: bool = True
+) -> tuple[Report, list[Entry]]:
+    """Scan and (unless told not to) apply the resolutions. Exit 2 for a bad catalog or
+    resolutions file."""
+    from claimcheck import api
+    from claimcheck import resolutions as res
+    from claimcheck.catalog import CatalogError
+
+    options = api.Options(
+        exclude=settings.exclude,
+        jobs=jobs or (os.cpu_count() or 1),
+        catalog_files=settings.catalog,
+    )
+    try:
+        catalog = api.catalog_mod.build(settings.catalog) if settings.catalog else None
+    except CatalogError as exc:
+        raise _fail(str(exc)) from None
+    try:
+        entries = res.load(settings.resolutions_file)
+    except res.ResolutionError as exc:
+        raise _fail(str(exc)) from None
+    report = _run_scan(api, settings.paths, options, catalog, fmt)
+    if apply and entries:
+        report = res.apply(
+            report, entries, _shown(settings.resolutions_file), settings.claims_dir.parent
+        )
+    return report, entries
+
+
+def _shown(path: Path) -> str:
+    """A path as messages show it: relative to the current folder when under it."""
+    from claimcheck.ingest import display_path
+
+    return display_path(path.absolute())
+
+
+def _scan(
+    flags: Flags,
+    fmt_flag: Format | None,
+    output: Path | None,
+    fail_on_flag: FailOn | None,
+    no_write: bool,
+    jobs: int,
+    verbose: bool,
+) -> int:
+    from claimcheck.ledger import write_claims
+
+    settings = _settings(flags, "scan")
+    cfg = settings.config
+    fmt = fmt_flag or (Format(cfg.format) if cfg.format else Format.text)
+    fail_on = fail_on_flag or (FailOn(cfg.fail_on) if cfg.fail_on else FailOn.error)
+    paths = settings.paths
+    report, _ = _report(settings, jobs, fmt)
+    if not report.sources and not report.skipped:
+        raise _fail(f"no articles found under {', '.join(map(str, paths))} (.txt, .md, .html)")
+    if not report.sources:
+        _emit(report, fmt, output, verbose)
+        raise _fail("no readable articles: every file was skipped")
+    if not no_write:
+        write_claims(settings.claims_dir, report.claims)
+    _emit(report, fmt, output, verbose)
+    return _exit_code(report, fail_on)
+
+
+@app.command()
+def resolve(
+    conflict_id: Annotated[
+        str, typer.Argument(metavar="CONFLICT_ID", help="The finding's id, as a scan shows it.")
+    ],
+    paths: PathsArg = None,
+    accept: Annotated[
+        str | None,
+        typer.Option("--accept", metavar="VALUE", help="Record VALUE as the right value."),
+    ] = None,
+    dismiss: Annotated[
+        bool, typer.Option("--dismiss", help="Record that the finding is not a real conflict.")
+    ] = False,
+    reason: Annotated[
+        str, typer.Option("--reason", help="Why (the primary source, the reviewer's check).")
+    ] = "",
+    by: Annotated[
+        str | None, typer.Option("--by", help="Who decided (written into the resolution).")
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Record it even if no finding has this id (with a warning)."),
+    ] = False,
+    claims: ClaimsOpt = None,
+    exclude: ExcludeOpt = None,
+    catalog: CatalogOpt = None,
+    config: ConfigOpt = None,
+    jobs: JobsOpt = 0,
+    debug: DebugOpt = False,
+) -> None:
+    """Record a decision on a finding in claims/resolutions.toml (appended).
+
+    --accept VALUE makes VALUE the reference for the finding's model, benchmark
+    and condition: the claims that disagree now are recorded as known, and an
+    article that later gives another value reopens the finding.
+
+    --dismiss records that the finding is not a real conflict; a value that no
+    source gave before reopens it.
+
+    The id must come out of a fresh scan of PATHS (default: the configuration's
+    `paths`); --force records it anyway, with a warning.
+    """
+    flags = Flags(paths or [], claims, exclude, catalog, config)
+    code = _guarded(
+        lambda: _resolve(flags, conflict_id, accept, dismiss, reason, by, force, jobs), debug
+    )
+    raise typer.Exit(code)
+
+
+def _resolve(
+    flags: Flags,
+    conflict_id: str,
+    accept: str | None,
+    dismiss: bool,
+    reason: str,
+    by: str | None,
+    force: bool,
+    jobs: int,
+) -> int:
+    from claimcheck import resolutions as res
+
+    if (accept is None) == (not dismiss):
+        raise _fail("say what was decided: --accept VALUE or --dismiss (one of them)")
+    if not reason.strip():
+        raise _fail("--reason TEXT is required: it is what a reviewer reads")
+    accepted: tuple[float, int] | None = None
+    if accept is not None:
+        accepted = res.parse_value(accept)
+        if accepted is None:
+            raise _fail(f"--accept takes a number such as 89.5, not {accept!r}")
+    conflict_id = conflict_id.strip()
+    settings = _settings(flags, "resolve")
+    raw, entries = _report(settings, jobs, Format.json, apply=False)
+    shown = _shown(settings.resolutions_file)
+    root = settings.claims_dir.parent
+    report = res.apply(raw, entries, shown, root)
+    target = res.find_conflict(report, conflict_id)
+    if target is None and len(conflict_id) >= 6:
+        # A unique prefix is enough, as with git commits; the full id is what gets written.
+        matches = [k for k in report.conflicts if k.id.startswith(conflict_id)]
+        if len(matches) == 1:
+            target, conflict_id = matches[0], matches[0].id
+    if target is not None and target.kind == "stale":
+        raise _fail(f"{conflict_id} is a stale resolution: delete its table instead")
+    known: list[res.Known] | None = None
+    comment = None
+    model = benchmark = None
+    if target is None:
+        if not force:
+            raise _fail(_unknown_id(conflict_id, report, settings.paths))
+        typer.echo(
+            f"claimcheck: warning: no finding {conflict_id} in a scan of "
+            f"{', '.join(map(str, settings.paths))}; recording it anyway (--force)",
+            err=True,
+        )
+    else:
+        model, benchmark = target.model, target.benchmark
+        comment = target.message
+        known = res.known_for(target, report.claims, root, accepted)
+        if accepted is not None and not res.agreeing(target, report.claims, *accepted):
+            typer.echo(
+                f"claimcheck: warning: no source of {conflict_id} gives {accept}; every claim "
+                "is recorded as known",
+                err=True,
+            )
+        if target.status == "resolved":
+            typer.echo(
+                f"claimcheck: note: {conflict_id} is resolved already; this resolution "
+                "supersedes the earlier one",
+                err=True,
+            )
+    value_text = None
+    if accepted is not None:
+        value_text = fmt_value(*accepted)
+    entry = res.format_entry(
+        conflict_id,
+        "accept" if accepted is not None else "dismiss",
+        reason.strip(),
+        value=value_text,
+        by=by,
+        date=res.today(),
+        model=model,
+        benchmark=benchmark,
+        known=known,
+        comment=comment,
+    )
+    try:
+        line = res.append(settings.resolutions_file, entry)
+    except res.ResolutionError as exc:
+        raise _fail(str(exc)) from None
+    except OSError as exc:
+        raise _fail(f"cannot write {settings.resolutions_file}: {exc}") from None
+    what = f"accept {value_text}" if value_text else "dismiss"
+    typer.echo(f"claimcheck: recorded {what} for {conflict_id} in {shown}:{line}")
+    if target is not None:
+        after = res.apply(raw, res.load(settings.resolutions_file), shown, root)
+        now = res.find_conflict(after, conflict_id)
+        if now is not None and now.status == "open":
+            typer.echo(f"claimcheck: {conflict_id} is still open: {now.message}", err=True)
+        elif now is not None:
+            typer.echo(f"claimcheck: {conflict_id} is resolved")
+    return EXIT_OK
+
+
+def fmt_value(value: float, decimals: int) -> str:
+    from claimcheck.values import fmt
+
+    return fmt(value, decimals)
+
+
+def _unknown_id(conflict_id: str, report: Report, paths: list[Path]) -> str:
+    listed = [k for k in report.conflicts if k.kind != "stale"]
+    lines = [
+        f"no finding {conflict_id} in a scan of {', '.join(map(str, paths))} "
+        "(use --force to record it anyway)"
+    ]
+    if listed:
+        from rapidfuzz import process
+
+        close = process.extractOne(conflict_id, [k.id for k in listed], score_cutoff=60)
+        if close:
+            lines.append(f"did you mean {close[0]}?")
+        lines.append("findings of this scan:")
+        for k in listed[:20]:
+            lines.append(f"  {k.id}  {k.kind} {k.model} / {k.benchmark} ({k.status})")
+        if len(listed) > 20:
+            lines.append(f"  … {len(listed) - 20} more (claimcheck scan --format json)")
+    return "\n".join(lines)
+
+
+def _run_scan(api, paths, options, catalog, fmt):  # type: ignore[no-untyped-def]
+    from claimcheck.ingest import discover
+
+    files, _ = discover(paths, exclude=options.exclude)
+    show_progress = fmt is Format.text and sys.stderr.isatty() and len(files) >= 50
+    if not show_progress:
+        return api.scan(paths, options, catalog)
+    from rich.progress import Progress
+
+    with Progress(console=_console(stderr=True), transient=True) as progress:
+        task = progress.add_task("reading articles", total=len(files))
+        return api.scan(paths, options, catalog, progress=lambda n: progress.advance(task, n))
+
+
+@app.command()
+def extract(
+    paths: PathsArg = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write claims as JSONL to FILE.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0)] = 0,
+) -> None:
+    """The per-document half of a scan: claims as JSONL, one per line, no reconciling.
+
+    Run it over shards of a large corpus (in parallel, on many machines), then `reconcile`.
+    """
+    from claimcheck import api
+    from claimcheck.ledger import atomic_write, claims_jsonl
+
+    if not paths:
+        raise _fail("no input: give article files or folders")
+    options = api.Options(jobs=jobs or (os.cpu_count() or 1))
+    catalog = api.catalog_mod.default()
+    files, skipped = api.discover(paths)
+    extractions = api.extract_all(files, catalog, options)
+    for item in skipped + [ex.skipped for ex in extractions if ex.skipped]:
+        typer.echo(f"claimcheck: skipped {item.path}: {item.reason}", err=True)
+    data = claims_jsonl(api.claims_from(extractions, catalog))
+    if output:
+        atomic_write(output, data)
+    else:
+        sys.stdout.write(data)
+
+
+@app.command()
+def reconcile(
+    files: Annotated[list[Path], typer.Argument(help="Claims JSONL files from `extract`.")],
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on")] = FailOn.error,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """The group-by half of a scan: reconcile claims that `extract` wrote."""
+    from claimcheck import api
+    from claimcheck.ledger import read_claims
+    from claimcheck.normalize import dedupe, sort_claims
+
+    claims = []
+    for f in files:
+        try:
+            claims.extend(read_claims(f))
+        except (OSError, ValueError) as exc:
+            raise _fail(str(exc)) from None
+    claims = sort_claims(dedupe(claims))
+    sources = sorted({c.source for c in claims})
+    report = api.reconcile_claims(claims, api.catalog_mod.default(), sources=sources)
+    _emit(report, format, output, verbose)
+    raise typer.Exit(_exit_code(report, fail_on))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("claimcheck: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+if __name__ == "__main__":
+    main()
