@@ -21,6 +21,8 @@ def atomic_write(path: Path, data: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            # mkstemp makes 0600 files; give the result the mode a plain open() would.
+            os.fchmod(handle.fileno(), _default_mode(path))
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -29,6 +31,15 @@ def atomic_write(path: Path, data: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _default_mode(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def claims_jsonl(claims: Iterable[Claim]) -> str:
@@ -89,6 +100,8 @@ def append_atomic(path: Path, addition: str, expect: bytes | None = None) -> Non
         mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes 0600 files; give the result the mode a plain open() would.
+        os.chmod(tmp, _default_mode(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(old or b"")
             handle.write(addition.encode("utf-8"))
