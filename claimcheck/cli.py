@@ -500,12 +500,14 @@ def fmt_value(value: float, decimals: int) -> str:
     return fmt(value, decimals)
 
 
-def _unknown_id(conflict_id: str, report: Report, paths: list[Path]) -> str:
+def _unknown_id(
+    conflict_id: str,
+    report: Report,
+    paths: list[Path],
+    hint: str = " (use --force to record it anyway)",
+) -> str:
     listed = [k for k in report.conflicts if k.kind != "stale"]
-    lines = [
-        f"no finding {conflict_id} in a scan of {', '.join(map(str, paths))} "
-        "(use --force to record it anyway)"
-    ]
+    lines = [f"no finding {conflict_id} in a scan of {', '.join(map(str, paths))}{hint}"]
     if listed:
         from rapidfuzz import process
 
@@ -535,6 +537,34 @@ def _run_scan(api, paths, options, catalog, fmt):  # type: ignore[no-untyped-def
 
 
 @app.command()
+def explain(
+    conflict_id: Annotated[str, typer.Argument(help="A finding's id (or a unique prefix).")],
+    paths: PathsArg = None,
+    claims: ClaimsOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Show one finding in full: every claim, quote and file:line, the consensus, the rule
+    that fired and why."""
+    flags = Flags(paths or [], claims, None, None, config)
+    raise typer.Exit(_guarded(lambda: _explain(conflict_id, flags), debug))
+
+
+def _explain(conflict_id: str, flags: Flags) -> int:
+    from claimcheck.render import explain as explain_view
+
+    settings = _settings(flags, "explain")
+    report, _ = _report(settings, 0, Format.text)
+    matches = [k for k in report.conflicts if k.id == conflict_id] or [
+        k for k in report.conflicts if k.id.startswith(conflict_id)
+    ]
+    if len(matches) != 1:
+        raise _fail(_unknown_id(conflict_id, report, settings.paths, hint=""))
+    explain_view.render(matches[0], report, _console())
+    return EXIT_OK
+
+
+@app.command()
 def extract(
     paths: PathsArg = None,
     output: Annotated[
@@ -547,7 +577,7 @@ def extract(
     Run it over shards of a large corpus (in parallel, on many machines), then `reconcile`.
     """
     from claimcheck import api
-    from claimcheck.ledger import atomic_write, claims_jsonl
+    from claimcheck.ledger import atomic_write, claims_jsonl, relations_jsonl
 
     if not paths:
         raise _fail("no input: give article files or folders")
@@ -557,7 +587,11 @@ def extract(
     extractions = api.extract_all(files, catalog, options)
     for item in skipped + [ex.skipped for ex in extractions if ex.skipped]:
         typer.echo(f"claimcheck: skipped {item.path}: {item.reason}", err=True)
-    data = claims_jsonl(api.claims_from(extractions, catalog))
+    # Relations ride along (one record a line, told apart by their `relation` key) so that
+    # `reconcile` can check comparisons exactly as `scan` does.
+    data = claims_jsonl(api.claims_from(extractions, catalog)) + relations_jsonl(
+        api.relations_from(extractions)
+    )
     if output:
         atomic_write(output, data)
     else:
@@ -574,18 +608,26 @@ def reconcile(
 ) -> None:
     """The group-by half of a scan: reconcile claims that `extract` wrote."""
     from claimcheck import api
-    from claimcheck.ledger import read_claims
+    from claimcheck.ledger import read_records
     from claimcheck.normalize import dedupe, sort_claims
 
     claims = []
+    relations = []
     for f in files:
         try:
-            claims.extend(read_claims(f))
+            found, stated = read_records(f)
         except (OSError, ValueError) as exc:
             raise _fail(str(exc)) from None
+        claims.extend(found)
+        relations.extend(stated)
     claims = sort_claims(dedupe(claims))
+    relations = sorted(
+        {r.id: r for r in relations}.values(), key=lambda r: (r.source, r.line, r.id)
+    )
     sources = sorted({c.source for c in claims})
-    report = api.reconcile_claims(claims, api.catalog_mod.default(), sources=sources)
+    report = api.reconcile_claims(
+        claims, api.catalog_mod.default(), sources=sources, relations=relations
+    )
     _emit(report, format, output, verbose)
     raise typer.Exit(_exit_code(report, fail_on))
 

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from claimcheck.records import Claim
+from claimcheck.records import Claim, Relation
 
 CLAIMS_FILE = "claims.jsonl"
 
@@ -62,6 +62,33 @@ def write_claims(folder: Path, claims: Iterable[Claim]) -> Path:
             pass
     atomic_write(path, data)
     return path
+
+
+def relations_jsonl(relations: Iterable[Relation]) -> str:
+    lines = [
+        json.dumps(r.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        for r in sorted(relations, key=lambda r: (r.source, r.line, r.id))
+    ]
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def read_records(path: Path) -> tuple[list[Claim], list[Relation]]:
+    """Claims and relations from a JSONL file written by `claimcheck extract`."""
+    claims: list[Claim] = []
+    relations: list[Relation] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                if isinstance(data, dict) and "relation" in data:
+                    relations.append(Relation.model_validate(data))
+                else:
+                    claims.append(Claim.model_validate(data))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{number}: not a claim record: {exc}") from exc
+    return claims, relations
 
 
 def read_claims(path: Path) -> list[Claim]:

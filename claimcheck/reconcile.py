@@ -95,6 +95,11 @@ def reconcile(claims: list[Claim], catalog: Catalog) -> Outcome:
     for c in live:
         by_key[(c.model, c.benchmark, c.unit)].append(c)
 
+    # Table cells whose column is uncertain may still show a condition (never more).
+    uncertain: dict[Key, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.ambiguous and not c.ignored:
+            uncertain[(c.model, c.benchmark, c.unit)].append(c)
     conflicts: list[Conflict] = []
     status: dict[str, str] = {}  # claim id -> corroborated | contradicted | uncorroborated | ok
     outlier_models: dict[str, set[str]] = defaultdict(set)  # source -> models it got wrong
@@ -106,7 +111,7 @@ def reconcile(claims: list[Claim], catalog: Catalog) -> Outcome:
             by_cond[cond_of(c)].append(c)
         for cond in sorted(by_cond):
             conflicts.extend(_judge(key, cond, by_cond[cond], status, outlier_models))
-        conflicts.extend(_conditions(key, by_cond))
+        conflicts.extend(_conditions(key, by_cond, uncertain.get(key, [])))
 
     conflicts.extend(_uncorroborated(live, by_key, status, outlier_models, catalog))
     summaries = _source_summaries(claims, status)
@@ -243,22 +248,33 @@ def _roots_note(group: Cluster) -> str:
     return ""
 
 
-def _conditions(key: Key, by_cond: dict[Cond, list[Claim]]) -> list[Conflict]:
+def _conditions(
+    key: Key,
+    by_cond: dict[Cond, list[Claim]],
+    uncertain: list[Claim] = (),  # type: ignore[assignment]
+) -> list[Conflict]:
     """Different stated conditions with different values: worth knowing, not an error."""
-    if len(by_cond) < 2:
+    extra = [c for c in uncertain if cond_of(c) not in by_cond]
+    if len(by_cond) + len({cond_of(c) for c in extra}) < 2:
         return []
     model, benchmark, unit = key
     conds = sorted(by_cond)
     heads = {c: clusters(by_cond[c]) for c in conds}
     # Only when the values differ: equal values under two labels say nothing new.
     distinct = {describe(g.head) for gs in heads.values() for g in gs}
+    distinct |= {describe(c) for c in extra}
     if len(distinct) < 2:
         return []
-    sources = {c.source for cs in by_cond.values() for c in cs}
+    sources = {c.source for cs in by_cond.values() for c in cs} | {c.source for c in extra}
     parts = []
     for cond in conds:
         for g in heads[cond]:
             parts.append(f"{describe(g.head)} ({cond_text(cond)}) in {', '.join(g.sources)}")
+    for c in extra:
+        parts.append(
+            f"{describe(c)} ({cond_text(cond_of(c))}; a table cell whose column is uncertain) "
+            f"in {c.source}"
+        )
     return [
         Conflict(
             id=conflict_id("condition", model, benchmark, unit, ()),
@@ -266,11 +282,17 @@ def _conditions(key: Key, by_cond: dict[Cond, list[Claim]]) -> list[Conflict]:
             severity="info",
             model=model,
             benchmark=benchmark,
-            claims=sorted(c.id for cs in by_cond.values() for c in cs),
+            claims=sorted([c.id for cs in by_cond.values() for c in cs] + [c.id for c in extra]),
             values=[
                 ValueSources(value=f"{describe(g.head)} [{cond_text(cond)}]", sources=g.sources)
                 for cond in conds
                 for g in heads[cond]
+            ]
+            + [
+                ValueSources(
+                    value=f"{describe(c)} [{cond_text(cond_of(c))}; uncertain]", sources=[c.source]
+                )
+                for c in extra
             ],
             message=(
                 f"{model} / {benchmark} is reported under different conditions"
