@@ -570,7 +570,7 @@ def extract(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write claims as JSONL to FILE.")
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0)] = 0,
+    jobs: JobsOpt = 0,
 ) -> None:
     """The per-document half of a scan: claims as JSONL, one per line, no reconciling.
 
@@ -601,10 +601,17 @@ def extract(
 @app.command()
 def reconcile(
     files: Annotated[list[Path], typer.Argument(help="Claims JSONL files from `extract`.")],
-    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on")] = FailOn.error,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")
+    ] = None,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option("--fail-on", help="Lowest open severity that makes the exit code 1."),
+    ] = FailOn.error,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show every finding in full.")
+    ] = False,
 ) -> None:
     """The group-by half of a scan: reconcile claims that `extract` wrote."""
     from claimcheck import api
