@@ -19,7 +19,7 @@ from claimcheck.extract.relations import RawRelation
 from claimcheck.ingest import DEFAULT_MAX_BYTES, Document, discover, read_document
 from claimcheck.normalize import to_claims, unify_unknown
 from claimcheck.reconcile import conflict_order, reconcile
-from claimcheck.records import Claim, Conflict, Relation, Report, Skipped, Summary
+from claimcheck.records import Claim, Conflict, Relation, Report, Skipped, Summary, stable_id
 
 
 @dataclass(slots=True)
@@ -38,6 +38,7 @@ class Extraction:
     raws: list[RawClaim] = field(default_factory=list)
     pending: list = field(default_factory=list)  # tables.PendingRow
     relations: list[RawRelation] = field(default_factory=list)
+    stale_markers: list[int] = field(default_factory=list)
     skipped: Skipped | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -57,6 +58,7 @@ def extract_doc(doc: Document, catalog: Catalog) -> Extraction:
         raws=result.claims,
         pending=result.pending,
         relations=result.relations,
+        stale_markers=result.stale_markers,
         notes=list(doc.notes),
     )
 
@@ -123,10 +125,11 @@ def reconcile_claims(
     notes: Sequence[str] = (),
     sources: Sequence[str] = (),
     relations: Sequence[Relation] = (),
+    extra: Sequence[Conflict] = (),
 ) -> Report:
     outcome = reconcile(claims, catalog)
     checked = [r.model_copy() for r in relations]
-    conflicts = outcome.conflicts + check_relations(checked, claims)
+    conflicts = outcome.conflicts + check_relations(checked, claims) + list(extra)
     conflicts.sort(key=conflict_order)
     report = build_report(claims, conflicts, outcome.sources, skipped, notes, sources)
     report.relations = checked
@@ -175,6 +178,7 @@ def build_report(
             conflicts=open_counts,
             resolved=resolved,
             skipped=len(skipped),
+            ignored=sum(c.ignored for c in claims),
         ),
     )
 
@@ -197,4 +201,28 @@ def scan(
     claims = claims_from([ex for ex in extractions if not ex.skipped], catalog)
     sources = [ex.path for ex in extractions if not ex.skipped]
     relations = relations_from(extractions)
-    return reconcile_claims(claims, catalog, skipped, notes, sources, relations)
+    markers = stale_marker_findings(extractions)
+    return reconcile_claims(claims, catalog, skipped, notes, sources, relations, markers)
+
+
+def stale_marker_findings(extractions: Sequence[Extraction]) -> list[Conflict]:
+    """An ignore marker that covers no claim any more: worth removing, never an error."""
+    out = []
+    for ex in extractions:
+        for line in ex.stale_markers:
+            out.append(
+                Conflict(
+                    id=stable_id("stal", "marker", ex.path, line),
+                    kind="stale",
+                    severity="info",
+                    model="",
+                    benchmark="",
+                    claims=[],
+                    message=(
+                        f"{ex.path}:{line}: the `claimcheck: ignore` marker covers no claim; "
+                        "remove it or move it above the figure it should hide"
+                    ),
+                    rule="stale: a marker or resolution that no longer applies",
+                )
+            )
+    return out

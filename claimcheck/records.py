@@ -128,6 +128,7 @@ class Summary(Record):
     conflicts: dict[str, int]  # by severity, open ones
     resolved: int
     skipped: int
+    ignored: int = 0  # claims kept out by in-article markers ([sic], claimcheck: ignore)
 
 
 class Report(Record):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from claimcheck.catalog import Catalog
 from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.relations import RawRelation
-from claimcheck.extract.segments import blocks
+from claimcheck.extract.segments import blocks, marker_spans
 
 if TYPE_CHECKING:
     from claimcheck.extract.tables import PendingRow
@@ -30,6 +30,7 @@ class DocResult(NamedTuple):
     claims: list[RawClaim]
     pending: list[PendingRow]
     relations: list[RawRelation]
+    stale_markers: list[int]  # lines of ignore markers that cover no claim
 
 
 def extract_document(doc: Document, catalog: Catalog) -> DocResult:
@@ -48,4 +49,14 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
         claim.source = doc.path
     for relation in relations:
         relation.source = doc.path
-    return DocResult(claims, pending, relations)
+    return DocResult(claims, pending, relations, _stale_markers(doc, claims, pending))
+
+
+def _stale_markers(doc: Document, claims: list[RawClaim], pending: list[PendingRow]) -> list[int]:
+    ignored_lines = {c.line for c in claims if c.ignored} | {p.line for p in pending if p.ignored}
+    stale = []
+    for marker, first, last in marker_spans(doc.text):
+        lo, hi = doc.line_of[min(first, len(doc.line_of) - 1)], doc.line_of[last]
+        if not any(lo <= line <= hi for line in ignored_lines):
+            stale.append(doc.line_of[marker])
+    return stale

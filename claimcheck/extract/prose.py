@@ -57,7 +57,7 @@ _ATTRIBUTION = re.compile(
     r"|,\s*(?P<d>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:said|says|claims|claimed|reported)\b"
     r"|(?P<e>self-reported|vendor-reported|company-reported)",
 )
-_SIC = re.compile(r"^\s?%?\s*\[sic\]", re.I)
+_SIC = re.compile(r"\[sic\]", re.I)
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?):\s")
 
 
@@ -272,7 +272,9 @@ class ProseReader:
                 quals.update(self._label_quals(text, model))
             quals.update(self._value_quals(text, value, values, idx))
             line, col = sentence.block.position(sentence.offset + value.start, line_of)
-            ignored = sentence.block.ignored or bool(_SIC.match(text[value.end : value.end + 10]))
+            next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
+            after = text[value.end : min(next_start, value.end + 40)]
+            ignored = sentence.block.ignored or bool(_SIC.search(after))
             claim = RawClaim(
                 model=model_name,
                 model_mention=model.text if model else _ref_text(text, refs, value),

@@ -75,7 +75,11 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
             flush()
             ignore_next = True
             continue
-        if not raw.strip() or skip_line(i):
+        if skip_line(i):
+            flush()
+            ignore_next = False  # the table right after a marker takes it (tables.py)
+            continue
+        if not raw.strip():
             flush()
             continue
         col = len(raw) - len(raw.lstrip())
@@ -99,6 +103,28 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
             kind = "para" if kind != "item" else kind
         current.append((i, content, col))
     flush()
+    return out
+
+
+def marker_spans(text: str) -> list[tuple[int, int, int]]:
+    """(marker line, first, last) 0-based: the lines each ignore marker covers, i.e. the next
+    run of non-blank lines (and the run after it when the first is a one-line caption)."""
+    lines = text.split("\n")
+    out = []
+    for i, raw in enumerate(lines):
+        if not _MARKER.search(raw):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        first = last = j
+        while last + 1 < len(lines) and lines[last + 1].strip():
+            last += 1
+        if last == first and last + 2 < len(lines) and lines[last + 2].strip():
+            last += 2
+            while last + 1 < len(lines) and lines[last + 1].strip():
+                last += 1
+        out.append((i, first, min(last, len(lines) - 1)))
     return out
 
 

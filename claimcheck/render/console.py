@@ -97,6 +97,8 @@ def render(report: Report, console: Console, verbose: bool = False) -> None:
     line.append(f", {counts['warning']} warning(s), {counts['info']} info")
     if summary.resolved:
         line.append(f", {summary.resolved} resolved")
+    if summary.ignored:
+        line.append(f", {summary.ignored} claim(s) ignored by in-article markers")
     console.print(line)
 
 
