@@ -39,11 +39,20 @@ class _Values:
 
     def __init__(self, claims: list[Claim]) -> None:
         self.by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        self.by_bench: dict[str, set[str]] = defaultdict(set)
         for c in claims:
             if not c.ambiguous and not c.ignored and c.unit != "tokens":
                 self.by_key[(c.model, c.benchmark)].append(c)
+                self.by_bench[c.benchmark].add(c.model)
+        self._best: dict[tuple[str, str, tuple[tuple[str, str], ...]], Claim | None] = {}
 
     def best(self, model: str, benchmark: str, quals: dict[str, str]) -> Claim | None:
+        key = (model, benchmark, tuple(sorted(quals.items())))
+        if key not in self._best:
+            self._best[key] = self._find_best(model, benchmark, quals)
+        return self._best[key]
+
+    def _find_best(self, model: str, benchmark: str, quals: dict[str, str]) -> Claim | None:
         found = self.by_key.get((model, benchmark), [])
         if not found:
             return None
@@ -56,7 +65,7 @@ class _Values:
         return groups[0].head
 
     def models(self, benchmark: str) -> list[str]:
-        return sorted({m for (m, b) in self.by_key if b == benchmark})
+        return sorted(self.by_bench.get(benchmark, ()))
 
 
 def check(relations: list[Relation], claims: list[Claim]) -> list[Conflict]:

@@ -64,15 +64,26 @@ class Cluster:
 
 
 def clusters(claims: Iterable[Claim]) -> list[Cluster]:
-    out: list[Cluster] = []
-    for claim in sorted(claims, key=lambda c: (c.approx != "exact", -c.decimals, c.value, c.id)):
-        for cluster in out:
-            if all(agree(claim, other) for other in cluster.claims):
-                cluster.claims.append(claim)
+    """Claims grouped so that every two in a group agree. Claims written the same way are
+    interchangeable, so the pairwise work is over distinct writings, not claims."""
+    by_writing: dict[tuple[float, float | None, int, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_writing[(claim.value, claim.value_high, claim.decimals, claim.approx)].append(claim)
+    order = sorted(by_writing, key=lambda w: (w[3] != "exact", -w[2], w[0], w[1] or 0.0))
+    groups: list[list[Claim]] = []  # one representative claim per writing
+    members: list[list[Claim]] = []
+    for writing in order:
+        same = sorted(by_writing[writing], key=lambda c: c.id)
+        rep = same[0]
+        for reps, group in zip(groups, members, strict=True):
+            if all(agree(rep, other) for other in reps):
+                reps.append(rep)
+                group.extend(same)
                 break
         else:
-            out.append(Cluster([claim]))
-    return out
+            groups.append([rep])
+            members.append(list(same))
+    return [Cluster(group) for group in members]
 
 
 @dataclass(slots=True)
