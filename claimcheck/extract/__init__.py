@@ -40,8 +40,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     from claimcheck.extract import tables
 
     reader = reader_for(catalog)
-    skip = tables.table_lines(doc.text, reader.finder)
-    table_claims, pending = tables.read_tables(doc, reader)
+    table_claims, pending, skip = tables.read_all_tables(doc, reader)
     found = blocks(doc.text, skip_line=skip.__contains__)
     prose_claims, relations = reader.read_all(found, doc.line_of)
     claims = prose_claims + table_claims

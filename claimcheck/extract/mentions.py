@@ -54,11 +54,17 @@ class MentionFinder:
             for spelling in (entry.name, *entry.aliases):
                 spellings.append((spelling, entry.kind))
         self.kind_of: dict[str, str] = {}
-        parts: list[str] = []
+        # Alternatives grouped by first letter behind a lookahead: at each word start the
+        # engine tries one group instead of every spelling in the catalog.
+        groups: dict[str, list[str]] = {}
         for spelling, kind in sorted(spellings, key=lambda s: (-len(s[0]), s[0])):
             self.kind_of.setdefault(spelling.casefold(), kind)
-            parts.append(self._pattern(spelling))
-        self.catalog_re = re.compile(rf"{_LEFT}(?:{'|'.join(parts)})")
+            groups.setdefault(spelling[:1].casefold(), []).append(self._pattern(spelling))
+        branches = [
+            f"(?={re.escape(first)}|{re.escape(first.upper())})(?:{'|'.join(alts)})"
+            for first, alts in sorted(groups.items())
+        ]
+        self.catalog_re = re.compile(rf"{_LEFT}(?:{'|'.join(branches)})")
         self.families = names.family_names
 
     @staticmethod

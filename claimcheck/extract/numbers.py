@@ -57,27 +57,48 @@ def _float(int_part: str, frac: str | None) -> float:
     return float(int_part.replace(",", "") + ("." + frac if frac else ""))
 
 
-def _phrase_before(text: str, start: int, phrases: list[str]) -> str | None:
-    window = text[max(0, start - 24) : start].casefold().rstrip()
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if window.endswith(phrase) and (
-            len(window) == len(phrase)
-            or not window[-len(phrase) - 1].isalnum()
-            or not phrase[0].isalnum()
-        ):
-            return phrase
-    return None
+def _ending_with(phrases: list[str]) -> re.Pattern[str]:
+    """A pattern for "the window ends with one of the phrases, as whole words"."""
+    alternation = "|".join(
+        (r"(?<![^\W\d_])" if p[:1].isalnum() else "") + re.escape(p)
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alternation})\s*$" if alternation else r"(?!)")
+
+
+def _phrase_before(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(text[max(0, start - 24) : start].casefold()))
 
 
 @dataclass(slots=True)
 class NumberRules:
-    """Word lists from the lexicon, casefolded."""
+    """Word lists from the lexicon, casefolded, compiled once."""
 
     count_nouns: frozenset[str]
-    non_score_before: list[str]
-    about: list[str]
-    at_least: list[str]
-    at_most: list[str]
+    non_score_before: re.Pattern[str]
+    about: re.Pattern[str]
+    at_least: re.Pattern[str]
+    at_most: re.Pattern[str]
+
+    @classmethod
+    def of(
+        cls,
+        count_nouns: list[str],
+        non_score_before: list[str],
+        about: list[str],
+        at_least: list[str],
+        at_most: list[str],
+    ) -> NumberRules:
+        def fold(words: list[str]) -> list[str]:
+            return [w.casefold() for w in words]
+
+        return cls(
+            frozenset(fold(count_nouns)),
+            _ending_with(fold(non_score_before)),
+            _ending_with(fold(about)),
+            _ending_with(fold(at_least)),
+            _ending_with(fold(at_most)),
+        )
 
 
 @dataclass(slots=True)

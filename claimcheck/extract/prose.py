@@ -98,12 +98,12 @@ class ProseReader:
         self.finder = MentionFinder(self.names)
         lex = catalog.lexicon
         sent = lex.get("sentences", {})
-        self.number_rules = NumberRules(
-            count_nouns=frozenset(w.casefold() for w in sent.get("count_nouns", [])),
-            non_score_before=[w.casefold() for w in sent.get("non_score_before", [])],
-            about=[w.casefold() for w in sent.get("approx_about", [])],
-            at_least=[w.casefold() for w in sent.get("approx_at_least", [])],
-            at_most=[w.casefold() for w in sent.get("approx_at_most", [])],
+        self.number_rules = NumberRules.of(
+            count_nouns=sent.get("count_nouns", []),
+            non_score_before=sent.get("non_score_before", []),
+            about=sent.get("approx_about", []),
+            at_least=sent.get("approx_at_least", []),
+            at_most=sent.get("approx_at_most", []),
         )
         cond = lex.get("conditions", {})
         self.conditions = ConditionRules(

@@ -1435,10 +1435,21 @@ def table_lines(text: str, finder: MentionFinder) -> set[int]:
 def read_tables(doc: DocumentLike, reader: ProseReader) -> tuple[list[RawClaim], list[PendingRow]]:
     """Claims of every table in a document (text tables and ingest's HTML tables), and the
     rows whose values cannot be placed by position (for `place_pending`)."""
+    claims, pending, _ = read_all_tables(doc, reader)
+    return claims, pending
+
+
+def read_all_tables(
+    doc: DocumentLike, reader: ProseReader
+) -> tuple[list[RawClaim], list[PendingRow], set[int]]:
+    """`read_tables` and `table_lines` in one pass over the text (finding tables is the
+    costly part)."""
     table_reader = _Reader(reader.names, reader.conditions, reader.catalog, reader.finder)
     claims: list[RawClaim] = []
     pending: list[PendingRow] = []
+    lines: set[int] = set()
     for grid in _text_grids(doc.text, table_reader):
+        lines.update(grid.lines)
         got, waiting = _read_grid(table_reader, grid, doc.path, doc.line_of)
         claims += got
         pending += waiting
@@ -1449,7 +1460,7 @@ def read_tables(doc: DocumentLike, reader: ProseReader) -> tuple[list[RawClaim],
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
         claims += got
         pending += waiting
-    return claims, pending
+    return claims, pending, lines
 
 
 # ---------------------------------------------------------------------------------------
