@@ -66,6 +66,11 @@ class MentionFinder:
         ]
         self.catalog_re = re.compile(rf"{_LEFT}(?:{'|'.join(branches)})")
         self.families = names.family_names
+        # Lower-case model ids built on a known family: "gpt-oss-120b", "llama-3.1-8b".
+        fams = "|".join(sorted((re.escape(f) for f in self.families), key=len, reverse=True))
+        self.lower_id_re = re.compile(
+            rf"(?<![\w.-])(?:{fams})(?:[-.]?[a-z0-9]{{1,12}}){{1,6}}(?![\w-])" if fams else r"(?!)"
+        )
 
     @staticmethod
     def _pattern(spelling: str) -> str:
@@ -92,6 +97,17 @@ class MentionFinder:
             self._possessive(text, mention)
             found.append(mention)
             taken.append((m.start(), end))
+        for m in self.lower_id_re.finditer(text):
+            written = m.group(0)
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if not (any(c.isdigit() for c in written) and "-" in written):
+                continue  # needs a version or size to be a model id, not a word
+            canonical, entry = self.names.resolve(written, "model")
+            found.append(
+                Mention(m.start(), m.end(), written, "model", canonical, entry is not None)
+            )
+            taken.append((m.start(), m.end()))
         for m in _SHAPE.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

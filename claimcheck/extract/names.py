@@ -50,6 +50,7 @@ class Names:
         self.model_families = frozenset(names.get("model_families", []))
         self.bench_cues = tuple(names.get("benchmark_cues", []))
         self.bench_prefixes = tuple(names.get("benchmark_prefixes", []))
+        self.bench_generic = frozenset(names.get("benchmark_generic_words", []))
         self.stopwords = frozenset(names.get("stopwords", []))
         self._index: dict[str, dict[NameKey, Entry]] = {"model": {}, "benchmark": {}}
         for entry in [*catalog.models, *catalog.benchmarks]:
@@ -149,7 +150,10 @@ class Names:
         return first in self.model_families or toks[0] in self.model_families
 
     def looks_like_benchmark(self, mention: str) -> bool:
-        for tok in self.tokens(mention):
+        toks = self.tokens(mention)
+        if len(toks) == 1 and toks[0] in self.bench_generic:
+            return False  # "Leaderboard", "Index" alone name no benchmark
+        for tok in toks:
             if tok.endswith(self.bench_cues) or tok.startswith(self.bench_prefixes):
                 return True
         return False

@@ -157,7 +157,16 @@ class ProseReader:
         text = sentence.text
         block = sentence.block
         if state.prev_block is not block:
-            state.prev_bench = None
+            # "Leaderboard (LiveBench average):" heads the list items below it.
+            heads_list = (
+                block.kind == "item"
+                and state.prev_block is not None
+                and (
+                    state.prev_block.kind == "item" or state.prev_block.text.rstrip().endswith(":")
+                )
+            )
+            if not heads_list:
+                state.prev_bench = None
             state.prev_block = block
         self._decide_unknown(text, mentions)
         name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
@@ -240,6 +249,7 @@ class ProseReader:
         assigned: list[tuple[Value, Mention | None, str | None]] = []
         modes = self._modes(text, models, refs, state)
         attribution = self._attribution(text)
+        paired_benches, paired_models = self._respectively(text, values, models, benches)
         for idx, value in enumerate(values):
             model, model_name, anchor = self._model_for(
                 text,
@@ -253,7 +263,11 @@ class ProseReader:
                 assigned,
                 state,
                 sentence.block,
+                benches,
             )
+            if paired_models:
+                model = paired_models[idx]
+                model_name, anchor = model.canonical, model.end
             assigned.append((value, model, model_name))
             if model_name is None:
                 continue
@@ -261,7 +275,11 @@ class ProseReader:
                 continue
             if self._non_model_after(text, value):
                 continue
-            bench = self._bench_for(text, value, benches, state)
+            bench = (
+                paired_benches[idx]
+                if paired_benches
+                else self._bench_for(text, value, benches, state)
+            )
             if bench is None or self._year_like(value, bench):
                 continue
             quals = dict(self._label_quals(text, bench))
@@ -336,6 +354,21 @@ class ProseReader:
                 RawRelation(subject, relation, target, rank, bench, line, text.strip()[:500], quals)
             )
 
+    @staticmethod
+    def _respectively(
+        text: str, values: list[Value], models: list[Mention], benches: list[Mention]
+    ) -> tuple[list[Mention], list[Mention]]:
+        """ "67.5 and 42.4 on MMLU-Pro and GPQA Diamond respectively": pair them in order."""
+        if len(values) < 2 or not re.search(r"\brespectively\b", text, re.I):
+            return [], []
+        after = [b for b in benches if b.start >= values[-1].end]
+        paired_benches = after if len(after) == len(values) else []
+        before = [m for m in models if m.end <= values[0].start]
+        paired_models = before[-len(values) :] if len(before) >= len(values) else []
+        if paired_models and len({m.canonical for m in paired_models}) != len(values):
+            paired_models = []
+        return paired_benches, paired_models
+
     # -- the model of a value -----------------------------------------------------------
     def _model_for(
         self,
@@ -350,6 +383,7 @@ class ProseReader:
         assigned: list[tuple[Value, Mention | None, str | None]],
         state: Reading,
         block: Block,
+        benches: list[Mention],
     ) -> tuple[Mention | None, str | None, int]:
         """(mention, canonical name, where the text naming it ends) for one value."""
         next_value = values[idx + 1].start if idx + 1 < len(values) else len(text)
@@ -394,7 +428,10 @@ class ProseReader:
                     return None, self._subject(state), item[1]  # type: ignore[index]
                 if id(item) not in objects and id(item) not in appositive:
                     return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
-        if block.kind == "item" or self._label(text):
+        # A list item or label line ("MMLU-Pro: 91.2%") speaks of the subject, when it names
+        # its benchmark; an item with neither model nor benchmark is not read.
+        names_bench = any(b.end <= value.start for b in benches)
+        if (block.kind == "item" and names_bench) or self._label(text):
             return None, self._subject(state), 0
         return None, None, 0
 

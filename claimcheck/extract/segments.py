@@ -100,7 +100,7 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
             flush()
             kind = "para"
         if not current:
-            kind = "para" if kind != "item" else kind
+            kind = "para"  # a block that does not start with a bullet is a paragraph
         current.append((i, content, col))
     flush()
     return out
