@@ -599,6 +599,8 @@ class ProseReader:
             quals["tools"] = tools[1]
         prev_end = values[idx - 1].end if idx else 0
         before = text[max(prev_end, value.start - 24) : value.start]
+        # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
+        before = re.split(r"[),;]|\band\b", before)[-1]
         quals.update(self.conditions.shots_and_pass(before + " " + local[:40]))
         return quals
 

@@ -1,0 +1,116 @@
+"""Article shapes the sample corpus does not hold, with models and benchmarks no catalog
+knows: each row is a short text and the exact claims a careful reader takes from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api
+
+Row = tuple[str, str, set[tuple[str, str, float]]]
+
+SHAPES: list[Row] = [
+    (
+        "subject after the value",
+        "# Lumen 4 Pro\n\nOn GPQA Diamond (87.3%), it beats Kestrel-7 Max (84.0%).\n",
+        {("Lumen 4 Pro", "GPQA Diamond", 87.3), ("Kestrel-7 Max", "GPQA Diamond", 84.0)},
+    ),
+    (
+        "name value pairs in a row",
+        "Coding scores: Lumen 4 Pro 72.5, Kestrel-7 Max 70.1, Nova 2 66.0 on SWE-bench Verified.\n",
+        {
+            ("Lumen 4 Pro", "SWE-bench Verified", 72.5),
+            ("Kestrel-7 Max", "SWE-bench Verified", 70.1),
+            ("Nova 2", "SWE-bench Verified", 66.0),
+        },
+    ),
+    (
+        "respectively, benchmarks",
+        "Gemma 3 27B posts 67.5 and 42.4 on MMLU-Pro and GPQA Diamond respectively.\n",
+        {("Gemma 3 27B", "MMLU-Pro", 67.5), ("Gemma 3 27B", "GPQA Diamond", 42.4)},
+    ),
+    (
+        "respectively, models",
+        "Nova-3 and Vega 2 scored 81.0% and 77.5% on OrbitQA, respectively.\n",
+        {("Nova-3", "OrbitQA", 81.0), ("Vega 2", "OrbitQA", 77.5)},
+    ),
+    (
+        "possessive of an unknown model with a version",
+        "On LiveCodeBench, Orion-2 Pro leads with 74.2% to Vega 3's 70.9%.\n",
+        {("Orion-2 Pro", "LiveCodeBench", 74.2), ("Vega 3", "LiveCodeBench", 70.9)},
+    ),
+    (
+        "compared with, for",
+        "Gemini 3.1 Pro scored 94.3% on GPQA Diamond, compared with 85.0% for Vega 3.\n",
+        {("Gemini 3.1 Pro", "GPQA Diamond", 94.3), ("Vega 3", "GPQA Diamond", 85.0)},
+    ),
+    (
+        "a list headed by its benchmark",
+        "Leaderboard (LiveBench average):\n1. Kimi K2 — 64.1\n2. gpt-oss-120b — 60.5\n",
+        {("Kimi K2", "LiveBench", 64.1), ("gpt-oss-120b", "LiveBench", 60.5)},
+    ),
+    (
+        "from-to keeps the new value only",
+        "Lumen 4 Pro improved from 61.0% to 74.4% on ARC-AGI-1.\n",
+        {("Lumen 4 Pro", "ARC-AGI-1", 74.4)},
+    ),
+    (
+        "shots stay on their own value",
+        "Lumen 4 Pro reaches 91.3% on MMLU (5-shot) and 68.2% on GSM8K.\n",
+        {("Lumen 4 Pro", "MMLU", 91.3), ("Lumen 4 Pro", "GSM8K", 68.2)},
+    ),
+    (
+        "points above is a gap",
+        "Orion-2 Pro scores 1,512 on the Chatbot Arena leaderboard, 40 points above Vega 3.\n",
+        {("Orion-2 Pro", "Chatbot Arena", 1512.0)},
+    ),
+    (
+        "percent that is not a score",
+        "Mistral Large 2 cut hallucinations by 45% and costs 50% less. Its share grew to 20%.\n",
+        set(),
+    ),
+    (
+        "a bare size is not a model",
+        "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in SHAPES], ids=[r[0] for r in SHAPES])
+def test_shape(tmp_path: Path, text: str, expected: set[tuple[str, str, float]]) -> None:
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    report = api.scan([tmp_path])
+    got = {(c.model, c.benchmark, c.value) for c in report.claims if not c.ambiguous}
+    assert got == expected
+
+
+def test_shots_are_qualifiers_of_their_value_only(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(SHAPES[8][1], encoding="utf-8")
+    quals = {c.benchmark: c.qualifiers for c in api.scan([tmp_path]).claims}
+    assert quals == {"MMLU": {"shots": "5-shot"}, "GSM8K": {}}
+
+
+def test_html_table_and_prose_agree_across_sources(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(
+        "<html><body><nav>Home | 99.1</nav><article><p>Kestrel 5 reached 78.9% on "
+        "SWE-bench Verified.</p><table><thead><tr><th>Benchmark</th><th>Kestrel 5</th>"
+        "<th>GPT-5.4</th></tr></thead><tbody><tr><td>GPQA Diamond</td><td><b>86.0%</b></td>"
+        "<td>92.8%</td></tr><tr><td>AIME 2025 (no tools)</td><td>91.0%</td><td>—</td></tr>"
+        "</tbody></table></article></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "| Model | GPQA Diamond (%) |\n|:--|--:|\n| Kestrel 5 | 86.0 |\n| GPT-5.4 | 92.8 |\n",
+        encoding="utf-8",
+    )
+    report = api.scan([tmp_path])
+    got = {
+        (Path(c.source).name, c.model, c.benchmark, c.value, tuple(c.qualifiers.items()))
+        for c in report.claims
+    }
+    assert ("a.html", "Kestrel 5", "AIME 2025", 91.0, (("tools", "without"),)) in got
+    assert ("b.md", "Kestrel 5", "GPQA Diamond", 86.0, ()) in got
+    assert [k for k in report.conflicts if k.severity == "error"] == []
