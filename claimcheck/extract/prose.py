@@ -303,7 +303,7 @@ class ProseReader:
                 qualifiers=quals,
                 line=line,
                 column=col,
-                text=text.strip()[:500],
+                text=_quote(text),
                 extractor="list" if sentence.block.kind == "item" else "prose",
                 attribution=attribution,
                 ignored=ignored,
@@ -613,6 +613,11 @@ class ProseReader:
 
     def _label(self, text: str) -> bool:
         return bool(_LABEL.match(text)) and bool(re.match(r"^[^:]{2,80}:\s?[~≈]?\d", text))
+
+
+def _quote(text: str) -> str:
+    """The sentence as a reader quotes it: Markdown emphasis dropped, at most 500 chars."""
+    return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", text).strip()[:500]
 
 
 def _words_re(words: list[str], at_end: bool = False) -> re.Pattern[str]:
