@@ -21,6 +21,11 @@ _RANK = re.compile(
     rf"(?P<n>{_NUMBER_WORD})\b",
     re.I,
 )
+_RANK_PLACE = re.compile(
+    rf"\b(?P<n>{_NUMBER_WORD})\s+(?:place|overall|globally|worldwide|behind|to\s+(?!none)|"
+    rf"among|in\s+the\s+world)\b",
+    re.I,
+)
 _TOP = re.compile(r"\btop[- ](?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
 _ABOVE = re.compile(
     r"\b(?:outperform(?:s|ing|ed)?|beat(?:s|ing)?|surpass(?:es|ing|ed)?|ahead\s+of|edg(?:es|ing|ed)"
@@ -90,7 +95,7 @@ def find(
             out.append(("above", m.name, None))
         elif _BELOW.search(head):
             out.append(("below", m.name, None))
-    for rank in _RANK.finditer(text):
+    for rank in [*_RANK.finditer(text), *_RANK_PLACE.finditer(text)]:
         n = ordinal(rank.group("n"))
         if n:
             out.append(("rank", None, n))
