@@ -67,6 +67,21 @@ SHAPES: list[Row] = [
         {("Orion-2 Pro", "Chatbot Arena", 1512.0)},
     ),
     (
+        "an aside for another model does not take the next value",
+        "Claude Opus 5 achieved 82.1% on SWE-bench Verified, up from 80.9% for Claude Opus 4.6,"
+        " and 45.3% on Humanity's Last Exam.\n",
+        {
+            ("Claude Opus 5", "SWE-bench Verified", 82.1),
+            ("Claude Opus 4.6", "SWE-bench Verified", 80.9),
+            ("Claude Opus 5", "Humanity's Last Exam", 45.3),
+        },
+    ),
+    (
+        "a short form after the full name",
+        "Anthropic released Claude Opus 5 today. On OSWorld, Opus 5 reached 71.8 percent.\n",
+        {("Claude Opus 5", "OSWorld", 71.8)},
+    ),
+    (
         "percent that is not a score",
         "Mistral Large 2 cut hallucinations by 45% and costs 50% less. Its share grew to 20%.\n",
         set(),
@@ -87,8 +102,20 @@ def test_shape(tmp_path: Path, text: str, expected: set[tuple[str, str, float]])
     assert got == expected
 
 
+def test_a_tools_phrase_stays_with_its_own_benchmark(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "Claude Opus 5 achieved 82.1% on SWE-bench Verified and 45.3% on Humanity's Last Exam"
+        " with search enabled.\n",
+        encoding="utf-8",
+    )
+    quals = {c.benchmark: c.qualifiers for c in api.scan([tmp_path]).claims}
+    assert quals == {"SWE-bench Verified": {}, "Humanity's Last Exam": {"tools": "with"}}
+
+
 def test_shots_are_qualifiers_of_their_value_only(tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text(SHAPES[8][1], encoding="utf-8")
+    (tmp_path / "a.md").write_text(
+        dict((r[0], r[1]) for r in SHAPES)["shots stay on their own value"], encoding="utf-8"
+    )
     quals = {c.benchmark: c.qualifiers for c in api.scan([tmp_path]).claims}
     assert quals == {"MMLU": {"shots": "5-shot"}, "GSM8K": {}}
 

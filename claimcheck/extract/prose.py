@@ -86,6 +86,7 @@ class Reading:
 
     subject: str | None = None  # the article's main model
     family_latest: dict[str, str] = field(default_factory=dict)
+    full_names: list[str] = field(default_factory=list)  # models named in full so far
     recent_subject: str | None = None
     prev_bench: Mention | None = None
     prev_block: Block | None = None
@@ -177,6 +178,8 @@ class ProseReader:
         benches = [b for b in benches if b.kind == "benchmark"]
         ambiguous_ids: set[int] = set()
         for m in models:
+            if not m.known and not m.bare_family:
+                m.canonical = self._short_form(m.canonical, state)
             if m.bare_family:
                 family = self.names.key(m.text).family
                 latest = state.family_latest.get(family)
@@ -219,6 +222,8 @@ class ProseReader:
         for m in models:
             if not m.bare_family:
                 state.family_latest[self.names.key(m.canonical).family] = m.canonical
+                if m.canonical not in state.full_names:
+                    state.full_names.append(m.canonical)
         subjects = [c.model for c, _ in claims] or [
             m.canonical
             for m in models
@@ -288,7 +293,7 @@ class ProseReader:
                 quals["mode"] = mode
             if model is not None:
                 quals.update(self._label_quals(text, model))
-            quals.update(self._value_quals(text, value, values, idx))
+            quals.update(self._value_quals(text, value, values, idx, benches))
             line, col = sentence.block.position(sentence.offset + value.start, line_of)
             next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
             after = text[value.end : min(next_start, value.end + 40)]
@@ -395,15 +400,24 @@ class ProseReader:
         prev_value_end = values[idx - 1].end if idx > 0 else -1
         left = [m for m in models if m.end <= value.start and id(m) not in appositive]
         left_refs = [r for r in refs if r[1] <= value.start]
-        nearest = left[-1] if left else None
         nearest_ref = left_refs[-1] if left_refs else None
-        # A value joined by "and" / "," to the one before shares its model.
-        if idx > 0 and assigned and assigned[-1][2] is not None:
-            gap = text[prev_value_end : value.start]
-            between_model = nearest is not None and nearest.start >= prev_value_end
-            between_ref = nearest_ref is not None and nearest_ref[0] >= prev_value_end
+        # A value joined by "and" / "," to an earlier one shares its model; values hung on a
+        # model to their right ("80.9% for X") are asides and pass their turn.
+        right_attached = {id(m) for v, m, _ in assigned if m is not None and m.start >= v.end}
+        for prior, prior_model, prior_name in reversed(assigned):
+            if prior_model is not None and id(prior_model) in right_attached:
+                continue
+            if prior_name is None:
+                break
+            gap = text[prior.end : value.start]
+            between_model = any(
+                prior.end <= m.start and m.end <= value.start and id(m) not in right_attached
+                for m in models
+            )
+            between_ref = nearest_ref is not None and nearest_ref[0] >= prior.end
             if not between_model and not between_ref and not _CONTRAST.search(gap):
-                return assigned[-1][1], assigned[-1][2], prev_value_end
+                return prior_model, prior_name, prior.end
+            break
         candidates = sorted(
             [(m.end, "m", m) for m in left] + [(r[1], "r", r) for r in left_refs],
             key=lambda c: c[0],
@@ -434,6 +448,17 @@ class ProseReader:
         if (block.kind == "item" and names_bench) or self._label(text):
             return None, self._subject(state), 0
         return None, None, 0
+
+    def _short_form(self, name: str, state: Reading) -> str:
+        """ "Opus 5" after "Claude Opus 5": the same model, named without its family."""
+        tokens = self.names.tokens(name)
+        if not tokens:
+            return name
+        for full in reversed(state.full_names):
+            longer = self.names.tokens(full)
+            if len(longer) > len(tokens) and longer[-len(tokens) :] == tokens:
+                return full
+        return name
 
     def _subject(self, state: Reading) -> str | None:
         return state.recent_subject or state.subject
@@ -587,14 +612,20 @@ class ProseReader:
         return out
 
     def _value_quals(
-        self, text: str, value: Value, values: list[Value], idx: int
+        self, text: str, value: Value, values: list[Value], idx: int, benches: list[Mention]
     ) -> dict[str, str]:
         quals: dict[str, str] = {}
         next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
         local = text[value.end : next_start]
         tools = self.conditions.tools(local)
         if tools is None:
-            tools = self.conditions.tools(text[value.end :])
+            # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
+            # sentence covers the values before it, unless another benchmark comes between.
+            later = self.conditions.tools(text[value.end :])
+            if later is not None and not any(
+                value.end <= b.start < value.end + later[0] for b in benches
+            ):
+                tools = later
         if tools is not None:
             quals["tools"] = tools[1]
         prev_end = values[idx - 1].end if idx else 0
