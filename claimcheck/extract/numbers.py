@@ -57,17 +57,19 @@ def _float(int_part: str, frac: str | None) -> float:
     return float(int_part.replace(",", "") + ("." + frac if frac else ""))
 
 
-def _ending_with(phrases: list[str]) -> re.Pattern[str]:
-    """A pattern for "the window ends with one of the phrases, as whole words"."""
-    alternation = "|".join(
-        (r"(?<![^\W\d_])" if p[:1].isalnum() else "") + re.escape(p)
-        for p in sorted(phrases, key=len, reverse=True)
-    )
-    return re.compile(rf"(?:{alternation})\s*$" if alternation else r"(?!)")
+def _ending_with(phrases: list[str]) -> frozenset[str]:
+    return frozenset(phrases)
 
 
-def _phrase_before(text: str, start: int, pattern: re.Pattern[str]) -> bool:
-    return bool(pattern.search(text[max(0, start - 24) : start].casefold()))
+def _phrase_before(text: str, start: int, phrases: frozenset[str]) -> bool:
+    """Whether the words just before `start` are one of the phrases ("more than", "$")."""
+    window = text[max(0, start - 24) : start].casefold().rstrip()
+    if not window:
+        return False
+    if window[-1] in phrases:  # "$14", "~90", ">76"
+        return True
+    words = [w.lstrip("([{\"'“‘") for w in window.split()]
+    return any(" ".join(words[-n:]) in phrases for n in (1, 2, 3) if len(words) >= n)
 
 
 @dataclass(slots=True)
@@ -75,10 +77,10 @@ class NumberRules:
     """Word lists from the lexicon, casefolded, compiled once."""
 
     count_nouns: frozenset[str]
-    non_score_before: re.Pattern[str]
-    about: re.Pattern[str]
-    at_least: re.Pattern[str]
-    at_most: re.Pattern[str]
+    non_score_before: frozenset[str]
+    about: frozenset[str]
+    at_least: frozenset[str]
+    at_most: frozenset[str]
 
     @classmethod
     def of(
