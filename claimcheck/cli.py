@@ -525,9 +525,11 @@ def _unknown_id(
 def _run_scan(api, paths, options, catalog, fmt):  # type: ignore[no-untyped-def]
     from claimcheck.ingest import discover
 
+    # Counting files for the progress bar costs a walk of the tree: only for a person.
+    if not (fmt is Format.text and sys.stderr.isatty()):
+        return api.scan(paths, options, catalog)
     files, _ = discover(paths, exclude=options.exclude)
-    show_progress = fmt is Format.text and sys.stderr.isatty() and len(files) >= 50
-    if not show_progress:
+    if len(files) < 50:
         return api.scan(paths, options, catalog)
     from rich.progress import Progress
 
