@@ -646,13 +646,10 @@ _SCORE_AMONG_JUNK = [
         "Vega 2 scored 69.8% on OrbitQA, a 4.1-point gain over Vega 1.",
         {C("Vega 2", "OrbitQA", 69.8)},
     ),
-    _miss(
-        Shape(
-            "a margin of error",
-            "Nimbus-3 Ultra scores 71.2 ± 0.4 on OrbitQA.",
-            {C("Nimbus-3 Ultra", "OrbitQA", 71.2)},
-        ),
-        "the ± margin 0.4 becomes a second claim for the same model and benchmark",
+    Shape(
+        "a margin of error",
+        "Nimbus-3 Ultra scores 71.2 ± 0.4 on OrbitQA.",
+        {C("Nimbus-3 Ultra", "OrbitQA", 71.2)},
     ),
 ]
 
@@ -721,21 +718,15 @@ _NO_CLAIM = [
         "Muse Spark는 2026년 4월 8일에 공개되었으며, 메타는 140억 달러를 투자했습니다.",
         set(),
     ),
-    _miss(
-        Shape(
-            "a price difference next to a benchmark",
-            "Nimbus-3 Ultra is 20% cheaper than Vega 2 and 3x faster on OrbitQA.",
-            set(),
-        ),
-        "'20% cheaper' becomes an OrbitQA score of 20% for Nimbus-3 Ultra",
+    Shape(
+        "a price difference next to a benchmark",
+        "Nimbus-3 Ultra is 20% cheaper than Vega 2 and 3x faster on OrbitQA.",
+        set(),
     ),
-    _miss(
-        Shape(
-            "an ISO date next to a benchmark",
-            "Nimbus-3 Ultra was released on 2026-04-08 and tops OrbitQA.",
-            set(),
-        ),
-        "the ISO date's '04-08' becomes an OrbitQA score range of 4-8",
+    Shape(
+        "an ISO date next to a benchmark",
+        "Nimbus-3 Ultra was released on 2026-04-08 and tops OrbitQA.",
+        set(),
     ),
 ]
 
@@ -821,12 +812,9 @@ _VALUE_WRITING = [
         "Vega 2 scores 0.623 on OrbitQA.",
         [("Vega 2", "OrbitQA", 0.623, None, "", "exact")],
     ),
-    _miss_written(
-        Written(
-            "Nimbus-3 Ultra scores between 60% and 70% on OrbitQA.",
-            [("Nimbus-3 Ultra", "OrbitQA", 60.0, 70.0, "%", "range")],
-        ),
-        "'between 60% and 70%' is read as two exact claims, 60% and 70%, not one range",
+    Written(
+        "Nimbus-3 Ultra scores between 60% and 70% on OrbitQA.",
+        [("Nimbus-3 Ultra", "OrbitQA", 60.0, 70.0, "%", "range")],
     ),
 ]
 

@@ -29,8 +29,16 @@ _MONTHS = (
 _DATE_BEFORE = re.compile(rf"(?:\b(?:{_MONTHS})\.?\s?|\b(?:q[1-4]|h[12]|fy)\s?)$", re.I)
 _DATE_AFTER = re.compile(rf"^(?:,?\s?(?:{_MONTHS})\b|[/.-]\d{{1,4}}|\s?(?:st|nd|rd|th)\b)", re.I)
 _YEAR_CONTEXT = re.compile(
-    r"\b(?:in|since|by|of|from|until|during|early|late|mid|circa|year|fall|spring|summer|"
-    r"winter|through|before|after)\s?$",
+    r"\b(?:in|since|by|from|until|during|early|late|mid|circa|year|fall|spring|summer|"
+    r"winter|through|before|after|(?:end|start|beginning|middle|half|quarter|summer|spring|"
+    r"fall|autumn|winter|class)\s+of)\s?$",
+    re.I,
+)
+# Words after a number that make it a difference, not a score: "20% cheaper", "3x faster".
+_RELATIVE_AFTER = re.compile(
+    r"\s*(?:cheaper|faster|slower|more|less|fewer|higher|lower|better|worse|larger|smaller|"
+    r"bigger|improvement|increase|decrease|reduction|gain|boost|jump|drop|lead|gap|margin|"
+    r"uplift|of\s+the\s+(?:cost|price))\b",
     re.I,
 )
 _DELTA_AFTER = re.compile(
@@ -153,6 +161,13 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         high: _Token | None = None
+        between = nxt and re.search(r"\bbetween\s+$", text[max(0, tok.start - 9) : tok.start], re.I)
+        if between and re.fullmatch(r"\s?%?\s+and\s+", text[tok.num_end : nxt.start]):
+            value = _judge(text, tok, nxt, rules)  # "between 60% and 70%": one range
+            if value is not None:
+                out.append(value)
+            i += 2
+            continue
         if nxt and not tok.unit and _RANGE_JOIN.fullmatch(text[tok.num_end : nxt.start]):
             if nxt.value > tok.value and not re.search(r"\bfrom\s?$", text[: tok.start], re.I):
                 high = nxt  # "60-70%": one range
@@ -171,8 +186,14 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
     start = tok.start
     end = high.end if high else tok.end
     unit = high.unit if high and high.unit else tok.unit
-    before = text[max(0, start - 2) : start]
+    before = text[max(0, start - 3) : start]
     after = text[end : end + 30]
+    if re.search(r"(?:±|\+/-|\+-)\s?$", before):
+        return None  # "89.5 ± 0.3": the margin, not a second score
+    if re.search(r"\d[-/:]$", before) or re.match(r"[-/:]\d", after):
+        return None  # "2026-04-08", "04/08", "3:30": dates and times
+    if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1:2].isdigit():
+        return None  # "04", "08": a zero-padded month or day
     if before[-1:].isalpha() or before.endswith(("$", "€", "£", "¥", "#")):
         return None
     if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\s?[$€£]\s?$", before):
@@ -208,6 +229,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None
     if unit == "points" and _DELTA_AFTER.match(after):
         return None  # "40 points above X": a gap, not a score
+    if _RELATIVE_AFTER.match(after):
+        return None  # "20% cheaper", "12% improvement": a difference
     approx = "exact"
     if high is not None:
         approx = "range"
