@@ -79,20 +79,9 @@ _SAME_ENTITY = [
     # "Deep" is a tier word in "Gemini Deep Think", but here it is only a space inside one
     # word: DeepSearchQA and "Deep Search QA" are one benchmark (normalize.unify_unknown's
     # docstring promises this merge too).
-    _miss(
-        Pair("DeepSearchQA", "Deep Search QA"),
-        "'deep' is taken as a tier token once the word is split, so the spaced spelling gets "
-        "distinguishing tokens the glued one lacks",
-    ),
-    _miss(
-        Pair("LiveCodeBench", "Live Code Bench"),
-        "'code' is taken as a tier token once the word is split by spaces",
-    ),
-    _miss(
-        Pair("HumanEval+", "HumanEval Plus"),
-        "'+' and 'plus' are different tier tokens to the rule, though the catalog lists "
-        "'HumanEval Plus' as an alias",
-    ),
+    Pair("DeepSearchQA", "Deep Search QA"),
+    Pair("LiveCodeBench", "Live Code Bench"),
+    Pair("HumanEval+", "HumanEval Plus"),
     _miss(
         Pair("AIME 2025", "AIME25"),
         "the short year '25' and '2025' are different version tokens to the rule, though the "
@@ -156,15 +145,8 @@ _NEVER_MERGED = [
     Pair("Mistral Medium 3", "Mistral Small 3"),
     Pair("Nimbus-3 Ultra", "Nimbus-3"),
     Pair("Nimbus-3 Ultra", "Nimbus-4 Ultra"),
-    _miss(
-        Pair("MMLU", "MMMLU"),
-        "MMMLU (multilingual MMLU) is another benchmark, but the families 'mmlu' and 'mmmlu' "
-        "pass the fuzzy family check (ratio 89) and nothing else tells them apart",
-    ),
-    _miss(
-        Pair("Mistral Large 2", "Mixtral Large 2"),
-        "Mistral and Mixtral are two model lines, but the families pass the fuzzy family check",
-    ),
+    Pair("MMLU", "MMMLU"),
+    Pair("Mistral Large 2", "Mixtral Large 2"),
 ]
 
 # Mentions resolved to the catalog's canonical name.

@@ -185,13 +185,10 @@ _UNKNOWN_NAMES = [
         ),
         "no claim at all: the new score after 'to' is lost along with the 4.1-point gap",
     ),
-    _miss(
-        Shape(
-            "on the B benchmark",
-            "Nimbus-3 Ultra scored 71.2% on the OrbitQA benchmark.",
-            {C("Nimbus-3 Ultra", "OrbitQA", 71.2)},
-        ),
-        "the benchmark is named 'OrbitQA bench': the word 'benchmark' is cut and half kept",
+    Shape(
+        "on the B benchmark",
+        "Nimbus-3 Ultra scored 71.2% on the OrbitQA benchmark.",
+        {C("Nimbus-3 Ultra", "OrbitQA", 71.2)},
     ),
 ]
 

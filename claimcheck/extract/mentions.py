@@ -26,8 +26,8 @@ _SHAPE_TOKEN = (
 )
 _SHAPE = re.compile(
     rf"{_LEFT}{_SHAPE_TOKEN}(?:(?:[ \-]|-(?=[a-z]))(?:{_SHAPE_TOKEN}|"
-    r"mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|"
-    r"verified|diamond|reasoning|bench|eval|exam))*"
+    r"(?:mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|"
+    r"verified|diamond|reasoning|bench|eval|exam)\b))*"
 )
 # A number after a name that reads as a score, not a version: "Nova 2 66.0", "Muse Spark 52".
 _TRAILING_VALUE = re.compile(r"(?:[3-9]\d|\d{3,})(?:\.\d+)?|[1-9]\d\.\d+")

@@ -25,10 +25,7 @@ class NameKey:
     family: str
     dist: tuple[str, ...]
     rest: tuple[str, ...]
-
-    @property
-    def flat(self) -> str:
-        return "".join((self.family, *self.rest, *self.dist))
+    flat: str = ""  # every token in order, joined: "Deep Search QA" and "DeepSearchQA" meet
 
 
 def clean_mention(text: str) -> str:
@@ -64,6 +61,7 @@ class Names:
         text = re.sub(r"\([^)]*\)", " ", text)
         text = re.sub(r"'s\b", "", text).replace("'", "")
         text = text.replace("+", " + ")
+        text = re.sub(r"\bplus\b", " + ", text)  # "HumanEval Plus" is "HumanEval+"
         out: list[str] = []
         for piece in _SPLIT.split(text):
             piece = piece.strip(".")
@@ -93,7 +91,7 @@ class Names:
                 dist.append(tok)
             elif i > 0:
                 rest.append(tok)
-        return NameKey(family, tuple(sorted(dist)), tuple(rest))
+        return NameKey(family, tuple(sorted(dist)), tuple(rest), "".join(toks))
 
     def same(self, a: str, b: str) -> bool:
         """The name-matching rule, for two spellings."""
@@ -104,8 +102,10 @@ class Names:
             return True
         if ka.dist != kb.dist:
             return False
+        # A typo in the family is forgiven ("Gemni"); a different family of similar
+        # spelling is not (MMLU / MMMLU, Mistral / Mixtral).
         if ka.family != kb.family and not (
-            min(len(ka.family), len(kb.family)) >= 4 and fuzz.ratio(ka.family, kb.family) >= 85
+            min(len(ka.family), len(kb.family)) >= 4 and fuzz.ratio(ka.family, kb.family) >= 90
         ):
             return False
         ra, rb = " ".join(ka.rest), " ".join(kb.rest)
