@@ -37,7 +37,7 @@ _RIGHT_BENCH = re.compile(
     re.I,
 )
 _DIRECT = re.compile(
-    r"^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|,?\s*(?:at|with|of|on|posting|scoring|reaching|=|—|-)\b|"
+    r"^\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|,?\s*(?:at|with|of|on|posting|scoring|reaching|=|—|-)\b|"
     r"\s*(?:reported|own|score of|rating of|result of|mark of|tally of)\b)",
     re.I,
 )
@@ -117,7 +117,9 @@ class ProseReader:
         self.comparison = _words_re(sent.get("comparison_words", []), at_end=True)
         self.refs = _words_re(sent.get("subject_refs", []))
         self.non_model = _words_re(sent.get("non_model_referents", []))
-        self.verbs_after_count = frozenset(w.casefold() for w in sent.get("score_verbs", []))
+        self.verbs_after_count = frozenset(
+            w.casefold() for w in [*sent.get("score_verbs", []), *sent.get("not_counted", [])]
+        )
 
     # -- the document ------------------------------------------------------------------
     def read(
@@ -428,7 +430,7 @@ class ProseReader:
                 return None, self._subject(state), item[1]  # type: ignore[index]
             m = item  # type: ignore[assignment]
             gap = text[m.end : value.start]  # type: ignore[union-attr]
-            if id(m) in objects and not self._direct(gap, m.end, value.start, values):
+            if id(m) in objects and not self._direct(gap, m.end, value.start, values, benches):
                 continue
             if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
                 continue
@@ -463,10 +465,16 @@ class ProseReader:
     def _subject(self, state: Reading) -> str | None:
         return state.recent_subject or state.subject
 
-    def _direct(self, gap: str, start: int, end: int, values: list[Value]) -> bool:
+    def _direct(
+        self, gap: str, start: int, end: int, values: list[Value], benches: list[Mention]
+    ) -> bool:
+        """Does the value hang on a compared model ("X at V", "X's V", "X (V)")? Not across
+        another value, a benchmark or a comma: "beats X on B, scoring V" is the subject's."""
         if any(start <= v.start < end for v in values):
             return False
-        if len(gap.split()) > 5:
+        if len(gap.split()) > 5 or any(start <= b.start < end for b in benches):
+            return False
+        if "," in gap and not _DIRECT.match(gap):
             return False
         return bool(_DIRECT.match(gap) or self.score_verbs.search(gap))
 
@@ -521,7 +529,11 @@ class ProseReader:
         if not m:
             return False
         word = m.group(1)
-        return word.endswith("s") and not word.endswith("ss") and word not in self.verbs_after_count
+        return (
+            word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in self.verbs_after_count
+        )
 
     # -- the benchmark of a value -------------------------------------------------------
     def _bench_for(
