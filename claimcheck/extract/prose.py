@@ -407,7 +407,9 @@ class ProseReader:
         # model to their right ("80.9% for X") are asides and pass their turn.
         right_attached = {id(m) for v, m, _ in assigned if m is not None and m.start >= v.end}
         for prior, prior_model, prior_name in reversed(assigned):
-            if prior_model is not None and id(prior_model) in right_attached:
+            if prior_model is not None and (
+                id(prior_model) in right_attached or id(prior_model) in objects
+            ):
                 continue
             if prior_name is None:
                 break
@@ -427,7 +429,18 @@ class ProseReader:
         )
         for _end, kind, item in candidates:
             if kind == "r":
-                return None, self._subject(state), item[1]  # type: ignore[index]
+                # "X scores V; with tools it reaches W": the pronoun is this sentence's
+                # subject when it has one, else the article's.
+                own = [
+                    x
+                    for x in models
+                    if x.end <= item[0]  # type: ignore[index]
+                    and id(x) not in objects
+                    and id(x) not in appositive
+                    and not x.bare_family
+                ]
+                name = own[0].canonical if own else self._subject(state)
+                return None, name, item[1]  # type: ignore[index]
             m = item  # type: ignore[assignment]
             gap = text[m.end : value.start]  # type: ignore[union-attr]
             if id(m) in objects and not self._direct(gap, m.end, value.start, values, benches):
@@ -435,7 +448,8 @@ class ProseReader:
             if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
                 continue
             return m, m.canonical, m.end  # type: ignore[union-attr,return-value]
-        if not candidates:
+        label_line = self._label(text) and not any(m.end <= value.start for m in models)
+        if not candidates and not label_line:
             # The subject may come after: "On GPQA Diamond (87.3%), it beats X (84.0%)".
             right = [(m.start, "m", m) for m in models if m.start >= value.end]
             right += [(r[0], "r", r) for r in refs if r[0] >= value.end]
@@ -481,7 +495,7 @@ class ProseReader:
     def _is_object(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
         prev_end = max((x.end for x in mentions if x.end <= m.start), default=0)
         before = text[max(prev_end, m.start - 40) : m.start]
-        return bool(self.comparison.search(before.rstrip()))
+        return bool(self.comparison.search(before.rstrip(" \"“‘'(")))
 
     def _appositives(self, text: str, models: list[Mention], values: list[Value]) -> set[int]:
         """Models inside ", the base model R1 was trained from," after another model."""
@@ -629,7 +643,16 @@ class ProseReader:
         quals: dict[str, str] = {}
         next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
         local = text[value.end : next_start]
-        tools = self.conditions.tools(local)
+        clause_start = max(text.rfind(";", 0, value.start), text.rfind(":", 0, value.start)) + 1
+        clause_end = text.find(";", value.end)
+        clause_end = len(text) if clause_end == -1 else clause_end
+        tools = self.conditions.tools(text[value.end : min(next_start, clause_end)])
+        if tools is None:
+            # "In the no-tools setting, X scores V": a setting opening the clause.
+            opening = self.conditions.tools(text[clause_start : value.start])
+            prev_end = values[idx - 1].end if idx else 0
+            if opening is not None and clause_start + opening[0] >= prev_end:
+                tools = opening
         if tools is None:
             # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
             # sentence covers the values before it, unless another benchmark comes between.
