@@ -42,6 +42,12 @@ SHAPES: list[Row] = [
         {("Orion-2 Pro", "LiveCodeBench", 74.2), ("Vega 3", "LiveCodeBench", 70.9)},
     ),
     (
+        "a compared model with a relative clause",
+        "Both models trail Gemini 3.1 Pro, which scored 94.3% on GPQA Diamond, compared with "
+        "85.0% for Vega 3.\n",
+        {("Gemini 3.1 Pro", "GPQA Diamond", 94.3), ("Vega 3", "GPQA Diamond", 85.0)},
+    ),
+    (
         "compared with, for",
         "Gemini 3.1 Pro scored 94.3% on GPQA Diamond, compared with 85.0% for Vega 3.\n",
         {("Gemini 3.1 Pro", "GPQA Diamond", 94.3), ("Vega 3", "GPQA Diamond", 85.0)},

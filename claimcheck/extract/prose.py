@@ -38,7 +38,8 @@ _RIGHT_BENCH = re.compile(
 )
 _DIRECT = re.compile(
     r"^\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|,?\s*(?:at|with|of|on|posting|scoring|reaching|=|—|-)\b|"
-    r"\s*(?:reported|own|score of|rating of|result of|mark of|tally of)\b)",
+    r"\s*(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
+    r",?\s*(?:which|that|who)\b)",  # "X, which scored V"
     re.I,
 )
 _PRIOR_LINK = re.compile(r"^[\s,;]*(?:%|points?|pts|elo)?[\s,;)]*(?:and|or|&|,)?[\s,]*$", re.I)
