@@ -367,6 +367,15 @@ class ProseReader:
         text: str, values: list[Value], models: list[Mention], benches: list[Mention]
     ) -> tuple[list[Mention], list[Mention]]:
         """ "67.5 and 42.4 on MMLU-Pro and GPQA Diamond respectively": pair them in order."""
+        if (
+            len(values) == 2
+            and re.fullmatch(r"\s?%?\s+to\s+", text[values[0].end : values[1].start])
+            and not re.search(r"\bfrom\s+$", text[: values[0].start])
+        ):
+            # "X trails Y on B, 69.8% to 71.2%": a score line, in the order the names came.
+            names = [m for m in models if m.end <= values[0].start]
+            if len(names) == 2 and names[0].canonical != names[1].canonical:
+                return [], names
         if len(values) < 2 or not re.search(r"\brespectively\b", text, re.I):
             return [], []
         after = [b for b in benches if b.start >= values[-1].end]
