@@ -48,6 +48,15 @@ SHAPES: list[Row] = [
         {("Gemini 3.1 Pro", "GPQA Diamond", 94.3), ("Vega 3", "GPQA Diamond", 85.0)},
     ),
     (
+        "names glued to their versions, and 'the same index'",
+        "Muse Spark scores 52 on the Artificial Analysis Intelligence Index, ahead of GLM5.1.\n\n"
+        "GPT5.4 scored 57 on the same index.\n",
+        {
+            ("Muse Spark", "Artificial Analysis Intelligence Index", 52.0),
+            ("GPT-5.4", "Artificial Analysis Intelligence Index", 57.0),
+        },
+    ),
+    (
         "compared with, for",
         "Gemini 3.1 Pro scored 94.3% on GPQA Diamond, compared with 85.0% for Vega 3.\n",
         {("Gemini 3.1 Pro", "GPQA Diamond", 94.3), ("Vega 3", "GPQA Diamond", 85.0)},

@@ -58,6 +58,11 @@ _ATTRIBUTION = re.compile(
     r"|,\s*(?P<d>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:said|says|claims|claimed|reported)\b"
     r"|(?P<e>self-reported|vendor-reported|company-reported)",
 )
+_SAME_BENCH = re.compile(
+    r"\b(?:the\s+same|that|this)\s+(?:index|benchmark|test|eval(?:uation)?|leaderboard|exam|"
+    r"suite|ranking)\b",
+    re.I,
+)
 _SIC = re.compile(r"\[sic\]", re.I)
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?):\s")
 
@@ -90,6 +95,7 @@ class Reading:
     full_names: list[str] = field(default_factory=list)  # models named in full so far
     recent_subject: str | None = None
     prev_bench: Mention | None = None
+    last_bench: Mention | None = None  # the last benchmark named, for "the same index"
     prev_block: Block | None = None
 
 
@@ -236,6 +242,7 @@ class ProseReader:
             state.recent_subject = subjects[0]
         if benches:
             state.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
+            state.last_bench = benches[-1]
         elif not claims:
             state.prev_bench = None
         return [c for c, _ in claims]
@@ -572,6 +579,8 @@ class ProseReader:
         right = [b for b in benches if b.start >= value.end]
         if right:
             return right[0]
+        if state.prev_bench is None and _SAME_BENCH.search(text):
+            return state.last_bench
         return state.prev_bench
 
     def _drop_nested_benchmarks(self, text: str, benches: list[Mention]) -> None:
