@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import catalog as catalog_mod
@@ -15,7 +15,7 @@ from claimcheck.comparisons import to_relations
 from claimcheck.extract import extract_document
 from claimcheck.extract.names import Names
 from claimcheck.extract.prose import RawClaim
-from claimcheck.extract.relations import RawRelation
+from claimcheck.extraction import Extraction
 from claimcheck.ingest import DEFAULT_MAX_BYTES, Document, discover, read_document
 from claimcheck.normalize import to_claims, unify_unknown
 from claimcheck.reconcile import conflict_order, reconcile
@@ -28,19 +28,6 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
     catalog_files: Sequence[Path] = ()
-
-
-@dataclass(slots=True)
-class Extraction:
-    """What the per-document half yields for one document."""
-
-    path: str
-    raws: list[RawClaim] = field(default_factory=list)
-    pending: list = field(default_factory=list)  # tables.PendingRow
-    relations: list[RawRelation] = field(default_factory=list)
-    stale_markers: list[int] = field(default_factory=list)
-    skipped: Skipped | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def extract_path(path: Path, catalog: Catalog, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction:
@@ -196,13 +183,30 @@ def scan(
     )
     files, skipped = discover(list(paths), exclude=options.exclude)
     extractions = extract_all(files, catalog, options, progress)
-    skipped = list(skipped) + [ex.skipped for ex in extractions if ex.skipped]
-    notes = [f"{ex.path}: {note}" for ex in extractions for note in ex.notes]
-    claims = claims_from([ex for ex in extractions if not ex.skipped], catalog)
-    sources = [ex.path for ex in extractions if not ex.skipped]
-    relations = relations_from(extractions)
-    markers = stale_marker_findings(extractions)
-    return reconcile_claims(claims, catalog, skipped, notes, sources, relations, markers)
+    return reconcile_extractions(extractions, catalog, skipped)
+
+
+def reconcile_extractions(
+    extractions: Sequence[Extraction], catalog: Catalog, skipped: Sequence[Skipped] = ()
+) -> Report:
+    """The cross-document half of a scan over every document's extraction, in any order and
+    from any number of shards: the report `scan` gives for the same files."""
+    # A scan reads files sorted by path; shards come in any order, perhaps overlapping.
+    by_path: dict[str, Extraction] = {}
+    for ex in extractions:
+        by_path.setdefault(ex.path, ex)
+    ordered = [by_path[path] for path in sorted(by_path)]
+    read = [ex for ex in ordered if not ex.skipped]
+    all_skipped = sorted(
+        {s.path: s for s in [*skipped, *(ex.skipped for ex in ordered if ex.skipped)]}.values(),
+        key=lambda s: s.path,
+    )
+    notes = [f"{ex.path}: {note}" for ex in ordered for note in ex.notes]
+    claims = claims_from(read, catalog)
+    sources = [ex.path for ex in read]
+    relations = relations_from(ordered)
+    markers = stale_marker_findings(ordered)
+    return reconcile_claims(claims, catalog, all_skipped, notes, sources, relations, markers)
 
 
 def stale_marker_findings(extractions: Sequence[Extraction]) -> list[Conflict]:

@@ -570,16 +570,19 @@ def _explain(conflict_id: str, flags: Flags) -> int:
 def extract(
     paths: PathsArg = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write claims as JSONL to FILE.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write the extractions as JSONL to FILE (atomically)."),
     ] = None,
     jobs: JobsOpt = 0,
 ) -> None:
-    """The per-document half of a scan: claims as JSONL, one per line, no reconciling.
+    """The per-document half of a scan: one JSON line per document, no reconciling.
 
-    Run it over shards of a large corpus (in parallel, on many machines), then `reconcile`.
+    Run it over shards of a large corpus (in parallel, on many machines), then `reconcile`
+    every output together: the report equals a scan of all the shards at once.
     """
     from claimcheck import api
-    from claimcheck.ledger import atomic_write, claims_jsonl, relations_jsonl
+    from claimcheck.extraction import Extraction, extractions_jsonl
+    from claimcheck.ledger import atomic_write
 
     if not paths:
         raise _fail("no input: give article files or folders")
@@ -589,11 +592,9 @@ def extract(
     extractions = api.extract_all(files, catalog, options)
     for item in skipped + [ex.skipped for ex in extractions if ex.skipped]:
         typer.echo(f"claimcheck: skipped {item.path}: {item.reason}", err=True)
-    # Relations ride along (one record a line, told apart by their `relation` key) so that
-    # `reconcile` can check comparisons exactly as `scan` does.
-    data = claims_jsonl(api.claims_from(extractions, catalog)) + relations_jsonl(
-        api.relations_from(extractions)
-    )
+    # Files skipped before reading travel too, so `reconcile` reports them as `scan` does.
+    found = extractions + [Extraction(path=item.path, skipped=item) for item in skipped]
+    data = extractions_jsonl(sorted(found, key=lambda ex: ex.path))
     if output:
         atomic_write(output, data)
     else:
@@ -602,7 +603,9 @@ def extract(
 
 @app.command()
 def reconcile(
-    files: Annotated[list[Path], typer.Argument(help="Claims JSONL files from `extract`.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="JSONL files from `extract` (or a scan's claims.jsonl).")
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")
@@ -615,28 +618,33 @@ def reconcile(
         bool, typer.Option("--verbose", "-v", help="Show every finding in full.")
     ] = False,
 ) -> None:
-    """The group-by half of a scan: reconcile claims that `extract` wrote."""
+    """The group-by half of a scan: reconcile what `extract` wrote, from any number of shards."""
     from claimcheck import api
-    from claimcheck.ledger import read_records
+    from claimcheck.ledger import Records, read_records
     from claimcheck.normalize import dedupe, sort_claims
 
-    claims = []
-    relations = []
+    every = Records()
     for f in files:
         try:
-            found, stated = read_records(f)
+            found = read_records(f)
         except (OSError, ValueError) as exc:
-            raise _fail(str(exc)) from None
-        claims.extend(found)
-        relations.extend(stated)
-    claims = sort_claims(dedupe(claims))
-    relations = sorted(
-        {r.id: r for r in relations}.values(), key=lambda r: (r.source, r.line, r.id)
-    )
-    sources = sorted({c.source for c in claims})
-    report = api.reconcile_claims(
-        claims, api.catalog_mod.default(), sources=sources, relations=relations
-    )
+            raise _fail(f"{exc}; give files that `claimcheck extract` wrote") from None
+        every.claims.extend(found.claims)
+        every.relations.extend(found.relations)
+        every.extractions.extend(found.extractions)
+    catalog = api.catalog_mod.default()
+    if not (every.claims or every.relations):
+        report = api.reconcile_extractions(every.extractions, catalog)
+    else:
+        # Finished claim records (a scan's claims.jsonl), with any extractions beside them.
+        read = [ex for ex in every.extractions if not ex.skipped]
+        claims = sort_claims(dedupe([*every.claims, *api.claims_from(read, catalog)]))
+        relations = sorted(
+            {r.id: r for r in [*every.relations, *api.relations_from(read)]}.values(),
+            key=lambda r: (r.source, r.line, r.id),
+        )
+        sources = sorted({c.source for c in claims} | {ex.path for ex in read})
+        report = api.reconcile_claims(claims, catalog, sources=sources, relations=relations)
     _emit(report, format, output, verbose)
     raise typer.Exit(_exit_code(report, fail_on))
 

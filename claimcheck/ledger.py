@@ -7,11 +7,25 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.records import Claim, Relation
 
+if TYPE_CHECKING:
+    from claimcheck.extraction import Extraction
+
 CLAIMS_FILE = "claims.jsonl"
+
+
+@dataclass(slots=True)
+class Records:
+    """What a JSONL file of `claimcheck extract` holds, by kind."""
+
+    claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    extractions: list[Extraction] = field(default_factory=list)
 
 
 def atomic_write(path: Path, data: str) -> None:
@@ -72,23 +86,27 @@ def relations_jsonl(relations: Iterable[Relation]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def read_records(path: Path) -> tuple[list[Claim], list[Relation]]:
-    """Claims and relations from a JSONL file written by `claimcheck extract`."""
-    claims: list[Claim] = []
-    relations: list[Relation] = []
+def read_records(path: Path) -> Records:
+    """Claims, relations and per-document extractions from a JSONL file written by
+    `claimcheck extract` (or a scan's claims.jsonl); ValueError naming file:line."""
+    from claimcheck.extraction import from_record, is_extraction
+
+    records = Records()
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
                 continue
             try:
                 data = json.loads(line)
-                if isinstance(data, dict) and "relation" in data:
-                    relations.append(Relation.model_validate(data))
+                if is_extraction(data):
+                    records.extractions.append(from_record(data))
+                elif isinstance(data, dict) and "relation" in data:
+                    records.relations.append(Relation.model_validate(data))
                 else:
-                    claims.append(Claim.model_validate(data))
+                    records.claims.append(Claim.model_validate(data))
             except ValueError as exc:
-                raise ValueError(f"{path}:{number}: not a claim record: {exc}") from exc
-    return claims, relations
+                raise ValueError(f"{path}:{number}: not a claimcheck record: {exc}") from exc
+    return records
 
 
 def read_claims(path: Path) -> list[Claim]:
