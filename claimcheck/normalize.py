@@ -32,20 +32,35 @@ def unify_unknown(raws: list[RawClaim], names: Names) -> None:
     for attr in ("model", "benchmark"):
         spellings = Counter(getattr(r, attr) for r in raws)
         groups: list[list[str]] = []
+        # The rule merges two names only when their version/tier tokens agree or their
+        # tokens join to the same string: only those groups are candidates, which keeps this
+        # linear in the number of names instead of quadratic.
+        by_dist: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        by_flat: dict[str, list[int]] = defaultdict(list)
         for name in sorted(spellings):
-            for group in groups:
-                if names.same(group[0], name):
-                    group.append(name)
+            key = names.key(name)
+            candidates = set(by_dist.get(key.dist, ()))
+            if key.flat:
+                candidates.update(by_flat.get(key.flat, ()))
+            for i in sorted(candidates):
+                if names.same(groups[i][0], name):
+                    groups[i].append(name)
                     break
             else:
+                by_dist[key.dist].append(len(groups))
+                if key.flat:
+                    by_flat[key.flat].append(len(groups))
                 groups.append([name])
+        renamed: dict[str, str] = {}
         for group in groups:
             if len(group) < 2:
                 continue
             best = max(group, key=lambda n: (spellings[n], -len(n), n))
-            for r in raws:
-                if getattr(r, attr) in group:
-                    setattr(r, attr, best)
+            renamed.update((n, best) for n in group)
+        for r in raws:
+            new = renamed.get(getattr(r, attr))
+            if new is not None:
+                setattr(r, attr, new)
 
 
 def attribution_root(attribution: str | None) -> str | None:
