@@ -28,13 +28,16 @@ class ConditionRules:
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",
             re.I,
         )
-        self._tools = [
-            (re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.I), "with")
-            for p in sorted(self.tools_with, key=len, reverse=True)
-        ] + [
-            (re.compile(rf"(?<![\w-]){re.escape(p)}(?![\w-])", re.I), "without")
-            for p in sorted(self.tools_without, key=len, reverse=True)
+        # One alternation, longest phrases first and "with" before "without" at a position:
+        # one search a sentence instead of one per phrase.
+        with_ = "|".join(re.escape(p) for p in sorted(self.tools_with, key=len, reverse=True))
+        without = "|".join(re.escape(p) for p in sorted(self.tools_without, key=len, reverse=True))
+        branches = [
+            f"(?P<{name}>{alt})" for name, alt in (("with", with_), ("without", without)) if alt
         ]
+        self._tools = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.I) if branches else None
+        )
 
     def mode_word(self, word: str) -> str | None:
         return self.modes.get(word.strip().casefold())
@@ -54,12 +57,10 @@ class ConditionRules:
 
     def tools(self, text: str) -> tuple[int, str] | None:
         """The first tools phrase in `text`: (offset, "with" | "without")."""
-        best: tuple[int, str] | None = None
-        for pattern, value in self._tools:
-            m = pattern.search(text)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), value)
-        return best
+        m = self._tools.search(text) if self._tools else None
+        if m is None:
+            return None
+        return m.start(), m.lastgroup or "with"
 
     def from_label(self, label: str) -> tuple[dict[str, str], bool]:
         """Qualifiers in a parenthetical label such as "Thinking", "5-shot", "pass@8", "no

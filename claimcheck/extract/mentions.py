@@ -49,6 +49,7 @@ class Mention:
 class MentionFinder:
     def __init__(self, names: Names) -> None:
         self.names = names
+        self._shapes: dict[str, _Shape | tuple[()]] = {}
         spellings: list[tuple[str, str]] = []
         for entry in [*names.catalog.models, *names.catalog.benchmarks]:
             for spelling in (entry.name, *entry.aliases):
@@ -131,13 +132,33 @@ class MentionFinder:
             mention.possessive = True
 
     def _shape_mention(self, text: str, start: int, written: str) -> Mention | None:
+        shape = self._shapes.get(written)
+        if shape is None:
+            if len(self._shapes) > _SHAPE_CACHE_LIMIT:
+                self._shapes.clear()
+            shape = self._shapes[written] = self._read_shape(written)
+        if not shape:
+            return None
+        shift, length, cleaned, kind, canonical, bare = shape
+        start += shift
+        if kind == "org":
+            return Mention(start, start + length, cleaned, "org", cleaned)
+        mention = Mention(start, start + length, cleaned, kind, canonical, False, bare_family=bare)
+        self._possessive(text, mention)
+        return mention
+
+    def _read_shape(self, written: str) -> _Shape | tuple[()]:
+        """What a capitalised run names, from its words alone (the same run recurs across
+        sentences and articles, so this is cached): (offset of the name in the run, its
+        length, the mention, kind, canonical name, bare family), or () for no name."""
         names = self.names
+        shift = 0
         words = written.split(" ")
         # Leading stop words ("On", "The") and trailing release labels are not part of names.
         while words and (
             words[0].casefold().strip("'’s") in names.stopwords or words[0].casefold() in names.orgs
         ):
-            start += len(words[0]) + 1
+            shift += len(words[0]) + 1
             words.pop(0)
         while words and words[-1].casefold() in names.stopwords:
             words.pop()
@@ -145,18 +166,17 @@ class MentionFinder:
         while len(words) > 1 and _TRAILING_VALUE.fullmatch(words[-1]):
             words.pop()
         if not words:
-            return None
+            return ()
         written = " ".join(words)
         cleaned = clean_mention(written)
         # A name has a word of letters or a glued letter-digit token ("K2"): "235B" is a size.
-        if not cleaned or not re.search(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d", cleaned):
-            return None
-        end = start + len(written)
+        if not cleaned or not _NAME_LETTERS.search(cleaned):
+            return ()
         folded = cleaned.casefold()
         if folded in names.orgs:
-            return Mention(start, end, cleaned, "org", cleaned)
-        if folded in names.stopwords or re.fullmatch(r"[A-Z]\d?", cleaned):
-            return None
+            return (shift, len(written), cleaned, "org", cleaned, False)
+        if folded in names.stopwords or _SINGLE_LETTER.fullmatch(cleaned):
+            return ()
         bare = (
             folded in self.families and " " not in cleaned and not any(c.isdigit() for c in cleaned)
         )
@@ -169,9 +189,12 @@ class MentionFinder:
         canonical = names.display(cleaned) if kind != "?" else cleaned
         if kind in ("model", "benchmark"):
             canonical, _ = names.resolve(cleaned, kind)
-        mention = Mention(start, end, cleaned, kind, canonical, False, bare_family=bare)
-        self._possessive(text, mention)
-        return mention
+        return (shift, len(written), cleaned, kind, canonical, bare)
 
 
+# (offset in the run, length, mention, kind, canonical name, bare family)
+_Shape = tuple[int, int, str, str, str, bool]
+_SHAPE_CACHE_LIMIT = 200_000
+_NAME_LETTERS = re.compile(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d")
+_SINGLE_LETTER = re.compile(r"[A-Z]\d?")
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -17,6 +17,8 @@ from claimcheck.catalog import Catalog, Entry
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-"})
 _SPLIT = re.compile(r"[\s\-_/,:]+")
+# Past this many distinct spellings a cache starts afresh: memory stays bounded on any corpus.
+_CACHE_LIMIT = 200_000
 _GLUED = re.compile(r"([a-z]{3,})(\d[\d.]*)$")  # "qwen3" -> qwen 3; "o1", "r1" stay whole
 
 
@@ -28,6 +30,7 @@ class NameKey:
     flat: str = ""  # every token in order, joined: "Deep Search QA" and "DeepSearchQA" meet
 
 
+@lru_cache(maxsize=65536)
 def clean_mention(text: str) -> str:
     """The mention as it should be shown: no possessive, no brackets, single spaces."""
     text = text.translate(_APOSTROPHES).strip(" \t*_`\"'“”.,;:")
@@ -49,6 +52,9 @@ class Names:
         self.bench_prefixes = tuple(names.get("benchmark_prefixes", []))
         self.bench_generic = frozenset(names.get("benchmark_generic_words", []))
         self.stopwords = frozenset(names.get("stopwords", []))
+        # Names recur across sentences and articles; their tokens and keys are pure.
+        self._tokens: dict[str, tuple[str, ...]] = {}
+        self._keys: dict[str, NameKey] = {}
         self._index: dict[str, dict[NameKey, Entry]] = {"model": {}, "benchmark": {}}
         for entry in [*catalog.models, *catalog.benchmarks]:
             for spelling in (entry.name, *entry.aliases):
@@ -56,7 +62,15 @@ class Names:
         self._cache: dict[tuple[str, str], tuple[str, Entry | None]] = {}
 
     # -- keys ---------------------------------------------------------------------------
-    def tokens(self, name: str) -> list[str]:
+    def tokens(self, name: str) -> tuple[str, ...]:
+        found = self._tokens.get(name)
+        if found is None:
+            if len(self._tokens) > _CACHE_LIMIT:
+                self._tokens.clear()
+            found = self._tokens[name] = tuple(self._tokens_of(name))
+        return found
+
+    def _tokens_of(self, name: str) -> list[str]:
         text = name.translate(_APOSTROPHES).casefold()
         text = re.sub(r"\([^)]*\)", " ", text)
         text = re.sub(r"'s\b", "", text).replace("'", "")
@@ -78,6 +92,14 @@ class Names:
         return words or out
 
     def key(self, name: str) -> NameKey:
+        found = self._keys.get(name)
+        if found is None:
+            if len(self._keys) > _CACHE_LIMIT:
+                self._keys.clear()
+            found = self._keys[name] = self._key_of(name)
+        return found
+
+    def _key_of(self, name: str) -> NameKey:
         toks = self.tokens(name)
         if not toks:
             return NameKey("", (), ())
@@ -128,6 +150,8 @@ class Names:
                     entry = known
                     break
         result = (entry.name, entry) if entry else (self.display(mention), None)
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
         self._cache[(mention, kind)] = result
         return result
 

@@ -17,6 +17,14 @@ _NUMBER = re.compile(
     r"(?P<unit>\s?%|\s?percent\b|\s?per\s?cent\b|\s?(?:points?|pts)\b|\s?(?:ELO|Elo|elo)\b)?"
 )
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?")
+# Looked up at every number: compiled once.
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_MARGIN_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s?$")
+_DIGIT_SEP_BEFORE = re.compile(r"\d[-/:]$")
+_SEP_DIGIT_AFTER = re.compile(r"[-/:]\d")
+_NAME_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
+_TICKER_BEFORE = re.compile(r"[A-Za-z]\s?[$€£]\s?$")
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _SCALE_FACTOR = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE = re.compile(
     r"\s?(million|billion|trillion|thousand|[MBKkTm]n?)\b\s*((?:[a-z-]{1,20}\s){0,2}[a-zA-Z-]*)"
@@ -161,7 +169,7 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
         tok = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         high: _Token | None = None
-        between = nxt and re.search(r"\bbetween\s+$", text[max(0, tok.start - 9) : tok.start], re.I)
+        between = nxt and _BETWEEN.search(text[max(0, tok.start - 9) : tok.start])
         if between and re.fullmatch(r"\s?%?\s+and\s+", text[tok.num_end : nxt.start]):
             value = _judge(text, tok, nxt, rules)  # "between 60% and 70%": one range
             if value is not None:
@@ -188,21 +196,21 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
     unit = high.unit if high and high.unit else tok.unit
     before = text[max(0, start - 3) : start]
     after = text[end : end + 30]
-    if re.search(r"(?:±|\+/-|\+-)\s?$", before):
+    if _MARGIN_BEFORE.search(before):
         return None  # "89.5 ± 0.3": the margin, not a second score
-    if re.search(r"\d[-/:]$", before) or re.match(r"[-/:]\d", after):
+    if _DIGIT_SEP_BEFORE.search(before) or _SEP_DIGIT_AFTER.match(after):
         return None  # "2026-04-08", "04/08", "3:30": dates and times
     if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1:2].isdigit():
         return None  # "04", "08": a zero-padded month or day
     if before[-1:].isalpha() or before.endswith(("$", "€", "£", "¥", "#")):
         return None
-    if re.search(r"[A-Za-z]-$", before) or re.search(r"[A-Za-z]\s?[$€£]\s?$", before):
+    if _NAME_DASH_BEFORE.search(before) or _TICKER_BEFORE.search(before):
         return None  # "GPT-5", "MUSE-1,09%": part of a name or a ticker
     if after[:1].isalpha() and not unit:
         return None  # "235B", "4o", "2h": glued to letters, part of a name or a size
     if after[:1] == "." and after[1:2].isdigit():
         return None  # a version such as 1.2.3
-    if re.match(r"-[A-Za-z]", after) and not unit:
+    if _COMPOUND_AFTER.match(after) and not unit:
         return None  # "5-shot", "16-point", "32-bit": a compound word, not a score
     if re.search(r"\bfrom\s?$", text[max(0, start - 6) : start], re.I) and re.match(
         r"\s?%?\s*to\s+[~≈]?\d", after

@@ -67,6 +67,14 @@ _SIC = re.compile(r"\[sic\]", re.I)
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?):\s")
 
 
+# Looked up for every name no catalog holds: compiled once.
+_POSSESSIVE_LEAD = re.compile(r"^(?:'s|’s)?[\s,]*")
+_ON_IN_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+_VALUE_AFTER_NAME = re.compile(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈]?\d)")
+_FOR_BY_BEFORE = re.compile(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$")
+_COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
+
+
 @dataclass(slots=True)
 class RawClaim:
     model: str
@@ -599,12 +607,12 @@ class ProseReader:
                 continue
             before = text[max(0, m.start - 16) : m.start].casefold()
             after = text[m.end : m.end + 40]
-            verb_after = re.sub(r"^(?:'s|’s)?[\s,]*", "", after)
-            if re.search(r"\b(?:on|in)\s+(?:the\s+)?$", before):
+            verb_after = _POSSESSIVE_LEAD.sub("", after)
+            if _ON_IN_BEFORE.search(before):
                 m.kind = "benchmark"
             elif (
-                re.match(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈]?\d)", after)
-                or re.search(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$", before)
+                _VALUE_AFTER_NAME.match(after)
+                or _FOR_BY_BEFORE.search(before)
                 or (
                     self.score_verbs.match(verb_after)
                     and re.search(r"\d", after)
@@ -612,7 +620,7 @@ class ProseReader:
                 )
             ):
                 m.kind = "model"
-            elif re.match(r"^:\s?[~≈]?\d", after):
+            elif _COLON_VALUE_AFTER.match(after):
                 m.kind = "benchmark"
             elif any(c.isdigit() for c in m.text) and not self.names.looks_like_benchmark(m.text):
                 m.kind = "model"
