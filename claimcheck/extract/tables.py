@@ -201,6 +201,9 @@ class _CellRead:
     qualifiers: dict[str, str] = field(default_factory=dict)
 
 
+_LABEL_CACHE_LIMIT = 100_000  # distinct labels kept across documents; then start afresh
+
+
 class _Reader:
     """The per-table machinery: labels, cells, claims. Built from a ProseReader's parts."""
 
@@ -222,6 +225,8 @@ class _Reader:
     def label(self, raw: str) -> Label:
         cached = self._labels.get(raw)
         if cached is None:
+            if len(self._labels) > _LABEL_CACHE_LIMIT:
+                self._labels.clear()
             cached = self._labels[raw] = self._label(raw)
         return Label(
             cached.mention,
@@ -1439,12 +1444,24 @@ def read_tables(doc: DocumentLike, reader: ProseReader) -> tuple[list[RawClaim],
     return claims, pending
 
 
+_TABLE_READERS: dict[int, tuple[ProseReader, _Reader]] = {}
+
+
+def _reader_for(reader: ProseReader) -> _Reader:
+    """One table reader per prose reader: its label cache then serves every document."""
+    cached = _TABLE_READERS.get(id(reader))
+    if cached is None or cached[0] is not reader:
+        table_reader = _Reader(reader.names, reader.conditions, reader.catalog, reader.finder)
+        cached = _TABLE_READERS[id(reader)] = (reader, table_reader)
+    return cached[1]
+
+
 def read_all_tables(
     doc: DocumentLike, reader: ProseReader
 ) -> tuple[list[RawClaim], list[PendingRow], set[int]]:
     """`read_tables` and `table_lines` in one pass over the text (finding tables is the
     costly part)."""
-    table_reader = _Reader(reader.names, reader.conditions, reader.catalog, reader.finder)
+    table_reader = _reader_for(reader)
     claims: list[RawClaim] = []
     pending: list[PendingRow] = []
     lines: set[int] = set()
