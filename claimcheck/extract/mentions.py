@@ -32,6 +32,7 @@ _SHAPE = re.compile(
 # A number after a name that reads as a score, not a version: "Nova 2 66.0", "Muse Spark 52".
 _TRAILING_VALUE = re.compile(r"(?:[3-9]\d|\d{3,})(?:\.\d+)?|[1-9]\d\.\d+")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -98,7 +99,9 @@ class MentionFinder:
             self._possessive(text, mention)
             found.append(mention)
             taken.append((m.start(), end))
-        for m in self.lower_id_re.finditer(text):
+        # A lower-case id needs a hyphen and a digit: most sentences skip the scan.
+        lower_ids = self.lower_id_re.finditer(text) if "-" in text and _DIGIT.search(text) else ()
+        for m in lower_ids:
             written = m.group(0)
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
