@@ -32,6 +32,26 @@ app = typer.Typer(
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from claimcheck import __version__
+
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Catch sources that disagree on AI benchmark numbers."""
+
+
 class Format(StrEnum):
     text = "text"
     json = "json"

@@ -143,6 +143,14 @@ def test_a_clean_corpus_exits_0(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
+def test_version_prints_the_package_version() -> None:
+    from claimcheck import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"claimcheck {__version__}"
+
+
 def test_every_command_has_help() -> None:
     command = typer.main.get_command(app)
     for name, sub in command.commands.items():  # type: ignore[attr-defined]
