@@ -100,6 +100,13 @@ def test_json_contract_has_stable_keys_and_order(corpus: Path) -> None:
     assert list(report) == sorted(report)
 
 
+def test_json_is_laid_out_as_one_sorted_indented_dump(corpus: Path) -> None:
+    """The report is written item by item (to keep memory down); the bytes are those of one
+    `json.dumps(..., sort_keys=True, indent=2)`, so tools that diff reports see no change."""
+    out = runner.invoke(app, ["scan", str(corpus), "--format", "json", "--no-write"]).stdout
+    assert out == json.dumps(json.loads(out), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
 def test_claims_file_is_written_sorted_and_byte_identical(corpus: Path) -> None:
     claims_file = corpus.parent / "claims" / "claims.jsonl"
     runner.invoke(app, ["scan", str(corpus)])
