@@ -8,6 +8,8 @@ Patterns are bounded (no nested unbounded repetition) so no line can make them b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 _NUMBER = re.compile(
@@ -162,7 +164,8 @@ def _tokens(text: str) -> list[_Token]:
 
 def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = ()) -> list[Value]:  # type: ignore[assignment]
     """Every number in `text` that could be a score, in order. `skip` holds spans (names)."""
-    tokens = [t for t in _tokens(text) if not any(a <= t.start < b for a, b in skip)]
+    inside = _span_test(skip)
+    tokens = [t for t in _tokens(text) if not inside(t.start)]
     out: list[Value] = []
     i = 0
     while i < len(tokens):
@@ -187,6 +190,26 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
             out.append(value)
         i += 2 if high else 1
     return out
+
+
+def _span_test(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test `position -> inside one of spans`, in log time: testing every token against
+    every span was quadratic, and a line of thousands of names and numbers took minutes."""
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue  # an empty span holds no position
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def inside(position: int) -> bool:
+        at = bisect_right(starts, position) - 1
+        return at >= 0 and position < merged[at][1]
+
+    return inside
 
 
 def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> Value | None:

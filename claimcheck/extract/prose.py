@@ -14,6 +14,7 @@ the mentions around it, the way English ties them:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -36,13 +37,14 @@ _RIGHT_BENCH = re.compile(
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+# No \s* right after another (",?\s*" after "\s*" was): spaces are matched once, in linear
+# time, however long the gap.
 _DIRECT = re.compile(
-    r"^\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|,?\s*(?:at|with|of|on|posting|scoring|reaching|=|—|-)\b|"
-    r"\s*(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
-    r",?\s*(?:which|that|who)\b)",  # "X, which scored V"
+    r"^\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|(?:,\s*)?(?:at|with|of|on|posting|scoring|"
+    r"reaching|=|—|-)\b|(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
+    r"(?:,\s*)?(?:which|that|who)\b)",  # "X, which scored V"
     re.I,
 )
-_PRIOR_LINK = re.compile(r"^[\s,;]*(?:%|points?|pts|elo)?[\s,;)]*(?:and|or|&|,)?[\s,]*$", re.I)
 _CONTRAST = re.compile(
     r"\b(?:versus|vs\.?|against|compared|than|while|whereas|but|beating|ahead|behind|"
     r"trailing|outperform\w*|surpass\w*|edging|over|below|above)\b",
@@ -204,19 +206,24 @@ class ProseReader:
                     m.canonical = latest
                 else:
                     ambiguous_ids.add(id(m))
-        values = find_values(text, self.number_rules, skip=name_spans)
-        values = [v for v in values if not self._count_word_after(text, v)]
-        objects = {id(m) for m in models if self._is_object(text, m, mentions)}
-        appositive = self._appositives(text, models, values)
         # "the flagship Qwen3-235B" names its model: only a bare reference stands for one.
         starts = {m.start for m in models}
         refs = [
             (r.start(), r.end())
             for r in self.refs.finditer(text)
-            if not any(r.end() < s <= r.end() + 2 for s in starts)
+            if r.end() + 1 not in starts and r.end() + 2 not in starts
         ]
+        # Values are judged only where a claim can come from: judging every number of a
+        # sentence that names no model (a line of "9%9%9%...") was most of a scan's time.
+        values: list[Value] = []
+        if models or refs or block.kind == "item" or self._label(text):
+            values = find_values(text, self.number_rules, skip=name_spans)
+            values = [v for v in values if not self._count_word_after(text, v)]
+        ends = sorted(m.end for m in mentions)
+        objects = {id(m) for m in models if self._is_object(text, m, ends)}
+        appositive = self._appositives(text, models, values)
         claims: list[RawClaim] = []
-        if values and (models or refs or block.kind == "item" or self._label(text)):
+        if values:
             claims = self._assign(
                 sentence, values, models, benches, objects, appositive, refs, state, line_of
             )
@@ -517,8 +524,11 @@ class ProseReader:
             return False
         return bool(_DIRECT.match(gap) or self.score_verbs.search(gap))
 
-    def _is_object(self, text: str, m: Mention, mentions: list[Mention]) -> bool:
-        prev_end = max((x.end for x in mentions if x.end <= m.start), default=0)
+    def _is_object(self, text: str, m: Mention, ends: list[int]) -> bool:
+        """`ends`: every mention's end, sorted (a bisect, not a scan of every mention per
+        model, which made a long line of names quadratic)."""
+        at = bisect_right(ends, m.start)
+        prev_end = ends[at - 1] if at else 0
         before = text[max(prev_end, m.start - 40) : m.start]
         return bool(self.comparison.search(before.rstrip(" \"“‘'(")))
 

@@ -4,6 +4,7 @@ keeping for every character the line and column it came from."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,7 +16,20 @@ _ABBREV = re.compile(
     r"est|avg|incl|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?。]+[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9#\u00C0-\uFFFF])")
+# The lookbehind starts a match only at the first mark of a run: without it, a line of
+# dots ("........", a table of contents) was searched again from every dot, in quadratic time
+# (200,000 dots: minutes).
+_SENTENCE_END = re.compile(r"(?<![.!?。])[.!?。]+[\"”')\]]*\s+(?=[\"“(\[]?[A-Z0-9#\u00C0-\uFFFF])")
+# The abbreviation test looks at this many characters before a full stop: enough for the
+# longest abbreviation and the character before it (for its \b), and bounded, so a line of
+# "A. A. A. ..." costs linear time, not a search of the whole sentence at every stop.
+_ABBREV_WINDOW = 16
+# Longer "sentences" are read in pieces of at most this many characters, cut at a space.
+# No real sentence comes close (the longest in the sample and generated corpora are under
+# 700 characters); without a bound, a line of several MB with no full stop ("GPT-5 GPT-5
+# ...", "| 1 | 2 | ...") is one sentence, and the reader's per-sentence work, which grows
+# with the square of the mentions and values in a sentence, takes hours.
+MAX_SENTENCE_CHARS = 2000
 
 
 @dataclass(slots=True)
@@ -28,13 +42,9 @@ class Block:
 
     def position(self, offset: int, line_of: list[int]) -> tuple[int, int]:
         """1-based (line, column) in the original file of `offset` in `text`."""
-        chosen = self.starts[0]
-        for entry in self.starts:
-            if entry[0] <= offset:
-                chosen = entry
-            else:
-                break
-        base, line_index, col = chosen
+        # starts is sorted by offset: bisect, so a block of many lines is not quadratic.
+        at = bisect_right(self.starts, offset, key=lambda entry: entry[0])
+        base, line_index, col = self.starts[max(at - 1, 0)]
         return line_of[line_index], col + (offset - base) + 1
 
 
@@ -133,13 +143,31 @@ def sentences(block: Block) -> list[Sentence]:
     text = block.text
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        head = text[start : m.start() + 1]
-        if _ABBREV.search(head.rstrip(".!?") + ".") and text[m.start()] == ".":
-            continue
-        if re.search(r"\d\.$", text[: m.start() + 1]) and text[m.end() : m.end() + 1].isdigit():
-            continue
-        out.append(Sentence(text[start : m.end()].rstrip(), start, block, len(out)))
+        stop = m.start()  # the first character of the closing punctuation
+        if text[stop] == ".":
+            head = text[max(start, stop - _ABBREV_WINDOW) : stop + 1]
+            if _ABBREV.search(head.rstrip(".!?") + "."):
+                continue
+            digit_before = stop > start and text[stop - 1 : stop].isdecimal()
+            if digit_before and text[m.end() : m.end() + 1].isdigit():
+                continue  # "1. 2" and "see 3. 4" do not end a sentence
+        _add(out, text, start, m.end(), block)
         start = m.end()
     if start < len(text):
-        out.append(Sentence(text[start:].rstrip(), start, block, len(out)))
+        _add(out, text, start, len(text), block)
     return [s for s in out if s.text.strip()]
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, block: Block) -> None:
+    """The sentence text[start:end], in pieces of at most MAX_SENTENCE_CHARS cut at a space
+    (or anywhere, when a piece has none)."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        out.append(Sentence(text[start:cut].rstrip(), start, block, len(out)))
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if start < end:
+        out.append(Sentence(text[start:end].rstrip(), start, block, len(out)))
