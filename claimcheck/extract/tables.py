@@ -148,8 +148,12 @@ _LINK = re.compile(r"\[([^\]]{1,200})\]\([^)]{0,500}\)")
 _MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|sup|sub|span)>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)(.{1,300}?)(?<=\S)[*_]{1,3}$")
+# Possessive (++): a run of marks is one element, never split again. With {1,3} inside a
+# repeated group, "*" * 30 + "x" tried every split of the run: exponential (28 stars: 9 s).
+# The lookbehind starts no match inside a run (one from the run's start is always found
+# first), so a long run costs linear time, not a search from every mark.
 _FOOTNOTE_TAIL = re.compile(
-    r"(?:\s?(?:[*†‡§¶]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\^\s?\d{1,2}|\^[a-z]|\[\d{1,2}\]|\[[a-z]\]))+$"
+    r"(?<![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰])(?:\s?(?:[*†‡§¶]++|[¹²³⁴⁵⁶⁷⁸⁹⁰]++|\^\s?\d{1,2}|\^[a-z]|\[\d{1,2}\]|\[[a-z]\]))++$"
 )
 _SPACES = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]{0,60})[)\]]")
@@ -723,8 +727,11 @@ def _line(index: int, line_of: Sequence[int] | None) -> int:
 _BOX = str.maketrans(
     {**dict.fromkeys("│┃║¦", "|"), **dict.fromkeys("├┤┼╋╪╫┬┴┌┐└┘╞╡╟╢╠╣╬╤╧╔╗╚╝", "+")}
 )
-_RULE = re.compile(r"^\s*[|+]?(?:\s*:?[-=─━═]{2,}:?\s*[|+]?)+\s*$")
-_ALIGN = re.compile(r"^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)*\|?\s*$")
+# Possessive quantifiers: a run of dashes or spaces is taken whole. The repeated group of
+# `[-=]{2,}` with optional separators could split "-" * 40 + "x" in exponentially many ways
+# (28 dashes: 0.1 s, 40: over a minute); the same strings match as before.
+_RULE = re.compile(r"^\s*+[|+]?(?:\s*+:?[-=─━═]{2,}+:?\s*+[|+]?)++\s*+$")
+_ALIGN = re.compile(r"^\s*+\|?\s*+:?-++:?\s*+(?:\|\s*+:?-++:?\s*+)*+\|?\s*+$")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 _ALIGNED_SPLIT = re.compile(r"\S+(?: \S+)*")
 
