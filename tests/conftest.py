@@ -1,0 +1,44 @@
+"""Shared test settings: the hypothesis profiles.
+
+- "ci" (chosen when the CI environment variable is set): a fixed number of examples per
+  property, derandomized so a failure in CI is reproduced by rerunning the same commit.
+- "dev" (otherwise): the same number of random examples; each run explores new inputs.
+
+Choose another with HYPOTHESIS_PROFILE=ci|dev|long. Tests that set their own max_examples keep
+it; the profile supplies everything they leave unset. No deadline: the machines running
+the tests vary in speed, and the tests never time anything (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+EXAMPLES_PER_PROPERTY = 200
+
+settings.register_profile(
+    "ci",
+    max_examples=EXAMPLES_PER_PROPERTY,
+    derandomize=True,
+    database=None,  # a fresh checkout every run: nothing to replay, nothing to store
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev",
+    max_examples=EXAMPLES_PER_PROPERTY,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+# A longer hunt, by hand: HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py
+settings.register_profile(
+    "long",
+    max_examples=20 * EXAMPLES_PER_PROPERTY,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
