@@ -25,6 +25,7 @@ class ConditionRules:
             rf"(?<![\w-])(?P<m>{alternation})(?:\s+(?:mode|setting|configuration|variant))"
             rf"|(?:\bin|\bwith|\busing|\bunder)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
             rf"\s+(?:mode|setting)|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
+            rf"|\bwith\s+(?P<on>thinking|reasoning)\s+(?:turned\s+|switched\s+)?on\b"
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",
             re.I,
         )
@@ -48,6 +49,8 @@ class ConditionRules:
         for m in self._mode_phrase.finditer(text):
             if m.group("off") or m.group("non"):
                 out.append((m.start(), m.end(), "non-thinking"))
+            elif m.group("on"):
+                out.append((m.start(), m.end(), "thinking"))
             else:
                 word = m.group("m") or m.group("m2")
                 mode = self.mode_word(word)

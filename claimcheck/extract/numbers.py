@@ -235,6 +235,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None
     if unit == "%" and value > 100:
         return None
+    if not unit and value >= 10_000:
+        return None  # "256,000": a size or a count; no rating or score runs that high
     if unit == "points" and _DELTA_AFTER.match(after):
         return None  # "40 points above X": a gap, not a score
     if _RELATIVE_AFTER.match(after):

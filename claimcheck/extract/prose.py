@@ -65,6 +65,12 @@ _SAME_BENCH = re.compile(
 )
 _SIC = re.compile(r"\[sic\]", re.I)
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?):\s")
+# What may sit between a value and a condition stated right after it ("85.0% in thinking
+# mode", "71.5 points, with thinking on").
+_VALUE_TAIL = re.compile(r"\s?(?:%|percent|points?|pts)?\)?,?\s*")
+_PAREN_AFTER = re.compile(r"\s?(?:%|percent|points?|pts)?\s*\(([^()]{1,30})\)")
+# A label and its value, parted by a colon or a spaced dash ("GPQA Diamond — 88.1%").
+_LABEL_LINE = re.compile(r"^[^:—–]{2,80}?(?::|\s[—–-])\s?[~≈]?\d")
 
 
 # Looked up for every name no catalog holds: compiled once.
@@ -101,7 +107,8 @@ class Reading:
     subject: str | None = None  # the article's main model
     family_latest: dict[str, str] = field(default_factory=dict)
     full_names: list[str] = field(default_factory=list)  # models named in full so far
-    recent_subject: str | None = None
+    recent_subject: str | None = None  # the last sentence subject, within a paragraph
+    section_subject: str | None = None  # the model a heading names, for its section
     prev_bench: Mention | None = None
     last_bench: Mention | None = None  # the last benchmark named, for "the same index"
     prev_block: Block | None = None
@@ -151,6 +158,9 @@ class ProseReader:
         for i, block in enumerate(blocks):
             for sentence in sentences(block):
                 mentions = self.finder.find(sentence.text)
+                # Names no catalog holds count toward the subject once their place in the
+                # sentence has made them models ("Nimbus-3 Ultra scored ...").
+                self._decide_unknown(sentence.text, mentions)
                 parsed.append((sentence, mentions))
                 weight = 3 if i < 2 or block.kind == "heading" else 1
                 for m in mentions:
@@ -185,6 +195,10 @@ class ProseReader:
             )
             if not heads_list:
                 state.prev_bench = None
+            # "It" in a new paragraph or list is the section's or the article's model, not a
+            # rival the paragraph before ended on.
+            if not (block.kind == "item" and state.prev_block and state.prev_block.kind == "item"):
+                state.recent_subject = None
             state.prev_block = block
         self._decide_unknown(text, mentions)
         name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
@@ -248,6 +262,15 @@ class ProseReader:
         ]
         if subjects:
             state.recent_subject = subjects[0]
+        if block.kind == "heading":
+            # "## Nimbus-3 Ultra (Cirrus Labs)" heads a section about that model; a heading
+            # naming several models ("X vs Y") heads a comparison, about none of them alone.
+            named = {m.canonical for m in models if not m.bare_family}
+            if len(named) == 1:
+                state.section_subject = named.pop()
+            elif len(named) > 1:
+                state.section_subject = None
+            state.recent_subject = None
         if benches:
             state.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
             state.last_bench = benches[-1]
@@ -270,7 +293,7 @@ class ProseReader:
         text = sentence.text
         out: list[tuple[RawClaim, int]] = []
         assigned: list[tuple[Value, Mention | None, str | None]] = []
-        modes = self._modes(text, models, refs, state)
+        modes = self._modes(text, models, refs, state, values)
         attribution = self._attribution(text)
         paired_benches, paired_models = self._respectively(text, values, models, benches)
         for idx, value in enumerate(values):
@@ -502,7 +525,7 @@ class ProseReader:
         return name
 
     def _subject(self, state: Reading) -> str | None:
-        return state.recent_subject or state.subject
+        return state.recent_subject or state.section_subject or state.subject
 
     def _direct(
         self, gap: str, start: int, end: int, values: list[Value], benches: list[Mention]
@@ -642,10 +665,13 @@ class ProseReader:
         models: list[Mention],
         refs: list[tuple[int, int]],
         state: Reading,
+        values: list[Value],
     ) -> dict[str, str]:
         """Model name -> stated mode, for "M's Contemplating mode", "In thinking mode, M..."."""
         out: dict[str, str] = {}
         for start, end, mode in self.conditions.mode_phrases(text):
+            if any(v.end <= start and _VALUE_TAIL.fullmatch(text[v.end : start]) for v in values):
+                continue  # "V in thinking mode": the value's own, read by _value_quals
             before = [m for m in models if m.end <= start and start - m.end <= 4]
             if before:
                 out[before[-1].canonical] = mode
@@ -675,10 +701,11 @@ class ProseReader:
         clause_end = len(text) if clause_end == -1 else clause_end
         tools = self.conditions.tools(text[value.end : min(next_start, clause_end)])
         if tools is None:
-            # "In the no-tools setting, X scores V": a setting opening the clause.
-            opening = self.conditions.tools(text[clause_start : value.start])
-            prev_end = values[idx - 1].end if idx else 0
-            if opening is not None and clause_start + opening[0] >= prev_end:
+            # "In the no-tools setting, X scores V and Y W": a setting opening the clause
+            # covers every value of the clause.
+            first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
+            opening = self.conditions.tools(text[clause_start:first_in_clause])
+            if opening is not None:
                 tools = opening
         if tools is None:
             # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
@@ -695,7 +722,24 @@ class ProseReader:
         # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
         before = re.split(r"[),;]|\band\b", before)[-1]
         quals.update(self.conditions.shots_and_pass(before + " " + local[:40]))
+        # "85.0% in thinking mode", "61.3% (no thinking)": a mode stated right after the
+        # value is this value's, whichever model the sentence goes on to name.
+        mode = self._mode_after(text, value, next_start)
+        if mode:
+            quals["mode"] = mode
         return quals
+
+    def _mode_after(self, text: str, value: Value, limit: int) -> str | None:
+        after = text[value.end : min(limit, value.end + 48)]
+        paren = _PAREN_AFTER.match(after)
+        if paren:
+            found, _ = self.conditions.from_label(paren.group(1))
+            if "mode" in found:
+                return found["mode"]
+        for start, _end, mode in self.conditions.mode_phrases(after):
+            if _VALUE_TAIL.fullmatch(after[:start]):
+                return mode
+        return None
 
     def _attribution(self, text: str) -> str | None:
         m = _ATTRIBUTION.search(text)
@@ -705,7 +749,8 @@ class ProseReader:
         return found.strip().rstrip(".,")
 
     def _label(self, text: str) -> bool:
-        return bool(_LABEL.match(text)) and bool(re.match(r"^[^:]{2,80}:\s?[~≈]?\d", text))
+        """ "MMLU-Pro: 91.2%", "GPQA Diamond — 88.1%": a label, then its value."""
+        return bool(_LABEL_LINE.match(text))
 
 
 def _quote(text: str) -> str:
