@@ -102,6 +102,52 @@ SHAPES: list[Row] = [
         set(),
     ),
     (
+        "headings name their section's model; a rival in a bullet's aside does not",
+        "# Launch roundup\n\nTwo releases this week.\n\n## Arden-4 Max (Solvik)\n\n"
+        "- OrbitQA — 71.0% (vs 69.5% for Pell 9)\n- MMLU-Pro — 80.2%\n\n"
+        "## Pell 9 (Ostra AI)\n\n- OrbitQA — 69.5%\n- Quarry-Bench suite — 33.0%\n",
+        {
+            ("Arden-4 Max", "OrbitQA", 71.0),
+            ("Pell 9", "OrbitQA", 69.5),
+            ("Arden-4 Max", "MMLU-Pro", 80.2),
+            ("Pell 9", "Quarry-Bench", 33.0),
+        },
+    ),
+    (
+        "a pronoun in a new paragraph is the article's model, not the last rival named",
+        "Solvik shipped Arden-4 Max today. Arden-4 Max scored 71.0% on OrbitQA.\n\n"
+        "For context, Pell 9 scored 69.5% on OrbitQA last spring.\n\n"
+        "Testers were impressed. On ARC-AGI-2 it reaches 12.5%.\n",
+        {
+            ("Arden-4 Max", "OrbitQA", 71.0),
+            ("Pell 9", "OrbitQA", 69.5),
+            ("Arden-4 Max", "ARC-AGI-2", 12.5),
+        },
+    ),
+    (
+        "words a title runs into a name are not part of it",
+        "Ostra Research Releases Pell 9\n\nOstra AI released Pell 9 on Monday. "
+        "Pell 9 scored 64.0% on OrbitQA.\n\nOn LiveCodeBench it reaches 51.5%.\n",
+        {("Pell 9", "OrbitQA", 64.0), ("Pell 9", "LiveCodeBench", 51.5)},
+    ),
+    (
+        "a licence or a chip with a version is not a model",
+        "## Pell 9\n\n- Open weights under Apache-2.0, trained on H100 clusters\n"
+        "- OrbitQA — 64.0%\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
+        "a withdrawn figure is not a claim",
+        "Correction: we wrote that Pell 9 scored 74.0% on OrbitQA. Its OrbitQA score is 64.0%.\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
+        "a context window and the size it grew from are not scores",
+        "Pell 9 scored 64.0% on OrbitQA. It has a context window of 1 million tokens, up from "
+        "256,000 in Pell 8.\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),
@@ -125,6 +171,60 @@ def test_a_tools_phrase_stays_with_its_own_benchmark(tmp_path: Path) -> None:
     )
     quals = {c.benchmark: c.qualifiers for c in api.scan([tmp_path]).claims}
     assert quals == {"SWE-bench Verified": {}, "Humanity's Last Exam": {"tools": "with"}}
+
+
+def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, str], ...]]]:
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    return {(c.model, c.value, tuple(c.qualifiers.items())) for c in api.scan([tmp_path]).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On OrbitQA, Arden-4 Max reaches 85.0% in thinking mode, and Pell 9 manages 71.5%.\n",
+            {("Arden-4 Max", 85.0, (("mode", "thinking"),)), ("Pell 9", 71.5, ())},
+        ),
+        (
+            "Arden-4 Max scored 61.3% (no thinking) and 85.0% (thinking) on OrbitQA.\n",
+            {
+                ("Arden-4 Max", 61.3, (("mode", "non-thinking"),)),
+                ("Arden-4 Max", 85.0, (("mode", "thinking"),)),
+            },
+        ),
+        (
+            "Arden-4 Max hits 85.0 on OrbitQA with thinking on.\n",
+            {("Arden-4 Max", 85.0, (("mode", "thinking"),))},
+        ),
+        (
+            "On OrbitQA without tools Arden-4 Max gets 31.2% and Pell 9 14.1%.\n",
+            {
+                ("Arden-4 Max", 31.2, (("tools", "without"),)),
+                ("Pell 9", 14.1, (("tools", "without"),)),
+            },
+        ),
+        (
+            "Arden-4 Max scored 31.4% on OrbitQA without tools, and Pell 9 scored 20.1%.\n",
+            {("Arden-4 Max", 31.4, (("tools", "without"),)), ("Pell 9", 20.1, ())},
+        ),
+        (
+            "## Arden-4 Max\n\n- OrbitQA — 96.7% at pass@8 (92.3% at pass@1)\n",
+            {("Arden-4 Max", 96.7, (("pass@k", "8"),)), ("Arden-4 Max", 92.3, ())},
+        ),
+    ],
+    ids=[
+        "mode after a value",
+        "modes in brackets",
+        "thinking on",
+        "opening tools phrase, two models",
+        "tools phrase of the first clause only",
+        "pass@k of the first value only",
+    ],
+)
+def test_conditions_stay_with_their_value(
+    tmp_path: Path, text: str, expected: set[tuple[str, float, tuple[tuple[str, str], ...]]]
+) -> None:
+    assert _quals(tmp_path, text) == expected
 
 
 def test_shots_are_qualifiers_of_their_value_only(tmp_path: Path) -> None:

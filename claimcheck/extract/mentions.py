@@ -178,7 +178,11 @@ class MentionFinder:
         folded = cleaned.casefold()
         if folded in names.orgs:
             return (shift, len(written), cleaned, "org", cleaned, False)
-        if folded in names.stopwords or _SINGLE_LETTER.fullmatch(cleaned):
+        if (
+            folded in names.stopwords
+            or _SINGLE_LETTER.fullmatch(cleaned)
+            or names.not_a_model(cleaned)
+        ):
             return ()
         bare = (
             folded in self.families and " " not in cleaned and not any(c.isdigit() for c in cleaned)

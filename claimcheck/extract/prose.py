@@ -79,6 +79,7 @@ _ON_IN_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 _VALUE_AFTER_NAME = re.compile(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈]?\d)")
 _FOR_BY_BEFORE = re.compile(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$")
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
+_LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 
 
 @dataclass(slots=True)
@@ -139,6 +140,7 @@ class ProseReader:
         self.comparison = _words_re(sent.get("comparison_words", []), at_end=True)
         self.refs = _words_re(sent.get("subject_refs", []))
         self.non_model = _words_re(sent.get("non_model_referents", []))
+        self.retraction = _words_re(sent.get("retraction_cues", []))
         self.verbs_after_count = frozenset(
             w.casefold() for w in [*sent.get("score_verbs", []), *sent.get("not_counted", [])]
         )
@@ -155,17 +157,21 @@ class ProseReader:
         """Claims, and the comparisons and rankings the text states."""
         parsed: list[tuple[Sentence, list[Mention]]] = []
         counts: Counter[str] = Counter()
-        for i, block in enumerate(blocks):
+        for block in blocks:
             for sentence in sentences(block):
                 mentions = self.finder.find(sentence.text)
                 # Names no catalog holds count toward the subject once their place in the
                 # sentence has made them models ("Nimbus-3 Ultra scored ...").
                 self._decide_unknown(sentence.text, mentions)
                 parsed.append((sentence, mentions))
-                weight = 3 if i < 2 or block.kind == "heading" else 1
-                for m in mentions:
-                    if m.kind == "model" and not m.bare_family:
-                        counts[m.canonical] += weight
+        _unglue_titles(parsed, [b for b in blocks[:2] if _title_like(b)])
+        early = {id(b) for b in blocks[:2]}
+        for sentence, mentions in parsed:
+            block = sentence.block
+            weight = 3 if id(block) in early or block.kind == "heading" else 1
+            for m in mentions:
+                if m.kind == "model" and not m.bare_family:
+                    counts[m.canonical] += weight
         state = Reading(subject=subject_hint or (counts.most_common(1)[0][0] if counts else None))
         out: list[RawClaim] = []
         relations: list[RawRelation] = []
@@ -220,6 +226,8 @@ class ProseReader:
                     ambiguous_ids.add(id(m))
         values = find_values(text, self.number_rules, skip=name_spans)
         values = [v for v in values if not self._count_word_after(text, v)]
+        if values and self.retraction.search(text):
+            values = []  # "Correction: we wrote that X scored V": the figure is withdrawn
         objects = {id(m) for m in models if self._is_object(text, m, mentions)}
         appositive = self._appositives(text, models, values)
         # "the flagship Qwen3-235B" names its model: only a bare reference stands for one.
@@ -643,7 +651,10 @@ class ProseReader:
                 )
             ):
                 m.kind = "model"
-            elif _COLON_VALUE_AFTER.match(after):
+            elif _COLON_VALUE_AFTER.match(after) or (
+                m.start < 3 and _LABEL_TAIL_VALUE.match(after)
+            ):
+                # "TaskForge: 47.5%", a line opening "TaskForge agent suite — 47.5%".
                 m.kind = "benchmark"
             elif any(c.isdigit() for c in m.text) and not self.names.looks_like_benchmark(m.text):
                 m.kind = "model"
@@ -720,7 +731,7 @@ class ProseReader:
         prev_end = values[idx - 1].end if idx else 0
         before = text[max(prev_end, value.start - 24) : value.start]
         # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
-        before = re.split(r"[),;]|\band\b", before)[-1]
+        before = re.split(r"[(),;]|\band\b", before)[-1]
         quals.update(self.conditions.shots_and_pass(before + " " + local[:40]))
         # "85.0% in thinking mode", "61.3% (no thinking)": a mode stated right after the
         # value is this value's, whichever model the sentence goes on to name.
@@ -751,6 +762,43 @@ class ProseReader:
     def _label(self, text: str) -> bool:
         """ "MMLU-Pro: 91.2%", "GPQA Diamond — 88.1%": a label, then its value."""
         return bool(_LABEL_LINE.match(text))
+
+
+def _title_like(block: Block) -> bool:
+    """A heading, or a short first line without a full stop: a plain-text title."""
+    text = block.text.strip()
+    return block.kind == "heading" or (len(text) < 160 and not text.endswith("."))
+
+
+def _unglue_titles(parsed: list[tuple[Sentence, list[Mention]]], titles: list[Block]) -> None:
+    """ "Introducing Nimbus-3 Ultra", "Ledgerline Research Releases Teller-70B": in a title
+    case heading the words before a name run into it. A name no catalog holds, seen only in
+    titles, whose last words are a model the body names, is that model."""
+    in_title = {id(b) for b in titles}
+
+    def title(sentence: Sentence) -> bool:
+        return sentence.block.kind == "heading" or id(sentence.block) in in_title
+
+    body: set[str] = set()
+    for sentence, mentions in parsed:
+        if not title(sentence):
+            body.update(m.canonical for m in mentions if m.kind == "model")
+    for sentence, mentions in parsed:
+        if not title(sentence):
+            continue
+        for m in mentions:
+            if m.kind != "model" or m.known or m.canonical in body:
+                continue
+            words = m.canonical.split(" ")
+            for k in range(1, len(words)):
+                tail = " ".join(words[k:])
+                if tail in body:
+                    at = m.text.find(tail)
+                    if at > 0:
+                        m.start += at
+                        m.text = tail
+                    m.canonical = tail
+                    break
 
 
 def _quote(text: str) -> str:
