@@ -148,6 +148,27 @@ SHAPES: list[Row] = [
         {("Pell 9", "OrbitQA", 64.0)},
     ),
     (
+        "bullets that open with the value",
+        "Ostra AI today announced Pell 9, an open model.\n\nHighlights:\n\n"
+        "* 64.0% on OrbitQA (5-shot)\n* 51.5% on LiveCodeBench\n* 45% lower memory use\n",
+        {("Pell 9", "OrbitQA", 64.0), ("Pell 9", "LiveCodeBench", 51.5)},
+    ),
+    (
+        "a reviewer's own runs, the model unnamed in the sentence",
+        "# Two weeks with Pell 9\n\nPell 9 is quick.\n\nOn LiveCodeBench, our run gave 51.5%. "
+        "OrbitQA came in at 64.0%; with thinking off we saw 58.2%.\n",
+        {
+            ("Pell 9", "LiveCodeBench", 51.5),
+            ("Pell 9", "OrbitQA", 64.0),
+            ("Pell 9", "OrbitQA", 58.2),
+        },
+    ),
+    (
+        "a short name keeps the version of the full one in the title",
+        "# A week with Arden 4.5 Flash\n\nSolvik says Flash hits 63.0% on OrbitQA.\n",
+        {("Arden 4.5 Flash", "OrbitQA", 63.0)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),
@@ -208,6 +229,14 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
             {("Arden-4 Max", 31.4, (("tools", "without"),)), ("Pell 9", 20.1, ())},
         ),
         (
+            "Arden-4 Max is out. With thinking mode on, OrbitQA came in at 85.0%; with thinking "
+            "off we saw 61.3%.\n",
+            {
+                ("Arden-4 Max", 85.0, (("mode", "thinking"),)),
+                ("Arden-4 Max", 61.3, (("mode", "non-thinking"),)),
+            },
+        ),
+        (
             "## Arden-4 Max\n\n- OrbitQA — 96.7% at pass@8 (92.3% at pass@1)\n",
             {("Arden-4 Max", 96.7, (("pass@k", "8"),)), ("Arden-4 Max", 92.3, ())},
         ),
@@ -218,6 +247,7 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
         "thinking on",
         "opening tools phrase, two models",
         "tools phrase of the first clause only",
+        "a mode opening each clause",
         "pass@k of the first value only",
     ],
 )

@@ -78,6 +78,9 @@ _POSSESSIVE_LEAD = re.compile(r"^(?:'s|’s)?[\s,]*")
 _ON_IN_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 _VALUE_AFTER_NAME = re.compile(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈]?\d)")
 _FOR_BY_BEFORE = re.compile(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$")
+# What may stand between a measuring phrase and its value: "gave 58.4", "came in at just 80".
+_VALUE_LEAD = re.compile(r"\s*(?:at\s+|of\s+|about\s+|just\s+|roughly\s+|around\s+){0,2}[~≈]?")
+_ON_BENCH = re.compile(r"\s?(?:%|percent|points?|pts)?\s+(?:on|in|at|for)\s+(?:the\s+)?")
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
 _LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 
@@ -141,6 +144,7 @@ class ProseReader:
         self.refs = _words_re(sent.get("subject_refs", []))
         self.non_model = _words_re(sent.get("non_model_referents", []))
         self.retraction = _words_re(sent.get("retraction_cues", []))
+        self.measured = _words_re(sent.get("subjectless_score_phrases", []))
         self.verbs_after_count = frozenset(
             w.casefold() for w in [*sent.get("score_verbs", []), *sent.get("not_counted", [])]
         )
@@ -238,7 +242,13 @@ class ProseReader:
             if not any(r.end() < s <= r.end() + 2 for s in starts)
         ]
         claims: list[RawClaim] = []
-        if values and (models or refs or block.kind == "item" or self._label(text)):
+        if values and (
+            models
+            or refs
+            or block.kind == "item"
+            or self._label(text)
+            or (benches and self.measured.search(text))
+        ):
             claims = self._assign(
                 sentence, values, models, benches, objects, appositive, refs, state, line_of
             )
@@ -516,10 +526,25 @@ class ProseReader:
                     return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
         # A list item or label line ("MMLU-Pro: 91.2%") speaks of the subject, when it names
         # its benchmark; an item with neither model nor benchmark is not read.
-        names_bench = any(b.end <= value.start for b in benches)
+        names_bench = any(b.end <= value.start for b in benches) or any(
+            _ON_BENCH.fullmatch(text[value.end : b.start]) for b in benches if b.start >= value.end
+        )  # "MMLU-Pro: 78.9%", "78.9% on MMLU-Pro"
         if (block.kind == "item" and names_bench) or self._label(text):
             return None, self._subject(state), 0
+        if not candidates and benches and self._measured(text, value, benches):
+            # "On LiveCodeBench, our run gave 58.4%": a reviewer's own run of the article's
+            # model, named nowhere in the sentence.
+            return None, self._subject(state), 0
         return None, None, 0
+
+    def _measured(self, text: str, value: Value, benches: list[Mention]) -> bool:
+        """A measuring phrase ("our run gave", "came in at", "we saw") leads into the value,
+        after the last benchmark or clause break before it."""
+        start = max([b.end for b in benches if b.end <= value.start] + [0])
+        start = max(start, text.rfind(";", 0, value.start) + 1)
+        found = list(self.measured.finditer(text, start, value.start))
+        lead = text[found[-1].end() : value.start] if found else ""
+        return bool(found) and _VALUE_LEAD.fullmatch(lead) is not None
 
     def _short_form(self, name: str, state: Reading) -> str:
         """ "Opus 5" after "Claude Opus 5": the same model, named without its family."""
@@ -736,6 +761,19 @@ class ProseReader:
         # "85.0% in thinking mode", "61.3% (no thinking)": a mode stated right after the
         # value is this value's, whichever model the sentence goes on to name.
         mode = self._mode_after(text, value, next_start)
+        if mode is None:
+            # "...; with thinking off we saw 61.3%": a mode opening the value's own clause.
+            prev_end = values[idx - 1].end if idx else 0
+            segment = text[max(clause_start, prev_end) : value.start]
+            lead = [
+                phrase
+                for phrase in self.conditions.mode_phrases(segment)
+                # "85.0% in thinking mode, and Y 71.5%": the phrase is the earlier value's.
+                if not (
+                    idx and clause_start <= prev_end and _VALUE_TAIL.fullmatch(segment[: phrase[0]])
+                )
+            ]
+            mode = lead[-1][2] if lead else None
         if mode:
             quals["mode"] = mode
         return quals
@@ -773,7 +811,7 @@ def _title_like(block: Block) -> bool:
 def _unglue_titles(parsed: list[tuple[Sentence, list[Mention]]], titles: list[Block]) -> None:
     """ "Introducing Nimbus-3 Ultra", "Ledgerline Research Releases Teller-70B": in a title
     case heading the words before a name run into it. A name no catalog holds, seen only in
-    titles, whose last words are a model the body names, is that model."""
+    titles, whose last words are a model with a version the body names, is that model."""
     in_title = {id(b) for b in titles}
 
     def title(sentence: Sentence) -> bool:
@@ -791,8 +829,10 @@ def _unglue_titles(parsed: list[tuple[Sentence, list[Mention]]], titles: list[Bl
                 continue
             words = m.canonical.split(" ")
             for k in range(1, len(words)):
+                if any(c.isdigit() for c in words[k - 1]):
+                    break  # "Korrin 2.5 Flash": a version belongs to the name; stop trimming
                 tail = " ".join(words[k:])
-                if tail in body:
+                if tail in body and any(c.isdigit() for c in tail):
                     at = m.text.find(tail)
                     if at > 0:
                         m.start += at
