@@ -50,6 +50,12 @@ _SCORES = [
     Example("1,427 ELO", [(1427.0, None, 0, "elo", "exact", "1,427 ELO")]),
     Example("posts 1,427 Elo", [(1427.0, None, 0, "elo", "exact", "1,427 Elo")]),
     Example("1,648", [(1648.0, None, 0, "", "exact", "1,648")]),
+    Example("68,2 %", [(68.2, None, 1, "%", "exact", "68,2 %")]),
+    Example("obtiene un 71,50% en AIME", [(71.5, None, 2, "%", "exact", "71,50%")]),
+    Example("74,2 Punkte", []),  # a decimal comma is read only before a unit it knows
+    Example("items 1,2 and 3", [(3.0, None, 0, "", "exact", "3")]),
+    Example("a 256,000-token window", []),
+    Example("256,000", []),
     Example("2,029", [(2029.0, None, 0, "", "exact", "2,029")]),
     Example("rated 2,029", [(2029.0, None, 0, "", "exact", "2,029")]),
     Example("52 points", [(52.0, None, 0, "points", "exact", "52 points")]),

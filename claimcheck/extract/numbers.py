@@ -12,12 +12,16 @@ from dataclasses import dataclass
 
 _NUMBER = re.compile(
     r"(?<![\w.,@/#&=])(?P<sign>[~≈]\s?)?"
-    r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})(?:\.(?P<frac>\d{1,6}))?"
+    r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
+    # A decimal comma ("68,2 %", as French, German and Spanish write) only before a unit:
+    # elsewhere "1,2" is a list.
+    r"(?:\.(?P<frac>\d{1,6})|,(?P<cfrac>\d{1,2})(?=\s?(?:%|percent\b|points?\b|pts\b)))?"
     r"(?P<plus>\+(?!\w))?"
     r"(?P<unit>\s?%|\s?percent\b|\s?per\s?cent\b|\s?(?:points?|pts)\b|\s?(?:ELO|Elo|elo)\b)?"
 )
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?")
 # Looked up at every number: compiled once.
+_COMMA_DECIMAL_AFTER = re.compile(r",\d{1,2}(?!\d)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _MARGIN_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s?$")
 _DIGIT_SEP_BEFORE = re.compile(r"\d[-/:]$")
@@ -144,13 +148,15 @@ def _unit(raw: str | None) -> str:
 def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _NUMBER.finditer(text):
+        frac_group = "frac" if m.group("frac") else "cfrac"
+        frac = m.group(frac_group)
         out.append(
             _Token(
                 start=m.start("int"),
-                num_end=m.end("frac") if m.group("frac") else m.end("int"),
+                num_end=m.end(frac_group) if frac else m.end("int"),
                 end=m.end(),
-                value=_float(m.group("int"), m.group("frac")),
-                decimals=len(m.group("frac") or ""),
+                value=_float(m.group("int"), frac),
+                decimals=len(frac or ""),
                 unit=_unit(m.group("unit")),
                 sign=bool(m.group("sign")),
                 plus=bool(m.group("plus")),
@@ -210,6 +216,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "235B", "4o", "2h": glued to letters, part of a name or a size
     if after[:1] == "." and after[1:2].isdigit():
         return None  # a version such as 1.2.3
+    if _COMMA_DECIMAL_AFTER.match(after):
+        return None  # "74,2 Punkte": a decimal comma before no unit we know; do not guess
     if _COMPOUND_AFTER.match(after) and not unit:
         return None  # "5-shot", "16-point", "32-bit": a compound word, not a score
     if re.search(r"\bfrom\s?$", text[max(0, start - 6) : start], re.I) and re.match(
