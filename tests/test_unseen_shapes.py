@@ -169,6 +169,11 @@ SHAPES: list[Row] = [
         {("Arden 4.5 Flash", "OrbitQA", 63.0)},
     ),
     (
+        "bare names of models named in full before, catalog or not",
+        "Pell 9 and Arden 4.5 Flash both shipped.\n\nOn OrbitQA: Pell is at 71.5, Flash 85.0.\n",
+        {("Pell 9", "OrbitQA", 71.5), ("Arden 4.5 Flash", "OrbitQA", 85.0)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

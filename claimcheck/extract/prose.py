@@ -211,6 +211,18 @@ class ProseReader:
                 state.recent_subject = None
             state.prev_block = block
         self._decide_unknown(text, mentions)
+        for m in mentions:
+            # "Teller is at 71.5" after "Teller-70B": a bare family of a model named in full
+            # earlier, even one no catalog holds.
+            if (
+                m.kind in ("?", "model")
+                and not m.known
+                and " " not in m.text
+                and not any(c.isdigit() for c in m.text)
+            ):
+                latest = state.family_latest.get(self.names.key(m.text).family)
+                if latest and latest != m.text:
+                    m.kind, m.bare_family = "model", True
         name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
         mentions = [m for m in mentions if m.kind in ("model", "benchmark")]
         models = [m for m in mentions if m.kind == "model"]
