@@ -32,7 +32,9 @@ _RIGHT_MODEL = re.compile(
     r"|(?:that|which)\s+)$"
 )
 _RIGHT_BENCH = re.compile(
-    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:accuracy\s+|score\s+)?(?:on|in|at|for)\s+(?:the\s+)?"
+    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:accuracy\s+|score\s+)?"
+    # "on B"; "en B", "sur B", "auf B": the same in the languages launch coverage comes in
+    r"(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
@@ -80,7 +82,12 @@ _VALUE_AFTER_NAME = re.compile(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈
 _FOR_BY_BEFORE = re.compile(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$")
 # What may stand between a measuring phrase and its value: "gave 58.4", "came in at just 80".
 _VALUE_LEAD = re.compile(r"\s*(?:at\s+|of\s+|about\s+|just\s+|roughly\s+|around\s+){0,2}[~≈]?")
-_ON_BENCH = re.compile(r"\s?(?:%|percent|points?|pts)?\s+(?:on|in|at|for)\s+(?:the\s+)?")
+_VALUE_ON = re.compile(r"\d\s?(?:%|percent|points?|pts)\s+(?:on|en|sur|auf|su|em)\s")
+# "78.9% on MMLU-Pro"; also as Spanish, French, German, Italian and Portuguese put it.
+_ON_BENCH = re.compile(
+    r"\s?(?:%|percent|points?|pts)?\s+(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
+    r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|il\s+|o\s+|a\s+)?"
+)
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
 _LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 
@@ -259,7 +266,7 @@ class ProseReader:
             or refs
             or block.kind == "item"
             or self._label(text)
-            or (benches and self.measured.search(text))
+            or (benches and (self.measured.search(text) or _VALUE_ON.search(text)))
         ):
             claims = self._assign(
                 sentence, values, models, benches, objects, appositive, refs, state, line_of
@@ -538,14 +545,20 @@ class ProseReader:
                     return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
         # A list item or label line ("MMLU-Pro: 91.2%") speaks of the subject, when it names
         # its benchmark; an item with neither model nor benchmark is not read.
-        names_bench = any(b.end <= value.start for b in benches) or any(
+        on_bench = any(
             _ON_BENCH.fullmatch(text[value.end : b.start]) for b in benches if b.start >= value.end
-        )  # "MMLU-Pro: 78.9%", "78.9% on MMLU-Pro"
+        )  # "78.9% on MMLU-Pro"
+        names_bench = on_bench or any(b.end <= value.start for b in benches)
         if (block.kind == "item" and names_bench) or self._label(text):
             return None, self._subject(state), 0
-        if not candidates and benches and self._measured(text, value, benches):
-            # "On LiveCodeBench, our run gave 58.4%": a reviewer's own run of the article's
-            # model, named nowhere in the sentence.
+        # "On LiveCodeBench, our run gave 58.4%": a reviewer's own run of the article's
+        # model; "obtiene un 78,9 % en MMLU-Pro": a subject the verb carries.
+        if (
+            not candidates
+            and block.kind != "heading"
+            and not self.refs.search(text)
+            and (on_bench or (benches and self._measured(text, value, benches)))
+        ):
             return None, self._subject(state), 0
         return None, None, 0
 
