@@ -234,6 +234,15 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
             {("Arden-4 Max", 31.4, (("tools", "without"),)), ("Pell 9", 20.1, ())},
         ),
         (
+            "On OrbitQA with five exemplars, Arden-4 Max scores 81.7; asked zero-shot, it gets "
+            "79.9. Its best-of-8 score is 84.0%.\n",
+            {
+                ("Arden-4 Max", 81.7, (("shots", "5-shot"),)),
+                ("Arden-4 Max", 79.9, (("shots", "0-shot"),)),
+                ("Arden-4 Max", 84.0, (("best-of", "8"),)),
+            },
+        ),
+        (
             "Arden-4 Max is out. With thinking mode on, OrbitQA came in at 85.0%; with thinking "
             "off we saw 61.3%.\n",
             {
@@ -252,6 +261,7 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
         "thinking on",
         "opening tools phrase, two models",
         "tools phrase of the first clause only",
+        "shots in words, best-of-n",
         "a mode opening each clause",
         "pass@k of the first value only",
     ],
@@ -260,6 +270,29 @@ def test_conditions_stay_with_their_value(
     tmp_path: Path, text: str, expected: set[tuple[str, float, tuple[tuple[str, str], ...]]]
 ) -> None:
     assert _quals(tmp_path, text) == expected
+
+
+def test_html_table_with_spanning_headers_and_a_settings_row(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(
+        "<table><thead><tr><th rowspan='2'>Model</th><th colspan='2'>Knowledge</th>"
+        "<th rowspan='2'>Quarry-Bench</th></tr><tr><th>OrbitQA</th><th>GPQA Diamond</th></tr>"
+        "<tr><td><em>setting</em></td><td>EM, 5-shot</td><td>acc, 0-shot</td><td>score</td>"
+        "</tr></thead><tbody><tr><td>Pell 9</td><td>64.0</td><td>71.5<sup>*</sup></td>"
+        "<td>33.0</td></tr><tr><td>Arden-4 Max</td><td>66.5</td><td>73.0</td><td>n/a</td></tr>"
+        "</tbody></table>",
+        encoding="utf-8",
+    )
+    got = {
+        (c.model, c.benchmark, c.value, tuple(c.qualifiers.items()))
+        for c in api.scan([tmp_path]).claims
+    }
+    assert got == {
+        ("Pell 9", "OrbitQA", 64.0, (("shots", "5-shot"),)),
+        ("Pell 9", "GPQA Diamond", 71.5, (("shots", "0-shot"),)),
+        ("Pell 9", "Quarry-Bench", 33.0, ()),
+        ("Arden-4 Max", "OrbitQA", 66.5, (("shots", "5-shot"),)),
+        ("Arden-4 Max", "GPQA Diamond", 73.0, (("shots", "0-shot"),)),
+    }
 
 
 def test_shots_are_qualifiers_of_their_value_only(tmp_path: Path) -> None:

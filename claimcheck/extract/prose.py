@@ -756,7 +756,6 @@ class ProseReader:
     ) -> dict[str, str]:
         quals: dict[str, str] = {}
         next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
-        local = text[value.end : next_start]
         clause_start = max(text.rfind(";", 0, value.start), text.rfind(":", 0, value.start)) + 1
         clause_end = text.find(";", value.end)
         clause_end = len(text) if clause_end == -1 else clause_end
@@ -782,7 +781,15 @@ class ProseReader:
         before = text[max(prev_end, value.start - 24) : value.start]
         # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
         before = re.split(r"[(),;]|\band\b", before)[-1]
-        quals.update(self.conditions.shots_and_pass(before + " " + local[:40]))
+        own = text[value.end : min(next_start, clause_end)]  # up to the next value or ";"
+        quals.update(self.conditions.shots_and_pass(before + " " + own[:40]))
+        if not quals.keys() & {"shots", "pass@k", "best-of"}:
+            # "On MMLU-Pro with five exemplars, X scores V": a setting opening the clause.
+            first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
+            for key, found in self.conditions.shots_and_pass(
+                text[clause_start:first_in_clause]
+            ).items():
+                quals.setdefault(key, found)
         # "85.0% in thinking mode", "61.3% (no thinking)": a mode stated right after the
         # value is this value's, whichever model the sentence goes on to name.
         mode = self._mode_after(text, value, next_start)
