@@ -78,10 +78,11 @@ _SCORES = [
         "42.8 vs 48.2",
         [(42.8, None, 1, "", "exact", "42.8"), (48.2, None, 1, "", "exact", "48.2")],
     ),
-    Example(
-        "78.4% → 89.5%",
-        [(78.4, None, 1, "%", "exact", "78.4%"), (89.5, None, 1, "%", "exact", "89.5%")],
-    ),
+    Example("78.4% → 89.5%", [(89.5, None, 1, "%", "exact", "89.5%")]),  # as "from ... to"
+    Example("GPQA 67.1 -> 71.3", [(71.3, None, 1, "", "exact", "71.3")]),
+    Example("71.3 (+4.2) on GPQA", [(71.3, None, 1, "", "exact", "71.3")]),
+    Example("+9.8 on GPQA", []),
+    Example("2/ Reasoning: 84.6%", [(84.6, None, 1, "%", "exact", "84.6%")]),
     Example("from 61.0% to 74.4%", [(74.4, None, 1, "%", "exact", "74.4%")]),
     Example("Codeforces rating of 2029", [(2029.0, None, 0, "", "exact", "2029")]),
 ]

@@ -174,6 +174,19 @@ SHAPES: list[Row] = [
         {("Pell 9", "OrbitQA", 71.5), ("Arden 4.5 Flash", "OrbitQA", 85.0)},
     ),
     (
+        "changes in brackets, arrows and gaps are not scores",
+        "# Arden-4 Max\n\nArden-4 Max achieves 71.3 (+4.2) on OrbitQA and 88.9 (+2.7) on "
+        "ZetaMath.\n\n- OrbitQA: 67.1 → 71.3\n- A fixed bug had cost about 1.5 points on "
+        "ZetaMath\n\nThat is within 8 points of Pell 9.\n",
+        {("Arden-4 Max", "OrbitQA", 71.3), ("Arden-4 Max", "ZetaMath", 88.9)},
+    ),
+    (
+        "a thread's post numbers and category labels are not scores or models",
+        "Solvik on Arden-4 Max, a thread.\n\n1/ Arden-4 Max is live in the API today.\n\n"
+        "2/ Reasoning: 84.6% on OrbitQA and 91.2% on ZetaMath. That's +9.8 on OrbitQA.\n",
+        {("Arden-4 Max", "OrbitQA", 84.6), ("Arden-4 Max", "ZetaMath", 91.2)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

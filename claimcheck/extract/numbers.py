@@ -21,6 +21,10 @@ _NUMBER = re.compile(
 )
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?")
 # Looked up at every number: compiled once.
+_ARROW = re.compile(r"\s?(?:→|->|=>|⟶|➜|➔)\s?")
+_ARROW_BEFORE = re.compile(r"[-=]>\s?$")
+_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[,:;])[+−]$")
+_THREAD_MARK_AFTER = re.compile(r"/(?:\s|$)")
 _COMMA_DECIMAL_AFTER = re.compile(r",\d{1,2}(?!\d)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _MARGIN_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s?$")
@@ -55,7 +59,8 @@ _RELATIVE_AFTER = re.compile(
 )
 _DELTA_AFTER = re.compile(
     r"\s*(?:above|below|ahead|behind|higher|lower|more|less|up|down|clear|better|worse|"
-    r"short|off|over|under|of\s+(?:lead|gap|margin))\b",
+    r"short|off|over|under|of\s+(?:lead|gap|margin)|of\s+(?!the\b)|de\s+plus|de\s+moins|"
+    r"mehr|weniger)\b",
     re.I,
 )
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -182,6 +187,9 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
                 out.append(value)
             i += 2
             continue
+        if nxt and _ARROW.fullmatch(text[tok.end : nxt.start]):
+            i += 1  # "67.1 → 71.3": the earlier state is not the claim
+            continue
         if nxt and not tok.unit and _RANGE_JOIN.fullmatch(text[tok.num_end : nxt.start]):
             if nxt.value > tok.value and not re.search(r"\bfrom\s?$", text[: tok.start], re.I):
                 high = nxt  # "60-70%": one range
@@ -220,6 +228,10 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "74,2 Punkte": a decimal comma before no unit we know; do not guess
     if _COMPOUND_AFTER.match(after) and not unit:
         return None  # "5-shot", "16-point", "32-bit": a compound word, not a score
+    if _SIGNED_BEFORE.search(before):
+        return None  # "(+4.2)", "+9.8 on GPQA": a change, not a score
+    if _THREAD_MARK_AFTER.match(after) and not unit:
+        return None  # "2/ Reasoning: ...": a post's number in a thread
     if re.search(r"\bfrom\s?$", text[max(0, start - 6) : start], re.I) and re.match(
         r"\s?%?\s*to\s+[~≈]?\d", after
     ):
@@ -256,7 +268,7 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         approx = "at_least"
     elif tok.sign or _phrase_before(text, start, rules.about):
         approx = "about"
-    elif _phrase_before(text, start, rules.at_least):
+    elif _phrase_before(text, start, rules.at_least) and not _ARROW_BEFORE.search(before):
         approx = "at_least"
     elif _phrase_before(text, start, rules.at_most):
         approx = "at_most"

@@ -32,7 +32,7 @@ _RIGHT_MODEL = re.compile(
     r"|(?:that|which)\s+)$"
 )
 _RIGHT_BENCH = re.compile(
-    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:accuracy\s+|score\s+)?"
+    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:\([^()]{1,24}\)\s*)?(?:accuracy\s+|score\s+)?"
     # "on B"; "en B", "sur B", "auf B": the same in the languages launch coverage comes in
     r"(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
     r"(?:[a-z]+\s+){0,2}$",
@@ -684,8 +684,8 @@ class ProseReader:
         stands ("X scored V", "X's V", "V for X", "X (V)"), and a model when it carries a
         version number; otherwise it is not a name we need."""
         for m in mentions:
-            if m.kind != "?":
-                continue
+            if m.kind != "?" or m.text.casefold() in self.conditions.descriptors:
+                continue  # "Reasoning: 84.6%": a category heading a line, not a model
             before = text[max(0, m.start - 16) : m.start].casefold()
             after = text[m.end : m.end + 40]
             verb_after = _POSSESSIVE_LEAD.sub("", after)
