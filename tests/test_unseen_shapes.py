@@ -187,6 +187,19 @@ SHAPES: list[Row] = [
         {("Arden-4 Max", "OrbitQA", 84.6), ("Arden-4 Max", "ZetaMath", 91.2)},
     ),
     (
+        "a ranked list with dot leaders under a title naming the benchmark",
+        "OrbitQA leaderboard, snapshot of 2026-03-14 08:00 UTC\n\n"
+        " 1. Arden-4 Max .......... 71.0  (±1.2, 4,100 runs)\n"
+        " 2. Pell 9 ............... 69.5  (±0.9, 3,000 runs)   NEW\n",
+        {("Arden-4 Max", "OrbitQA", 71.0), ("Pell 9", "OrbitQA", 69.5)},
+    ),
+    (
+        "words broken at line ends, as in text taken from a PDF",
+        "Arden-4 Max reaches 81.7 on MMLU-\nPro (5-shot) and 68.9 on GPQA Dia-\nmond. It is "
+        "a state-of-the-\nart model.\n",
+        {("Arden-4 Max", "MMLU-Pro", 81.7), ("Arden-4 Max", "GPQA Diamond", 68.9)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

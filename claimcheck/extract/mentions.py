@@ -163,6 +163,10 @@ class MentionFinder:
         ):
             shift += len(words[0]) + 1
             words.pop(0)
+        # A bare number leading the run ("08:00 UTC ..." seen from "00") is not a name's start.
+        while len(words) > 1 and words[0].isdigit():
+            shift += len(words[0]) + 1
+            words.pop(0)
         while words and words[-1].casefold() in names.stopwords:
             words.pop()
         # A trailing bare number is a value, not a version, unless it looks like one.

@@ -122,6 +122,7 @@ class Reading:
     section_subject: str | None = None  # the model a heading names, for its section
     prev_bench: Mention | None = None
     last_bench: Mention | None = None  # the last benchmark named, for "the same index"
+    title_bench: Mention | None = None  # the one benchmark a title names, for lists under it
     prev_block: Block | None = None
 
 
@@ -175,7 +176,9 @@ class ProseReader:
                 # sentence has made them models ("Nimbus-3 Ultra scored ...").
                 self._decide_unknown(sentence.text, mentions)
                 parsed.append((sentence, mentions))
-        _unglue_titles(parsed, [b for b in blocks[:2] if _title_like(b)])
+        titles = [b for b in blocks[:2] if _title_like(b)]
+        _unglue_titles(parsed, titles)
+        heads = {id(b) for b in titles} | ({id(blocks[0])} if blocks else set())
         early = {id(b) for b in blocks[:2]}
         for sentence, mentions in parsed:
             block = sentence.block
@@ -184,6 +187,16 @@ class ProseReader:
                 if m.kind == "model" and not m.bare_family:
                     counts[m.canonical] += weight
         state = Reading(subject=subject_hint or (counts.most_common(1)[0][0] if counts else None))
+        titled = {
+            m.canonical: m
+            for sentence, mentions in parsed
+            if id(sentence.block) in heads
+            for m in mentions
+            if m.kind == "benchmark"
+        }
+        if len(titled) == 1:
+            # "LMArena text leaderboard": the ranked list below it is of that benchmark.
+            state.title_bench = next(iter(titled.values()))
         out: list[RawClaim] = []
         relations: list[RawRelation] = []
         for sentence, mentions in parsed:
@@ -670,6 +683,8 @@ class ProseReader:
             return right[0]
         if state.prev_bench is None and _SAME_BENCH.search(text):
             return state.last_bench
+        if state.prev_bench is None and state.prev_block and state.prev_block.kind == "item":
+            return state.title_bench
         return state.prev_bench
 
     def _drop_nested_benchmarks(self, text: str, benches: list[Mention]) -> None:

@@ -1477,8 +1477,11 @@ def read_all_tables(
     pending: list[PendingRow] = []
     lines: set[int] = set()
     for grid in _text_grids(doc.text, table_reader):
-        lines.update(grid.lines)
         got, waiting = _read_grid(table_reader, grid, doc.path, doc.line_of)
+        if got or waiting or grid.shape != "aligned":
+            # Space-aligned text that reads as no table ("1. Gemini 3.1 Pro ...... 1432")
+            # goes back to the prose reader.
+            lines.update(grid.lines)
         claims += got
         pending += waiting
     for table in getattr(doc, "tables", None) or []:
