@@ -200,6 +200,20 @@ SHAPES: list[Row] = [
         {("Arden-4 Max", "MMLU-Pro", 81.7), ("Arden-4 Max", "GPQA Diamond", 68.9)},
     ),
     (
+        "a thread's comments: benchmark then value, the title's model",
+        "Arden-4 Max: Solvik's new reasoning model (solvik.ai)\n\n"
+        "OrbitQA 74.9 at pass@1 is the interesting bit.\n\n"
+        "ZetaMath at ~91 is nice too.\n",
+        {("Arden-4 Max", "OrbitQA", 74.9), ("Arden-4 Max", "ZetaMath", 91.0)},
+    ),
+    (
+        "an interview: 'we're at', a gap from an older model",
+        "# A talk with Solvik\n\nArden-4 Max has been out for two days.\n\n"
+        "Honestly, OrbitQA. We're at about 82 with five-shot prompting, up 5 points from "
+        "Arden-3 Max.\n",
+        {("Arden-4 Max", "OrbitQA", 82.0)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

@@ -82,7 +82,9 @@ _VALUE_AFTER_NAME = re.compile(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈
 _FOR_BY_BEFORE = re.compile(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$")
 # What may stand between a measuring phrase and its value: "gave 58.4", "came in at just 80".
 _VALUE_LEAD = re.compile(r"\s*(?:at\s+|of\s+|about\s+|just\s+|roughly\s+|around\s+){0,2}[~≈]?")
-_VALUE_ON = re.compile(r"\d\s?(?:%|percent|points?|pts)\s+(?:on|en|sur|auf|su|em)\s")
+_VALUE_ON = re.compile(r"\d\s?(?:%|percent|points?|pts)?\s+(?:on|en|sur|auf|su|em)\s")
+# A benchmark, then its value: "SWE-bench Verified 74.9 at pass@1", "AIME 2025 at ~91".
+_BENCH_VALUE_GAP = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?")
 # "78.9% on MMLU-Pro"; also as Spanish, French, German, Italian and Portuguese put it.
 _ON_BENCH = re.compile(
     r"\s?(?:%|percent|points?|pts)?\s+(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
@@ -279,7 +281,20 @@ class ProseReader:
             or refs
             or block.kind == "item"
             or self._label(text)
-            or (benches and (self.measured.search(text) or _VALUE_ON.search(text)))
+            or (state.prev_bench is not None and self.measured.search(text))
+            or (
+                benches
+                and (
+                    self.measured.search(text)
+                    or _VALUE_ON.search(text)
+                    or any(
+                        _BENCH_VALUE_GAP.fullmatch(text[b.end : v.start])
+                        for b in benches
+                        for v in values
+                        if v.start >= b.end
+                    )
+                )
+            )
         ):
             claims = self._assign(
                 sentence, values, models, benches, objects, appositive, refs, state, line_of
@@ -570,7 +585,11 @@ class ProseReader:
             not candidates
             and block.kind != "heading"
             and not self.refs.search(text)
-            and (on_bench or (benches and self._measured(text, value, benches)))
+            and (
+                on_bench
+                or any(_BENCH_VALUE_GAP.fullmatch(text[b.end : value.start]) for b in benches)
+                or ((benches or state.prev_bench) and self._measured(text, value, benches))
+            )
         ):
             return None, self._subject(state), 0
         return None, None, 0
