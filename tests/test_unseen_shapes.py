@@ -214,6 +214,18 @@ SHAPES: list[Row] = [
         {("Arden-4 Max", "OrbitQA", 82.0)},
     ),
     (
+        "a versioned name heading a list line is the line's benchmark unless used as a model",
+        "# Pell 9 is here\n\nPell 9 posts 47.4% on OrbitQA, while Pell 8 gets to 44.0%.\n\n"
+        "## Highlights\n\n- ZetaMath Hard: 47.0%\n- BeaconChart 3: 33.6% (Pell 8 30.2%)\n",
+        {
+            ("Pell 9", "OrbitQA", 47.4),
+            ("Pell 8", "OrbitQA", 44.0),
+            ("Pell 9", "ZetaMath Hard", 47.0),
+            ("Pell 9", "BeaconChart 3", 33.6),
+            ("Pell 8", "BeaconChart 3", 30.2),
+        },
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

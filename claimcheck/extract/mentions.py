@@ -45,6 +45,7 @@ class Mention:
     known: bool = False
     bare_family: bool = False  # "Gemini" alone: resolved from context later
     possessive: bool = False
+    label_only: bool = False  # a model only because it heads "X: V"; the document may overrule
 
 
 class MentionFinder:

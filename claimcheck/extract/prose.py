@@ -178,6 +178,21 @@ class ProseReader:
                 # sentence has made them models ("Nimbus-3 Ultra scored ...").
                 self._decide_unknown(sentence.text, mentions)
                 parsed.append((sentence, mentions))
+        # "BeaconChart 3: 33.6%" heads a list line like a model with a version would; unless
+        # the document also uses the name as a model elsewhere, it is the line's benchmark.
+        as_model = {
+            m.canonical for _, ms in parsed for m in ms if m.kind == "model" and not m.label_only
+        }
+        for _, ms in parsed:
+            for m in ms:
+                if (
+                    m.label_only
+                    and m.canonical not in as_model
+                    and not self.names.looks_like_model(m.text)
+                ):
+                    m.kind, m.label_only = "benchmark", False
+                    m.canonical, entry = self.names.resolve(m.text, "benchmark")
+                    m.known = entry is not None
         titles = [b for b in blocks[:2] if _title_like(b)]
         _unglue_titles(parsed, titles)
         heads = {id(b) for b in titles} | ({id(blocks[0])} if blocks else set())
@@ -725,6 +740,12 @@ class ProseReader:
             verb_after = _POSSESSIVE_LEAD.sub("", after)
             if _ON_IN_BEFORE.search(before):
                 m.kind = "benchmark"
+            elif _COLON_VALUE_AFTER.match(after) and (
+                self.names.looks_like_benchmark(m.text) or not any(c.isdigit() for c in m.text)
+            ):
+                # "AnvilVision: 43.9%" heading a line: a label names a benchmark unless it
+                # carries a version ("Kestrel 3: 45%").
+                m.kind = "benchmark"
             elif (
                 _VALUE_AFTER_NAME.match(after)
                 or _FOR_BY_BEFORE.search(before)
@@ -735,6 +756,10 @@ class ProseReader:
                 )
             ):
                 m.kind = "model"
+                # "Vega 2: 69.8% on OrbitQA" names its benchmark after: Vega 2 is the model.
+                m.label_only = bool(_COLON_VALUE_AFTER.match(after)) and not _VALUE_ON.search(
+                    text[m.end : m.end + 60]
+                )
             elif _COLON_VALUE_AFTER.match(after) or (
                 m.start < 3 and _LABEL_TAIL_VALUE.match(after)
             ):
