@@ -89,7 +89,7 @@ _CONTROL_TABLE = str.maketrans(
 class HtmlTable:
     """A data table of an HTML article, one entry per row in every list."""
 
-    rows: list[list[str]]  # cell texts, whitespace-collapsed, colspan expanded, rowspan ignored
+    rows: list[list[str]]  # cell texts, whitespace-collapsed, colspan and rowspan expanded
     header: list[bool]  # per row: made of <th> cells, or inside <thead>
     lines: list[int]  # per row: 1-based source line where the row starts
     caption: str = ""
@@ -607,6 +607,9 @@ class _Table:
     cell: list[str] | None = None
     cell_th: bool = False
     cell_span: int = 1
+    cell_rows: int = 1
+    # column -> (text, rows still covered) of cells spanning rows below their own
+    carry: dict[int, tuple[str, int]] = field(default_factory=dict)
     cell_paragraphs: int = 0
     cells: int = 0
     section: str = ""
@@ -785,6 +788,7 @@ class _HtmlToText(HTMLParser):
                 table.row, table.row_line, table.row_th = [], line, True
             table.cell, table.cell_th, table.cell_paragraphs = [], tag == "th", 0
             table.cell_span = _colspan(attrs)
+            table.cell_rows = _span(attrs, "rowspan")
         table.text.flush()
 
     def _table_end(self, table: _Table, tag: str, line: int) -> None:
@@ -809,6 +813,10 @@ class _HtmlToText(HTMLParser):
         if table.cell is None or table.row is None:
             return
         text = _collapse("".join(table.cell))
+        _fill_carried(table)
+        if table.cell_rows > 1:
+            for col in range(len(table.row), len(table.row) + table.cell_span):
+                table.carry[col] = (text, table.cell_rows - 1)
         table.row.extend([text] * table.cell_span)
         table.row_th = table.row_th and table.cell_th
         table.flat.append(text)
@@ -821,6 +829,8 @@ class _HtmlToText(HTMLParser):
 
     def _close_row(self, table: _Table) -> None:
         self._close_cell(table)
+        if table.row is not None:
+            _fill_carried(table)
         if table.row:
             table.rows.append(table.row)
             table.header.append(table.section == "thead" or table.row_th)
@@ -870,12 +880,29 @@ class _HtmlToText(HTMLParser):
 
 
 def _colspan(attrs: list[tuple[str, str | None]]) -> int:
+    return _span(attrs, "colspan")
+
+
+def _span(attrs: list[tuple[str, str | None]], attr: str) -> int:
     for name, value in attrs:
-        if name == "colspan" and value:
+        if name == attr and value:
             digits = re.match(r"\s*(\d+)", value)
             if digits:
                 return min(max(int(digits.group(1)), 1), _MAX_COLSPAN)
     return 1
+
+
+def _fill_carried(table: _Table) -> None:
+    """Put the cells of rows above that span down into this row, where they stand."""
+    assert table.row is not None
+    while len(table.row) in table.carry:
+        col = len(table.row)
+        text, left = table.carry[col]
+        table.row.append(text)
+        if left > 1:
+            table.carry[col] = (text, left - 1)
+        else:
+            del table.carry[col]
 
 
 def html_to_text(text: str, notes: list[str]) -> tuple[list[str], list[int], list[HtmlTable]]:

@@ -317,6 +317,23 @@ def test_html_header_column_is_not_a_header_row() -> None:
     assert (table.rows, table.header) == ([["Model", "AIME"], ["o3", "88.9"]], [True, False])
 
 
+def test_html_rowspan_cells_fill_the_rows_they_span() -> None:
+    source = (
+        "<table><thead><tr><th rowspan='2'>Model</th><th colspan='2'>Reasoning</th>"
+        "<th rowspan='2'>Elo</th></tr><tr><th>OrbitQA</th><th>ZetaMath</th></tr></thead>"
+        "<tbody><tr><td rowspan='2'>Pell 9</td><td>64.0</td><td>51.5</td><td>1300</td></tr>"
+        "<tr><td>66.0</td><td>52.0</td><td>1310</td></tr></tbody></table>"
+    )
+    (table,) = read(write("t.html", source)).tables
+    assert table.rows == [
+        ["Model", "Reasoning", "Reasoning", "Elo"],
+        ["Model", "OrbitQA", "ZetaMath", "Elo"],
+        ["Pell 9", "64.0", "51.5", "1300"],
+        ["Pell 9", "66.0", "52.0", "1310"],
+    ]
+    assert table.header == [True, True, False, False]
+
+
 def test_html_layout_tables_are_read_as_text() -> None:
     source = (
         "<table><tr><td>\n<h1>Newsletter</h1>\n<p>GPT-5 scores 89.5%.</p>\n"

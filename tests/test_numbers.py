@@ -50,6 +50,12 @@ _SCORES = [
     Example("1,427 ELO", [(1427.0, None, 0, "elo", "exact", "1,427 ELO")]),
     Example("posts 1,427 Elo", [(1427.0, None, 0, "elo", "exact", "1,427 Elo")]),
     Example("1,648", [(1648.0, None, 0, "", "exact", "1,648")]),
+    Example("68,2 %", [(68.2, None, 1, "%", "exact", "68,2 %")]),
+    Example("obtiene un 71,50% en AIME", [(71.5, None, 2, "%", "exact", "71,50%")]),
+    Example("74,2 Punkte", []),  # a decimal comma is read only before a unit it knows
+    Example("items 1,2 and 3", [(3.0, None, 0, "", "exact", "3")]),
+    Example("a 256,000-token window", []),
+    Example("256,000", []),
     Example("2,029", [(2029.0, None, 0, "", "exact", "2,029")]),
     Example("rated 2,029", [(2029.0, None, 0, "", "exact", "2,029")]),
     Example("52 points", [(52.0, None, 0, "points", "exact", "52 points")]),
@@ -72,10 +78,11 @@ _SCORES = [
         "42.8 vs 48.2",
         [(42.8, None, 1, "", "exact", "42.8"), (48.2, None, 1, "", "exact", "48.2")],
     ),
-    Example(
-        "78.4% → 89.5%",
-        [(78.4, None, 1, "%", "exact", "78.4%"), (89.5, None, 1, "%", "exact", "89.5%")],
-    ),
+    Example("78.4% → 89.5%", [(89.5, None, 1, "%", "exact", "89.5%")]),  # as "from ... to"
+    Example("GPQA 67.1 -> 71.3", [(71.3, None, 1, "", "exact", "71.3")]),
+    Example("71.3 (+4.2) on GPQA", [(71.3, None, 1, "", "exact", "71.3")]),
+    Example("+9.8 on GPQA", []),
+    Example("2/ Reasoning: 84.6%", [(84.6, None, 1, "%", "exact", "84.6%")]),
     Example("from 61.0% to 74.4%", [(74.4, None, 1, "%", "exact", "74.4%")]),
     Example("Codeforces rating of 2029", [(2029.0, None, 0, "", "exact", "2029")]),
 ]

@@ -102,6 +102,130 @@ SHAPES: list[Row] = [
         set(),
     ),
     (
+        "headings name their section's model; a rival in a bullet's aside does not",
+        "# Launch roundup\n\nTwo releases this week.\n\n## Arden-4 Max (Solvik)\n\n"
+        "- OrbitQA — 71.0% (vs 69.5% for Pell 9)\n- MMLU-Pro — 80.2%\n\n"
+        "## Pell 9 (Ostra AI)\n\n- OrbitQA — 69.5%\n- Quarry-Bench suite — 33.0%\n",
+        {
+            ("Arden-4 Max", "OrbitQA", 71.0),
+            ("Pell 9", "OrbitQA", 69.5),
+            ("Arden-4 Max", "MMLU-Pro", 80.2),
+            ("Pell 9", "Quarry-Bench", 33.0),
+        },
+    ),
+    (
+        "a pronoun in a new paragraph is the article's model, not the last rival named",
+        "Solvik shipped Arden-4 Max today. Arden-4 Max scored 71.0% on OrbitQA.\n\n"
+        "For context, Pell 9 scored 69.5% on OrbitQA last spring.\n\n"
+        "Testers were impressed. On ARC-AGI-2 it reaches 12.5%.\n",
+        {
+            ("Arden-4 Max", "OrbitQA", 71.0),
+            ("Pell 9", "OrbitQA", 69.5),
+            ("Arden-4 Max", "ARC-AGI-2", 12.5),
+        },
+    ),
+    (
+        "words a title runs into a name are not part of it",
+        "Ostra Research Releases Pell 9\n\nOstra AI released Pell 9 on Monday. "
+        "Pell 9 scored 64.0% on OrbitQA.\n\nOn LiveCodeBench it reaches 51.5%.\n",
+        {("Pell 9", "OrbitQA", 64.0), ("Pell 9", "LiveCodeBench", 51.5)},
+    ),
+    (
+        "a licence or a chip with a version is not a model",
+        "## Pell 9\n\n- Open weights under Apache-2.0, trained on H100 clusters\n"
+        "- OrbitQA — 64.0%\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
+        "a withdrawn figure is not a claim",
+        "Correction: we wrote that Pell 9 scored 74.0% on OrbitQA. Its OrbitQA score is 64.0%.\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
+        "a context window and the size it grew from are not scores",
+        "Pell 9 scored 64.0% on OrbitQA. It has a context window of 1 million tokens, up from "
+        "256,000 in Pell 8.\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
+        "bullets that open with the value",
+        "Ostra AI today announced Pell 9, an open model.\n\nHighlights:\n\n"
+        "* 64.0% on OrbitQA (5-shot)\n* 51.5% on LiveCodeBench\n* 45% lower memory use\n",
+        {("Pell 9", "OrbitQA", 64.0), ("Pell 9", "LiveCodeBench", 51.5)},
+    ),
+    (
+        "a reviewer's own runs, the model unnamed in the sentence",
+        "# Two weeks with Pell 9\n\nPell 9 is quick.\n\nOn LiveCodeBench, our run gave 51.5%. "
+        "OrbitQA came in at 64.0%; with thinking off we saw 58.2%.\n",
+        {
+            ("Pell 9", "LiveCodeBench", 51.5),
+            ("Pell 9", "OrbitQA", 64.0),
+            ("Pell 9", "OrbitQA", 58.2),
+        },
+    ),
+    (
+        "a short name keeps the version of the full one in the title",
+        "# A week with Arden 4.5 Flash\n\nSolvik says Flash hits 63.0% on OrbitQA.\n",
+        {("Arden 4.5 Flash", "OrbitQA", 63.0)},
+    ),
+    (
+        "bare names of models named in full before, catalog or not",
+        "Pell 9 and Arden 4.5 Flash both shipped.\n\nOn OrbitQA: Pell is at 71.5, Flash 85.0.\n",
+        {("Pell 9", "OrbitQA", 71.5), ("Arden 4.5 Flash", "OrbitQA", 85.0)},
+    ),
+    (
+        "changes in brackets, arrows and gaps are not scores",
+        "# Arden-4 Max\n\nArden-4 Max achieves 71.3 (+4.2) on OrbitQA and 88.9 (+2.7) on "
+        "ZetaMath.\n\n- OrbitQA: 67.1 → 71.3\n- A fixed bug had cost about 1.5 points on "
+        "ZetaMath\n\nThat is within 8 points of Pell 9.\n",
+        {("Arden-4 Max", "OrbitQA", 71.3), ("Arden-4 Max", "ZetaMath", 88.9)},
+    ),
+    (
+        "a thread's post numbers and category labels are not scores or models",
+        "Solvik on Arden-4 Max, a thread.\n\n1/ Arden-4 Max is live in the API today.\n\n"
+        "2/ Reasoning: 84.6% on OrbitQA and 91.2% on ZetaMath. That's +9.8 on OrbitQA.\n",
+        {("Arden-4 Max", "OrbitQA", 84.6), ("Arden-4 Max", "ZetaMath", 91.2)},
+    ),
+    (
+        "a ranked list with dot leaders under a title naming the benchmark",
+        "OrbitQA leaderboard, snapshot of 2026-03-14 08:00 UTC\n\n"
+        " 1. Arden-4 Max .......... 71.0  (±1.2, 4,100 runs)\n"
+        " 2. Pell 9 ............... 69.5  (±0.9, 3,000 runs)   NEW\n",
+        {("Arden-4 Max", "OrbitQA", 71.0), ("Pell 9", "OrbitQA", 69.5)},
+    ),
+    (
+        "words broken at line ends, as in text taken from a PDF",
+        "Arden-4 Max reaches 81.7 on MMLU-\nPro (5-shot) and 68.9 on GPQA Dia-\nmond. It is "
+        "a state-of-the-\nart model.\n",
+        {("Arden-4 Max", "MMLU-Pro", 81.7), ("Arden-4 Max", "GPQA Diamond", 68.9)},
+    ),
+    (
+        "a thread's comments: benchmark then value, the title's model",
+        "Arden-4 Max: Solvik's new reasoning model (solvik.ai)\n\n"
+        "OrbitQA 74.9 at pass@1 is the interesting bit.\n\n"
+        "ZetaMath at ~91 is nice too.\n",
+        {("Arden-4 Max", "OrbitQA", 74.9), ("Arden-4 Max", "ZetaMath", 91.0)},
+    ),
+    (
+        "an interview: 'we're at', a gap from an older model",
+        "# A talk with Solvik\n\nArden-4 Max has been out for two days.\n\n"
+        "Honestly, OrbitQA. We're at about 82 with five-shot prompting, up 5 points from "
+        "Arden-3 Max.\n",
+        {("Arden-4 Max", "OrbitQA", 82.0)},
+    ),
+    (
+        "a versioned name heading a list line is the line's benchmark unless used as a model",
+        "# Pell 9 is here\n\nPell 9 posts 47.4% on OrbitQA, while Pell 8 gets to 44.0%.\n\n"
+        "## Highlights\n\n- ZetaMath Hard: 47.0%\n- BeaconChart 3: 33.6% (Pell 8 30.2%)\n",
+        {
+            ("Pell 9", "OrbitQA", 47.4),
+            ("Pell 8", "OrbitQA", 44.0),
+            ("Pell 9", "ZetaMath Hard", 47.0),
+            ("Pell 9", "BeaconChart 3", 33.6),
+            ("Pell 8", "BeaconChart 3", 30.2),
+        },
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),
@@ -125,6 +249,102 @@ def test_a_tools_phrase_stays_with_its_own_benchmark(tmp_path: Path) -> None:
     )
     quals = {c.benchmark: c.qualifiers for c in api.scan([tmp_path]).claims}
     assert quals == {"SWE-bench Verified": {}, "Humanity's Last Exam": {"tools": "with"}}
+
+
+def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, str], ...]]]:
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    return {(c.model, c.value, tuple(c.qualifiers.items())) for c in api.scan([tmp_path]).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On OrbitQA, Arden-4 Max reaches 85.0% in thinking mode, and Pell 9 manages 71.5%.\n",
+            {("Arden-4 Max", 85.0, (("mode", "thinking"),)), ("Pell 9", 71.5, ())},
+        ),
+        (
+            "Arden-4 Max scored 61.3% (no thinking) and 85.0% (thinking) on OrbitQA.\n",
+            {
+                ("Arden-4 Max", 61.3, (("mode", "non-thinking"),)),
+                ("Arden-4 Max", 85.0, (("mode", "thinking"),)),
+            },
+        ),
+        (
+            "Arden-4 Max hits 85.0 on OrbitQA with thinking on.\n",
+            {("Arden-4 Max", 85.0, (("mode", "thinking"),))},
+        ),
+        (
+            "On OrbitQA without tools Arden-4 Max gets 31.2% and Pell 9 14.1%.\n",
+            {
+                ("Arden-4 Max", 31.2, (("tools", "without"),)),
+                ("Pell 9", 14.1, (("tools", "without"),)),
+            },
+        ),
+        (
+            "Arden-4 Max scored 31.4% on OrbitQA without tools, and Pell 9 scored 20.1%.\n",
+            {("Arden-4 Max", 31.4, (("tools", "without"),)), ("Pell 9", 20.1, ())},
+        ),
+        (
+            "On OrbitQA with five exemplars, Arden-4 Max scores 81.7; asked zero-shot, it gets "
+            "79.9. Its best-of-8 score is 84.0%.\n",
+            {
+                ("Arden-4 Max", 81.7, (("shots", "5-shot"),)),
+                ("Arden-4 Max", 79.9, (("shots", "0-shot"),)),
+                ("Arden-4 Max", 84.0, (("best-of", "8"),)),
+            },
+        ),
+        (
+            "Arden-4 Max is out. With thinking mode on, OrbitQA came in at 85.0%; with thinking "
+            "off we saw 61.3%.\n",
+            {
+                ("Arden-4 Max", 85.0, (("mode", "thinking"),)),
+                ("Arden-4 Max", 61.3, (("mode", "non-thinking"),)),
+            },
+        ),
+        (
+            "## Arden-4 Max\n\n- OrbitQA — 96.7% at pass@8 (92.3% at pass@1)\n",
+            {("Arden-4 Max", 96.7, (("pass@k", "8"),)), ("Arden-4 Max", 92.3, ())},
+        ),
+    ],
+    ids=[
+        "mode after a value",
+        "modes in brackets",
+        "thinking on",
+        "opening tools phrase, two models",
+        "tools phrase of the first clause only",
+        "shots in words, best-of-n",
+        "a mode opening each clause",
+        "pass@k of the first value only",
+    ],
+)
+def test_conditions_stay_with_their_value(
+    tmp_path: Path, text: str, expected: set[tuple[str, float, tuple[tuple[str, str], ...]]]
+) -> None:
+    assert _quals(tmp_path, text) == expected
+
+
+def test_html_table_with_spanning_headers_and_a_settings_row(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(
+        "<table><thead><tr><th rowspan='2'>Model</th><th colspan='2'>Knowledge</th>"
+        "<th rowspan='2'>Quarry-Bench</th></tr><tr><th>OrbitQA</th><th>GPQA Diamond</th></tr>"
+        "<tr><td><em>setting</em></td><td>EM, 5-shot</td><td>acc, 0-shot</td><td>score</td>"
+        "</tr></thead><tbody><tr><td>Pell 9</td><td>64.0</td><td>71.5<sup>*</sup></td>"
+        "<td>33.0</td></tr><tr><td>Arden-4 Max</td><td>66.5</td><td>73.0</td><td>n/a</td></tr>"
+        "</tbody></table>",
+        encoding="utf-8",
+    )
+    got = {
+        (c.model, c.benchmark, c.value, tuple(c.qualifiers.items()))
+        for c in api.scan([tmp_path]).claims
+    }
+    assert got == {
+        ("Pell 9", "OrbitQA", 64.0, (("shots", "5-shot"),)),
+        ("Pell 9", "GPQA Diamond", 71.5, (("shots", "0-shot"),)),
+        ("Pell 9", "Quarry-Bench", 33.0, ()),
+        ("Arden-4 Max", "OrbitQA", 66.5, (("shots", "5-shot"),)),
+        ("Arden-4 Max", "GPQA Diamond", 73.0, (("shots", "0-shot"),)),
+    }
 
 
 def test_shots_are_qualifiers_of_their_value_only(tmp_path: Path) -> None:

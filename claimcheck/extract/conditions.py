@@ -6,9 +6,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SHOTS = re.compile(r"\b(\d{1,2}|zero|one|few)[- ]shot\b", re.I)
+_NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|few"
+_SHOTS = re.compile(
+    rf"\b(\d{{1,2}}|{_NUMBER_WORDS})[- ]shots?\b"
+    # "with five exemplars", "given 8 in-context examples"
+    rf"|\b(?:with|given|using)\s+(\d{{1,2}}|{_NUMBER_WORDS})\s+(?:in-context\s+)?"
+    r"(?:exemplars|examples|demonstrations|demos)\b",
+    re.I,
+)
 _PASS = re.compile(r"\bpass\s?@\s?(\d{1,4})\b", re.I)
-_WORD_NUMBERS = {"zero": "0", "one": "1", "few": "few"}
+_BEST_OF = re.compile(rf"\bbest[- ]of[- ](\d{{1,4}}|{_NUMBER_WORDS})\b", re.I)
+_WORD_NUMBERS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "few": "few",
+}  # fmt: skip
 
 
 @dataclass
@@ -25,6 +36,7 @@ class ConditionRules:
             rf"(?<![\w-])(?P<m>{alternation})(?:\s+(?:mode|setting|configuration|variant))"
             rf"|(?:\bin|\bwith|\busing|\bunder)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
             rf"\s+(?:mode|setting)|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
+            rf"|\bwith\s+(?P<on>thinking|reasoning)\s+(?:turned\s+|switched\s+)?on\b"
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",
             re.I,
         )
@@ -48,6 +60,8 @@ class ConditionRules:
         for m in self._mode_phrase.finditer(text):
             if m.group("off") or m.group("non"):
                 out.append((m.start(), m.end(), "non-thinking"))
+            elif m.group("on"):
+                out.append((m.start(), m.end(), "thinking"))
             else:
                 word = m.group("m") or m.group("m2")
                 mode = self.mode_word(word)
@@ -88,9 +102,13 @@ class ConditionRules:
         quals: dict[str, str] = {}
         shots = _SHOTS.search(text)
         if shots:
-            n = shots.group(1).casefold()
+            n = (shots.group(1) or shots.group(2)).casefold()
             quals["shots"] = f"{_WORD_NUMBERS.get(n, n)}-shot"
         k = _PASS.search(text)
         if k and k.group(1) != "1":
             quals["pass@k"] = k.group(1)
+        best = _BEST_OF.search(text)
+        if best:
+            n = best.group(1).casefold()
+            quals["best-of"] = _WORD_NUMBERS.get(n, n)
         return quals

@@ -45,6 +45,7 @@ class Mention:
     known: bool = False
     bare_family: bool = False  # "Gemini" alone: resolved from context later
     possessive: bool = False
+    label_only: bool = False  # a model only because it heads "X: V"; the document may overrule
 
 
 class MentionFinder:
@@ -163,6 +164,10 @@ class MentionFinder:
         ):
             shift += len(words[0]) + 1
             words.pop(0)
+        # A bare number leading the run ("08:00 UTC ..." seen from "00") is not a name's start.
+        while len(words) > 1 and words[0].isdigit():
+            shift += len(words[0]) + 1
+            words.pop(0)
         while words and words[-1].casefold() in names.stopwords:
             words.pop()
         # A trailing bare number is a value, not a version, unless it looks like one.
@@ -178,7 +183,11 @@ class MentionFinder:
         folded = cleaned.casefold()
         if folded in names.orgs:
             return (shift, len(written), cleaned, "org", cleaned, False)
-        if folded in names.stopwords or _SINGLE_LETTER.fullmatch(cleaned):
+        if (
+            folded in names.stopwords
+            or _SINGLE_LETTER.fullmatch(cleaned)
+            or names.not_a_model(cleaned)
+        ):
             return ()
         bare = (
             folded in self.families and " " not in cleaned and not any(c.isdigit() for c in cleaned)

@@ -52,6 +52,7 @@ class Names:
         self.bench_prefixes = tuple(names.get("benchmark_prefixes", []))
         self.bench_generic = frozenset(names.get("benchmark_generic_words", []))
         self.stopwords = frozenset(names.get("stopwords", []))
+        self.not_model_families = frozenset(names.get("not_model_families", []))
         # Names recur across sentences and articles; their tokens and keys are pure.
         self._tokens: dict[str, tuple[str, ...]] = {}
         self._keys: dict[str, NameKey] = {}
@@ -166,6 +167,14 @@ class Names:
         return " ".join(words)
 
     # -- classification of names no catalog holds ------------------------------------
+    def not_a_model(self, mention: str) -> bool:
+        """A licence, a chip or a standard with a version ("Apache-2.0", "H100")."""
+        toks = self.tokens(mention)
+        if not toks:
+            return False
+        first = re.match(r"[a-z]*", toks[0]).group(0)  # type: ignore[union-attr]
+        return toks[0] in self.not_model_families or first in self.not_model_families
+
     def looks_like_model(self, mention: str) -> bool:
         toks = self.tokens(mention)
         if not toks:

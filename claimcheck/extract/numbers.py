@@ -14,12 +14,20 @@ from dataclasses import dataclass
 
 _NUMBER = re.compile(
     r"(?<![\w.,@/#&=])(?P<sign>[~≈]\s?)?"
-    r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})(?:\.(?P<frac>\d{1,6}))?"
+    r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
+    # A decimal comma ("68,2 %", as French, German and Spanish write) only before a unit:
+    # elsewhere "1,2" is a list.
+    r"(?:\.(?P<frac>\d{1,6})|,(?P<cfrac>\d{1,2})(?=\s?(?:%|percent\b|points?\b|pts\b)))?"
     r"(?P<plus>\+(?!\w))?"
     r"(?P<unit>\s?%|\s?percent\b|\s?per\s?cent\b|\s?(?:points?|pts)\b|\s?(?:ELO|Elo|elo)\b)?"
 )
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?")
 # Looked up at every number: compiled once.
+_ARROW = re.compile(r"\s?(?:→|->|=>|⟶|➜|➔)\s?")
+_ARROW_BEFORE = re.compile(r"[-=]>\s?$")
+_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[,:;])[+−]$")
+_THREAD_MARK_AFTER = re.compile(r"/(?:\s|$)")
+_COMMA_DECIMAL_AFTER = re.compile(r",\d{1,2}(?!\d)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _MARGIN_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s?$")
 _DIGIT_SEP_BEFORE = re.compile(r"\d[-/:]$")
@@ -53,7 +61,8 @@ _RELATIVE_AFTER = re.compile(
 )
 _DELTA_AFTER = re.compile(
     r"\s*(?:above|below|ahead|behind|higher|lower|more|less|up|down|clear|better|worse|"
-    r"short|off|over|under|of\s+(?:lead|gap|margin))\b",
+    r"short|off|over|under|of\s+(?:lead|gap|margin)|of\s+(?!the\b)|de\s+plus|de\s+moins|"
+    r"mehr|weniger)\b",
     re.I,
 )
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -146,13 +155,15 @@ def _unit(raw: str | None) -> str:
 def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _NUMBER.finditer(text):
+        frac_group = "frac" if m.group("frac") else "cfrac"
+        frac = m.group(frac_group)
         out.append(
             _Token(
                 start=m.start("int"),
-                num_end=m.end("frac") if m.group("frac") else m.end("int"),
+                num_end=m.end(frac_group) if frac else m.end("int"),
                 end=m.end(),
-                value=_float(m.group("int"), m.group("frac")),
-                decimals=len(m.group("frac") or ""),
+                value=_float(m.group("int"), frac),
+                decimals=len(frac or ""),
                 unit=_unit(m.group("unit")),
                 sign=bool(m.group("sign")),
                 plus=bool(m.group("plus")),
@@ -178,6 +189,9 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
             if value is not None:
                 out.append(value)
             i += 2
+            continue
+        if nxt and _ARROW.fullmatch(text[tok.end : nxt.start]):
+            i += 1  # "67.1 → 71.3": the earlier state is not the claim
             continue
         if nxt and not tok.unit and _RANGE_JOIN.fullmatch(text[tok.num_end : nxt.start]):
             if nxt.value > tok.value and not re.search(r"\bfrom\s?$", text[: tok.start], re.I):
@@ -233,8 +247,14 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "235B", "4o", "2h": glued to letters, part of a name or a size
     if after[:1] == "." and after[1:2].isdigit():
         return None  # a version such as 1.2.3
+    if _COMMA_DECIMAL_AFTER.match(after):
+        return None  # "74,2 Punkte": a decimal comma before no unit we know; do not guess
     if _COMPOUND_AFTER.match(after) and not unit:
         return None  # "5-shot", "16-point", "32-bit": a compound word, not a score
+    if _SIGNED_BEFORE.search(before):
+        return None  # "(+4.2)", "+9.8 on GPQA": a change, not a score
+    if _THREAD_MARK_AFTER.match(after) and not unit:
+        return None  # "2/ Reasoning: ...": a post's number in a thread
     if re.search(r"\bfrom\s?$", text[max(0, start - 6) : start], re.I) and re.match(
         r"\s?%?\s*to\s+[~≈]?\d", after
     ):
@@ -258,6 +278,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None
     if unit == "%" and value > 100:
         return None
+    if not unit and value >= 10_000:
+        return None  # "256,000": a size or a count; no rating or score runs that high
     if unit == "points" and _DELTA_AFTER.match(after):
         return None  # "40 points above X": a gap, not a score
     if _RELATIVE_AFTER.match(after):
@@ -269,7 +291,7 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         approx = "at_least"
     elif tok.sign or _phrase_before(text, start, rules.about):
         approx = "about"
-    elif _phrase_before(text, start, rules.at_least):
+    elif _phrase_before(text, start, rules.at_least) and not _ARROW_BEFORE.search(before):
         approx = "at_least"
     elif _phrase_before(text, start, rules.at_most):
         approx = "at_most"

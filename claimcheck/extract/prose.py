@@ -33,7 +33,9 @@ _RIGHT_MODEL = re.compile(
     r"|(?:that|which)\s+)$"
 )
 _RIGHT_BENCH = re.compile(
-    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:accuracy\s+|score\s+)?(?:on|in|at|for)\s+(?:the\s+)?"
+    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:\([^()]{1,24}\)\s*)?(?:accuracy\s+|score\s+)?"
+    # "on B"; "en B", "sur B", "auf B": the same in the languages launch coverage comes in
+    r"(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
@@ -67,6 +69,12 @@ _SAME_BENCH = re.compile(
 )
 _SIC = re.compile(r"\[sic\]", re.I)
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?):\s")
+# What may sit between a value and a condition stated right after it ("85.0% in thinking
+# mode", "71.5 points, with thinking on").
+_VALUE_TAIL = re.compile(r"\s?(?:%|percent|points?|pts)?\)?,?\s*")
+_PAREN_AFTER = re.compile(r"\s?(?:%|percent|points?|pts)?\s*\(([^()]{1,30})\)")
+# A label and its value, parted by a colon or a spaced dash ("GPQA Diamond — 88.1%").
+_LABEL_LINE = re.compile(r"^[^:—–]{2,80}?(?::|\s[—–-])\s?[~≈]?\d")
 
 
 # Looked up for every name no catalog holds: compiled once.
@@ -74,7 +82,19 @@ _POSSESSIVE_LEAD = re.compile(r"^(?:'s|’s)?[\s,]*")
 _ON_IN_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 _VALUE_AFTER_NAME = re.compile(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈]?\d)")
 _FOR_BY_BEFORE = re.compile(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$")
+# What may stand between a measuring phrase and its value: "gave 58.4", "came in at just 80".
+_VALUE_LEAD = re.compile(r"\s*(?:at\s+|of\s+|about\s+|just\s+|roughly\s+|around\s+){0,2}[~≈]?")
+_VALUE_ON = re.compile(r"\d\s?(?:%|percent|points?|pts)?\s+(?:on|en|sur|auf|su|em)\s")
+# A benchmark, then its value: "SWE-bench Verified 74.9 at pass@1", "AIME 2025 at ~91".
+_BENCH_VALUE_GAP = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?")
+_BENCH_THEN_VALUE = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?\d")
+# "78.9% on MMLU-Pro"; also as Spanish, French, German, Italian and Portuguese put it.
+_ON_BENCH = re.compile(
+    r"\s?(?:%|percent|points?|pts)?\s+(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
+    r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|il\s+|o\s+|a\s+)?"
+)
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
+_LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 
 
 @dataclass(slots=True)
@@ -103,9 +123,11 @@ class Reading:
     subject: str | None = None  # the article's main model
     family_latest: dict[str, str] = field(default_factory=dict)
     full_names: list[str] = field(default_factory=list)  # models named in full so far
-    recent_subject: str | None = None
+    recent_subject: str | None = None  # the last sentence subject, within a paragraph
+    section_subject: str | None = None  # the model a heading names, for its section
     prev_bench: Mention | None = None
     last_bench: Mention | None = None  # the last benchmark named, for "the same index"
+    title_bench: Mention | None = None  # the one benchmark a title names, for lists under it
     prev_block: Block | None = None
 
 
@@ -134,6 +156,8 @@ class ProseReader:
         self.comparison = _words_re(sent.get("comparison_words", []), at_end=True)
         self.refs = _words_re(sent.get("subject_refs", []))
         self.non_model = _words_re(sent.get("non_model_referents", []))
+        self.retraction = _words_re(sent.get("retraction_cues", []))
+        self.measured = _words_re(sent.get("subjectless_score_phrases", []))
         self.verbs_after_count = frozenset(
             w.casefold() for w in [*sent.get("score_verbs", []), *sent.get("not_counted", [])]
         )
@@ -150,15 +174,49 @@ class ProseReader:
         """Claims, and the comparisons and rankings the text states."""
         parsed: list[tuple[Sentence, list[Mention]]] = []
         counts: Counter[str] = Counter()
-        for i, block in enumerate(blocks):
+        for block in blocks:
             for sentence in sentences(block):
                 mentions = self.finder.find(sentence.text)
+                # Names no catalog holds count toward the subject once their place in the
+                # sentence has made them models ("Nimbus-3 Ultra scored ...").
+                self._decide_unknown(sentence.text, mentions)
                 parsed.append((sentence, mentions))
-                weight = 3 if i < 2 or block.kind == "heading" else 1
-                for m in mentions:
-                    if m.kind == "model" and not m.bare_family:
-                        counts[m.canonical] += weight
+        # "BeaconChart 3: 33.6%" heads a list line like a model with a version would; unless
+        # the document also uses the name as a model elsewhere, it is the line's benchmark.
+        as_model = {
+            m.canonical for _, ms in parsed for m in ms if m.kind == "model" and not m.label_only
+        }
+        for _, ms in parsed:
+            for m in ms:
+                if (
+                    m.label_only
+                    and m.canonical not in as_model
+                    and not self.names.looks_like_model(m.text)
+                ):
+                    m.kind, m.label_only = "benchmark", False
+                    m.canonical, entry = self.names.resolve(m.text, "benchmark")
+                    m.known = entry is not None
+        titles = [b for b in blocks[:2] if _title_like(b)]
+        _unglue_titles(parsed, titles)
+        heads = {id(b) for b in titles} | ({id(blocks[0])} if blocks else set())
+        early = {id(b) for b in blocks[:2]}
+        for sentence, mentions in parsed:
+            block = sentence.block
+            weight = 3 if id(block) in early or block.kind == "heading" else 1
+            for m in mentions:
+                if m.kind == "model" and not m.bare_family:
+                    counts[m.canonical] += weight
         state = Reading(subject=subject_hint or (counts.most_common(1)[0][0] if counts else None))
+        titled = {
+            m.canonical: m
+            for sentence, mentions in parsed
+            if id(sentence.block) in heads
+            for m in mentions
+            if m.kind == "benchmark"
+        }
+        if len(titled) == 1:
+            # "LMArena text leaderboard": the ranked list below it is of that benchmark.
+            state.title_bench = next(iter(titled.values()))
         out: list[RawClaim] = []
         relations: list[RawRelation] = []
         for sentence, mentions in parsed:
@@ -187,8 +245,24 @@ class ProseReader:
             )
             if not heads_list:
                 state.prev_bench = None
+            # "It" in a new paragraph or list is the section's or the article's model, not a
+            # rival the paragraph before ended on.
+            if not (block.kind == "item" and state.prev_block and state.prev_block.kind == "item"):
+                state.recent_subject = None
             state.prev_block = block
         self._decide_unknown(text, mentions)
+        for m in mentions:
+            # "Teller is at 71.5" after "Teller-70B": a bare family of a model named in full
+            # earlier, even one no catalog holds.
+            if (
+                m.kind in ("?", "model")
+                and not m.known
+                and " " not in m.text
+                and not any(c.isdigit() for c in m.text)
+            ):
+                latest = state.family_latest.get(self.names.key(m.text).family)
+                if latest and latest != m.text:
+                    m.kind, m.bare_family = "model", True
         name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
         mentions = [m for m in mentions if m.kind in ("model", "benchmark")]
         models = [m for m in mentions if m.kind == "model"]
@@ -216,9 +290,25 @@ class ProseReader:
         # Values are judged only where a claim can come from: judging every number of a
         # sentence that names no model (a line of "9%9%9%...") was most of a scan's time.
         values: list[Value] = []
-        if models or refs or block.kind == "item" or self._label(text):
+        if (
+            models
+            or refs
+            or block.kind == "item"
+            or self._label(text)
+            or (state.prev_bench is not None and self.measured.search(text))
+            or (
+                benches
+                and (
+                    self.measured.search(text)
+                    or _VALUE_ON.search(text)
+                    or any(_BENCH_THEN_VALUE.match(text, b.end) for b in benches)
+                )
+            )
+        ):
             values = find_values(text, self.number_rules, skip=name_spans)
             values = [v for v in values if not self._count_word_after(text, v)]
+            if values and self.retraction.search(text):
+                values = []  # "Correction: we wrote that X scored V": the figure is withdrawn
         ends = sorted(m.end for m in mentions)
         objects = {id(m) for m in models if self._is_object(text, m, ends)}
         appositive = self._appositives(text, models, values)
@@ -255,6 +345,15 @@ class ProseReader:
         ]
         if subjects:
             state.recent_subject = subjects[0]
+        if block.kind == "heading":
+            # "## Nimbus-3 Ultra (Cirrus Labs)" heads a section about that model; a heading
+            # naming several models ("X vs Y") heads a comparison, about none of them alone.
+            named = {m.canonical for m in models if not m.bare_family}
+            if len(named) == 1:
+                state.section_subject = named.pop()
+            elif len(named) > 1:
+                state.section_subject = None
+            state.recent_subject = None
         if benches:
             state.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
             state.last_bench = benches[-1]
@@ -277,7 +376,7 @@ class ProseReader:
         text = sentence.text
         out: list[tuple[RawClaim, int]] = []
         assigned: list[tuple[Value, Mention | None, str | None]] = []
-        modes = self._modes(text, models, refs, state)
+        modes = self._modes(text, models, refs, state, values)
         attribution = self._attribution(text)
         paired_benches, paired_models = self._respectively(text, values, models, benches)
         for idx, value in enumerate(values):
@@ -492,10 +591,35 @@ class ProseReader:
                     return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
         # A list item or label line ("MMLU-Pro: 91.2%") speaks of the subject, when it names
         # its benchmark; an item with neither model nor benchmark is not read.
-        names_bench = any(b.end <= value.start for b in benches)
+        on_bench = any(
+            _ON_BENCH.fullmatch(text[value.end : b.start]) for b in benches if b.start >= value.end
+        )  # "78.9% on MMLU-Pro"
+        names_bench = on_bench or any(b.end <= value.start for b in benches)
         if (block.kind == "item" and names_bench) or self._label(text):
             return None, self._subject(state), 0
+        # "On LiveCodeBench, our run gave 58.4%": a reviewer's own run of the article's
+        # model; "obtiene un 78,9 % en MMLU-Pro": a subject the verb carries.
+        if (
+            not candidates
+            and block.kind != "heading"
+            and not self.refs.search(text)
+            and (
+                on_bench
+                or any(_BENCH_VALUE_GAP.fullmatch(text[b.end : value.start]) for b in benches)
+                or ((benches or state.prev_bench) and self._measured(text, value, benches))
+            )
+        ):
+            return None, self._subject(state), 0
         return None, None, 0
+
+    def _measured(self, text: str, value: Value, benches: list[Mention]) -> bool:
+        """A measuring phrase ("our run gave", "came in at", "we saw") leads into the value,
+        after the last benchmark or clause break before it."""
+        start = max([b.end for b in benches if b.end <= value.start] + [0])
+        start = max(start, text.rfind(";", 0, value.start) + 1)
+        found = list(self.measured.finditer(text, start, value.start))
+        lead = text[found[-1].end() : value.start] if found else ""
+        return bool(found) and _VALUE_LEAD.fullmatch(lead) is not None
 
     def _short_form(self, name: str, state: Reading) -> str:
         """ "Opus 5" after "Claude Opus 5": the same model, named without its family."""
@@ -509,7 +633,7 @@ class ProseReader:
         return name
 
     def _subject(self, state: Reading) -> str | None:
-        return state.recent_subject or state.subject
+        return state.recent_subject or state.section_subject or state.subject
 
     def _direct(
         self, gap: str, start: int, end: int, values: list[Value], benches: list[Mention]
@@ -599,6 +723,8 @@ class ProseReader:
             return right[0]
         if state.prev_bench is None and _SAME_BENCH.search(text):
             return state.last_bench
+        if state.prev_bench is None and state.prev_block and state.prev_block.kind == "item":
+            return state.title_bench
         return state.prev_bench
 
     def _drop_nested_benchmarks(self, text: str, benches: list[Mention]) -> None:
@@ -613,12 +739,18 @@ class ProseReader:
         stands ("X scored V", "X's V", "V for X", "X (V)"), and a model when it carries a
         version number; otherwise it is not a name we need."""
         for m in mentions:
-            if m.kind != "?":
-                continue
+            if m.kind != "?" or m.text.casefold() in self.conditions.descriptors:
+                continue  # "Reasoning: 84.6%": a category heading a line, not a model
             before = text[max(0, m.start - 16) : m.start].casefold()
             after = text[m.end : m.end + 40]
             verb_after = _POSSESSIVE_LEAD.sub("", after)
             if _ON_IN_BEFORE.search(before):
+                m.kind = "benchmark"
+            elif _COLON_VALUE_AFTER.match(after) and (
+                self.names.looks_like_benchmark(m.text) or not any(c.isdigit() for c in m.text)
+            ):
+                # "AnvilVision: 43.9%" heading a line: a label names a benchmark unless it
+                # carries a version ("Kestrel 3: 45%").
                 m.kind = "benchmark"
             elif (
                 _VALUE_AFTER_NAME.match(after)
@@ -630,7 +762,14 @@ class ProseReader:
                 )
             ):
                 m.kind = "model"
-            elif _COLON_VALUE_AFTER.match(after):
+                # "Vega 2: 69.8% on OrbitQA" names its benchmark after: Vega 2 is the model.
+                m.label_only = bool(_COLON_VALUE_AFTER.match(after)) and not _VALUE_ON.search(
+                    text[m.end : m.end + 60]
+                )
+            elif _COLON_VALUE_AFTER.match(after) or (
+                m.start < 3 and _LABEL_TAIL_VALUE.match(after)
+            ):
+                # "TaskForge: 47.5%", a line opening "TaskForge agent suite — 47.5%".
                 m.kind = "benchmark"
             elif any(c.isdigit() for c in m.text) and not self.names.looks_like_benchmark(m.text):
                 m.kind = "model"
@@ -652,10 +791,13 @@ class ProseReader:
         models: list[Mention],
         refs: list[tuple[int, int]],
         state: Reading,
+        values: list[Value],
     ) -> dict[str, str]:
         """Model name -> stated mode, for "M's Contemplating mode", "In thinking mode, M..."."""
         out: dict[str, str] = {}
         for start, end, mode in self.conditions.mode_phrases(text):
+            if any(v.end <= start and _VALUE_TAIL.fullmatch(text[v.end : start]) for v in values):
+                continue  # "V in thinking mode": the value's own, read by _value_quals
             before = [m for m in models if m.end <= start and start - m.end <= 4]
             if before:
                 out[before[-1].canonical] = mode
@@ -679,16 +821,16 @@ class ProseReader:
     ) -> dict[str, str]:
         quals: dict[str, str] = {}
         next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
-        local = text[value.end : next_start]
         clause_start = max(text.rfind(";", 0, value.start), text.rfind(":", 0, value.start)) + 1
         clause_end = text.find(";", value.end)
         clause_end = len(text) if clause_end == -1 else clause_end
         tools = self.conditions.tools(text[value.end : min(next_start, clause_end)])
         if tools is None:
-            # "In the no-tools setting, X scores V": a setting opening the clause.
-            opening = self.conditions.tools(text[clause_start : value.start])
-            prev_end = values[idx - 1].end if idx else 0
-            if opening is not None and clause_start + opening[0] >= prev_end:
+            # "In the no-tools setting, X scores V and Y W": a setting opening the clause
+            # covers every value of the clause.
+            first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
+            opening = self.conditions.tools(text[clause_start:first_in_clause])
+            if opening is not None:
                 tools = opening
         if tools is None:
             # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
@@ -703,9 +845,47 @@ class ProseReader:
         prev_end = values[idx - 1].end if idx else 0
         before = text[max(prev_end, value.start - 24) : value.start]
         # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
-        before = re.split(r"[),;]|\band\b", before)[-1]
-        quals.update(self.conditions.shots_and_pass(before + " " + local[:40]))
+        before = re.split(r"[(),;]|\band\b", before)[-1]
+        own = text[value.end : min(next_start, clause_end)]  # up to the next value or ";"
+        quals.update(self.conditions.shots_and_pass(before + " " + own[:40]))
+        if not quals.keys() & {"shots", "pass@k", "best-of"}:
+            # "On MMLU-Pro with five exemplars, X scores V": a setting opening the clause.
+            first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
+            for key, found in self.conditions.shots_and_pass(
+                text[clause_start:first_in_clause]
+            ).items():
+                quals.setdefault(key, found)
+        # "85.0% in thinking mode", "61.3% (no thinking)": a mode stated right after the
+        # value is this value's, whichever model the sentence goes on to name.
+        mode = self._mode_after(text, value, next_start)
+        if mode is None:
+            # "...; with thinking off we saw 61.3%": a mode opening the value's own clause.
+            prev_end = values[idx - 1].end if idx else 0
+            segment = text[max(clause_start, prev_end) : value.start]
+            lead = [
+                phrase
+                for phrase in self.conditions.mode_phrases(segment)
+                # "85.0% in thinking mode, and Y 71.5%": the phrase is the earlier value's.
+                if not (
+                    idx and clause_start <= prev_end and _VALUE_TAIL.fullmatch(segment[: phrase[0]])
+                )
+            ]
+            mode = lead[-1][2] if lead else None
+        if mode:
+            quals["mode"] = mode
         return quals
+
+    def _mode_after(self, text: str, value: Value, limit: int) -> str | None:
+        after = text[value.end : min(limit, value.end + 48)]
+        paren = _PAREN_AFTER.match(after)
+        if paren:
+            found, _ = self.conditions.from_label(paren.group(1))
+            if "mode" in found:
+                return found["mode"]
+        for start, _end, mode in self.conditions.mode_phrases(after):
+            if _VALUE_TAIL.fullmatch(after[:start]):
+                return mode
+        return None
 
     def _attribution(self, text: str) -> str | None:
         m = _ATTRIBUTION.search(text)
@@ -715,7 +895,47 @@ class ProseReader:
         return found.strip().rstrip(".,")
 
     def _label(self, text: str) -> bool:
-        return bool(_LABEL.match(text)) and bool(re.match(r"^[^:]{2,80}:\s?[~≈]?\d", text))
+        """ "MMLU-Pro: 91.2%", "GPQA Diamond — 88.1%": a label, then its value."""
+        return bool(_LABEL_LINE.match(text))
+
+
+def _title_like(block: Block) -> bool:
+    """A heading, or a short first line without a full stop: a plain-text title."""
+    text = block.text.strip()
+    return block.kind == "heading" or (len(text) < 160 and not text.endswith("."))
+
+
+def _unglue_titles(parsed: list[tuple[Sentence, list[Mention]]], titles: list[Block]) -> None:
+    """ "Introducing Nimbus-3 Ultra", "Ledgerline Research Releases Teller-70B": in a title
+    case heading the words before a name run into it. A name no catalog holds, seen only in
+    titles, whose last words are a model with a version the body names, is that model."""
+    in_title = {id(b) for b in titles}
+
+    def title(sentence: Sentence) -> bool:
+        return sentence.block.kind == "heading" or id(sentence.block) in in_title
+
+    body: set[str] = set()
+    for sentence, mentions in parsed:
+        if not title(sentence):
+            body.update(m.canonical for m in mentions if m.kind == "model")
+    for sentence, mentions in parsed:
+        if not title(sentence):
+            continue
+        for m in mentions:
+            if m.kind != "model" or m.known or m.canonical in body:
+                continue
+            words = m.canonical.split(" ")
+            for k in range(1, len(words)):
+                if any(c.isdigit() for c in words[k - 1]):
+                    break  # "Korrin 2.5 Flash": a version belongs to the name; stop trimming
+                tail = " ".join(words[k:])
+                if tail in body and any(c.isdigit() for c in tail):
+                    at = m.text.find(tail)
+                    if at > 0:
+                        m.start += at
+                        m.text = tail
+                    m.canonical = tail
+                    break
 
 
 def _quote(text: str) -> str:

@@ -57,6 +57,11 @@ class Sentence:
     extras: dict[str, object] = field(default_factory=dict)
 
 
+# A line ending in a word part and a hyphen ("Dia-", "MMLU-"), not a dash after a space.
+_LEADERS = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]\w*)-$")
+
+
 def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> list[Block]:
     """Paragraphs, list items and headings; lines for which `skip_line` is true are left out
     (tables are read by their own extractor)."""
@@ -69,14 +74,21 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         nonlocal current, ignore_next
         if not current:
             return
-        parts: list[str] = []
+        joined = ""
         starts: list[tuple[int, int, int]] = []
-        offset = 0
         for line_index, content, col in current:
-            starts.append((offset, line_index, col))
-            parts.append(content)
-            offset += len(content) + 1
-        out.append(Block(" ".join(parts), starts, kind, ignore_next, current[0][0]))
+            if joined:
+                broken = _BROKEN_WORD.search(joined)
+                if broken and content[:1].isalnum():
+                    # A word broken at the line end ("GPQA Dia-" / "mond", "MMLU-" / "Pro"):
+                    # joined back; the hyphen goes when a capitalised word goes on in lower case.
+                    if content[:1].islower() and broken.group(1)[:1].isupper():
+                        joined = joined[:-1]
+                else:
+                    joined += " "
+            starts.append((len(joined), line_index, col))
+            joined += content
+        out.append(Block(joined, starts, kind, ignore_next, current[0][0]))
         ignore_next = False
         current = []
 
@@ -92,6 +104,9 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         if not raw.strip():
             flush()
             continue
+        if "...." in raw:
+            # Dot leaders ("Gemini 3.1 Pro ........ 1432") are layout: spaces, same length.
+            raw = _LEADERS.sub(lambda m: " " * len(m.group(0)), raw)
         col = len(raw) - len(raw.lstrip())
         content = raw.strip()
         item = _LIST_ITEM.match(raw)

@@ -535,8 +535,9 @@ def _group_qualifiers(reader: _Reader, grid: Grid, columns: list[Label]) -> None
                     columns[j] = label = named
                     break
         for text in above:
-            quals, recognised = reader.conditions.from_label(clean(text))
-            if recognised:
+            # "EM, 5-shot" in a settings row: the parts that are conditions count.
+            for part in re.split(r"[,;/]", clean(text)):
+                quals, _ = reader.conditions.from_label(part)
                 for key, value in quals.items():
                     label.qualifiers.setdefault(key, value)
 
@@ -1383,7 +1384,7 @@ def _caption_above(lines: list[str], first: int) -> str:
 # HTML tables
 
 
-def _html_grid(table: TableLike) -> Grid | None:
+def _html_grid(table: TableLike, reader: _Reader | None = None) -> Grid | None:
     rows = [list(r) for r in table.rows]
     flags = list(table.header) + [False] * (len(rows) - len(table.header))
     lines = list(table.lines) + [0] * (len(rows) - len(table.lines))
@@ -1394,13 +1395,23 @@ def _html_grid(table: TableLike) -> Grid | None:
         lines.pop(0)
     if len(rows) < 2:
         return None
-    top = 0
-    while top + 1 < len(rows) and flags[top] and flags[top + 1]:
-        top += 1
-    groups = rows[:top]
+    last = 0
+    while last + 1 < len(rows) and flags[last] and flags[last + 1]:
+        last += 1
+    # Of several header rows, the labels are the row naming the most models and benchmarks
+    # (the last on a tie); the others (groups above, a units or settings row below) qualify
+    # the columns.
+    top = last
+    if reader is not None and last > 0:
+        named = [
+            sum(reader.label(c).kind in ("model", "benchmark") for c in rows[i][1:])
+            for i in range(last + 1)
+        ]
+        top = max(range(last + 1), key=lambda i: (named[i], i))
+    groups = rows[:top] + rows[top + 1 : last + 1]
     header = [Cell(c) for c in rows[top]]
     body = []
-    for r, line in zip(rows[top + 1 :], lines[top + 1 :], strict=True):
+    for r, line in zip(rows[last + 1 :], lines[last + 1 :], strict=True):
         if len(r) > 1 and len(set(r)) == 1:
             continue  # a section row spanning the table
         body.append(GridRow([Cell(c) for c in r], line, " | ".join(r)))
@@ -1473,12 +1484,15 @@ def read_all_tables(
     pending: list[PendingRow] = []
     lines: set[int] = set()
     for grid in _text_grids(doc.text, table_reader):
-        lines.update(grid.lines)
         got, waiting = _read_grid(table_reader, grid, doc.path, doc.line_of)
+        if got or waiting or grid.shape != "aligned":
+            # Space-aligned text that reads as no table ("1. Gemini 3.1 Pro ...... 1432")
+            # goes back to the prose reader.
+            lines.update(grid.lines)
         claims += got
         pending += waiting
     for table in getattr(doc, "tables", None) or []:
-        grid = _html_grid(table)
+        grid = _html_grid(table, table_reader)
         if grid is None:
             continue
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
