@@ -5,8 +5,9 @@
 Gold for a DIR: `--gold FILE`, else `DIR/gold.json`, else `tests/gold/articles.json` when DIR
 is the repository's `articles/`. A DIR that holds its own `gold.json` is a development set:
 only the article files its gold lists are scanned (its README and gold file are not
-articles). With no DIR: `articles/` against `tests/gold/articles.json`, plus the shared
-development set (`../shared/devset` from the repository root) when it exists.
+articles). With no DIR: `articles/` against `tests/gold/articles.json`, the probe sets under
+`tests/corpora/`, and the shared development set (`../shared/devset` from the repository
+root) when it exists.
 
 Exit status: 0 when every corpus was scored, 2 on bad usage or a scan that produced no report.
 """
@@ -30,6 +31,8 @@ from claimcheck.scoring import Score, score  # noqa: E402
 ARTICLES = ROOT / "articles"
 ARTICLES_GOLD = ROOT / "tests" / "gold" / "articles.json"
 DEVSET = ROOT.parent / "shared" / "devset"
+# Probe sets: articles written to measure shapes the sample corpus lacks, with their gold.
+PROBES = ROOT / "tests" / "corpora"
 
 
 class HarnessError(Exception):
@@ -109,6 +112,7 @@ def evaluate(directory: Path, gold_arg: Path | None) -> tuple[str, Path, Score]:
 
 def default_dirs() -> list[Path]:
     dirs = [ARTICLES] if ARTICLES.is_dir() and ARTICLES_GOLD.is_file() else []
+    dirs += sorted(p.parent for p in PROBES.glob("*/gold.json"))
     if DEVSET.is_dir():
         dirs.append(DEVSET)
     return dirs
