@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ _WORKER_CATALOG: Catalog | None = None
 
 
 def _worker_init(files: Sequence[Path]) -> None:
+    # Ctrl-C reaches every process of the terminal's group. Only the parent handles it: a
+    # worker that died of KeyboardInterrupt mid-task left the parent waiting on the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_CATALOG
     _WORKER_CATALOG = catalog_mod.build(files)
 
@@ -77,15 +81,24 @@ def extract_all(
             if progress:
                 progress(1)
         return out
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=options.jobs, initializer=_worker_init, initargs=(tuple(options.catalog_files),)
-    ) as pool:
+    )
+    try:
         results = []
         for result in pool.map(_worker, [(f, options.max_bytes) for f in files], chunksize=8):
             results.append(result)
             if progress:
                 progress(1)
-        return results
+    except BaseException:
+        # Interrupted (Ctrl-C) or failed: drop the queued work and end the workers now, rather
+        # than waiting for them as leaving a `with` block would.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
+    pool.shutdown()
+    return results
 
 
 def claims_from(extractions: Sequence[Extraction], catalog: Catalog) -> list[Claim]:
