@@ -1,0 +1,132 @@
+"""Lines of several MB that once took minutes or hours: a scan reads each one and finishes.
+
+Each file is one line of 2 MB (under ingest's DEFAULT_MAX_BYTES, so it must be read, not
+skipped) and goes through a real `claimcheck scan` subprocess. The timeout is a hang
+guard, not a measure: these scans take seconds; before the fixes in extract/ the
+"GPT-5 " line alone was quadratic (100 KB: 17 s; 3 MB: hours) and a line of dashes and a
+letter made a table regex backtrack exponentially.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck.catalog import default
+from claimcheck.extract import reader_for
+from claimcheck.extract.tables import _FOOTNOTE_TAIL, _RULE, read_tables, table_lines
+from claimcheck.ingest import DEFAULT_MAX_BYTES, Document
+
+SIZE = 2 * 1024 * 1024
+HANG_GUARD = 300  # seconds; a hang, not a slow machine, should trip it
+
+
+def _repeat(unit: str) -> str:
+    return (unit * (SIZE // len(unit) + 1))[:SIZE]
+
+
+def _counting(sep: str) -> str:
+    parts: list[str] = []
+    total, n = 0, 1
+    while total < SIZE:
+        parts.append(str(n))
+        total += len(parts[-1]) + 1
+        n += 1
+    return sep.join(parts)[:SIZE]
+
+
+LINES = {
+    "digits-commas": lambda: _counting(","),  # 1,2,3,4,...
+    "digits-dots": lambda: _counting("."),  # 1.2.3.4...
+    "percent-signs": lambda: _repeat("%"),
+    "nine-percent": lambda: _repeat("9%"),
+    "capitalised-run": lambda: _repeat("Alpha Beta Gamma Delta Epsilon Zeta Eta Theta "),
+    "gpt5-run": lambda: _repeat("GPT-5 "),
+    "pipe-run": lambda: _repeat("|1|2|3") + "|",
+    "dots": lambda: _repeat("."),
+    "dashes-then-a-letter": lambda: _repeat("-") + "x",
+}
+
+
+def test_the_lines_are_under_the_size_cap() -> None:
+    assert SIZE + 2 < DEFAULT_MAX_BYTES  # so each file below must be read whole
+
+
+@pytest.mark.parametrize("name", sorted(LINES))
+def test_a_multi_megabyte_line_is_read_and_the_scan_finishes(tmp_path: Path, name: str) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / f"{name}.txt").write_text(LINES[name]() + "\n", encoding="utf-8")
+    # A real claim after the hostile line: it must still be found.
+    (folder / "good.md").write_text(
+        "Orbit-7 scored 81.2% on FooBench, compared to 77.0% for Kestrel 3.\n", encoding="utf-8"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "scan", str(folder), "--format", "json", "--no-write"],
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD,
+        cwd=tmp_path,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert "Traceback" not in proc.stderr
+    assert proc.returncode in (0, 1), proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["skipped"] == []
+    sources = {s["path"] for s in report["sources"]}
+    assert any(p.endswith(f"{name}.txt") for p in sources)
+    assert not any(f"{name}.txt" in note for note in report["notes"])  # read whole, not cut
+    got = {(c["model"], c["benchmark"], c["value"]) for c in report["claims"]}
+    assert {("Orbit-7", "FooBench", 81.2), ("Kestrel 3", "FooBench", 77.0)} <= got
+
+
+def test_a_line_over_the_cap_is_cut_with_a_note(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    cap = 1024 * 1024
+    (folder / "big.txt").write_text(
+        "Orbit-7 scored 81.2% on FooBench.\n" + _repeat("GPT-5 ")[: 2 * cap] + "\n"
+    )
+    from claimcheck.api import Options, scan
+
+    report = scan([folder], Options(max_bytes=cap))
+    assert report.skipped == []
+    assert any("truncated at 1 MB" in note for note in report.notes), report.notes
+    assert [(c.model, c.value) for c in report.claims] == [("Orbit-7", 81.2)]
+
+
+# Exact regexes that backtracked catastrophically, with inputs that took minutes before.
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        (_RULE, "-" * 5000 + "x", False),
+        (_RULE, "-- " * 5000 + "x", False),
+        (_RULE, "|" + "---|" * 5000, True),
+        (_FOOTNOTE_TAIL, "*" * 200_000 + "x", False),
+        (_FOOTNOTE_TAIL, "89.5" + "*" * 5000, True),
+    ],
+)
+def test_table_regexes_do_not_backtrack(pattern: re.Pattern[str], text: str, matches: bool) -> None:
+    assert bool(pattern.search(text)) == matches
+
+
+def test_tables_with_long_rules_and_footnote_runs() -> None:
+    reader = reader_for(default())
+    text = (
+        "| Model | GPQA |\n|"
+        + "-" * 3000
+        + "x|\n| Orbit-7 | 81.2"
+        + "*" * 3000
+        + "x |\n"
+        + "-" * 3000
+        + "x\n"
+    )
+    doc = Document("t.md", text, list(range(1, text.count("\n") + 2)), [], [], "md")
+    read_tables(doc, reader)
+    table_lines(text, reader.finder)
