@@ -101,7 +101,16 @@ def _exit_code(report, fail_on: FailOn) -> int:  # type: ignore[no-untyped-def]
 
 
 def _emit(report, fmt: Format, output: Path | None, verbose: bool) -> None:  # type: ignore[no-untyped-def]
-    from claimcheck.ledger import atomic_write
+    from claimcheck import ledger
+
+    def atomic_write(path: Path, data: str) -> None:
+        # A file where a folder should be, a read-only folder: a message naming the file,
+        # not "internal error: FileExistsError(17, 'File exists')".
+        try:
+            ledger.atomic_write(path, data)
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            raise _fail(f"cannot write {path}: {reason}; give another --output") from None
 
     if fmt is Format.text:
         if output is None:
@@ -365,7 +374,14 @@ def _scan(
         _emit(report, fmt, output, verbose)
         raise _fail("no readable articles: every file was skipped")
     if not no_write:
-        write_claims(settings.claims_dir, report.claims)
+        try:
+            write_claims(settings.claims_dir, report.claims)
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            raise _fail(
+                f"cannot write {settings.claims_dir}/claims.jsonl: {reason}; give another "
+                "--claims folder, or --no-write"
+            ) from None
     _emit(report, fmt, output, verbose)
     return _exit_code(report, fail_on)
 

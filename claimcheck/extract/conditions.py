@@ -36,7 +36,8 @@ class ConditionRules:
             rf"(?<![\w-])(?P<m>{alternation})(?:\s+(?:mode|setting|configuration|variant))"
             rf"|(?:\bin|\bwith|\busing|\bunder)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
             rf"\s+(?:mode|setting)|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
-            rf"|\bwith\s+(?P<on>thinking|reasoning)\s+(?:turned\s+|switched\s+)?on\b"
+            rf"|\bwith\s+(?P<on>thinking|reasoning)(?:\s+(?:turned\s+|switched\s+)?on)?\b"
+            r"(?!\s+(?:turned\s+|switched\s+)?off\b|\s+(?:mode|budget|effort|tokens?)\b)"
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",
             re.I,
         )

@@ -245,8 +245,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "GPT-5", "MUSE-1,09%": part of a name or a ticker
     if after[:1].isalpha() and not unit:
         return None  # "235B", "4o", "2h": glued to letters, part of a name or a size
-    if after[:1] == "." and after[1:2].isdigit():
-        return None  # a version such as 1.2.3
+    if after[:1] == "." and (after[1:2].isdigit() or after[1:2] in ("x", "X")):
+        return None  # a version such as 1.2.3 or "the 3.x line"
     if _COMMA_DECIMAL_AFTER.match(after):
         return None  # "74,2 Punkte": a decimal comma before no unit we know; do not guess
     if _COMPOUND_AFTER.match(after) and not unit:
