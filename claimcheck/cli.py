@@ -372,7 +372,9 @@ def _scan(
         raise _fail(f"no articles found under {', '.join(map(str, paths))} (.txt, .md, .html)")
     if not report.sources:
         _emit(report, fmt, output, verbose)
-        raise _fail("no readable articles: every file was skipped")
+        shown = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:3])
+        more = f"; … {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
+        raise _fail(f"no readable articles: every file was skipped ({shown}{more})")
     if not no_write:
         try:
             write_claims(settings.claims_dir, report.claims)
