@@ -226,6 +226,19 @@ SHAPES: list[Row] = [
         },
     ),
     (
+        "bold lines head sections; a licence's version is no score; splits named in brackets",
+        "# The Digest\n\nThree launches this week.\n\n**Arden-4 Max (Solvik)**\n"
+        "- OrbitQA 71.0%\n- LexiGrid-Hard 63.0% (the easier LexiGrid split: 88.4%)\n\n"
+        "**Pell 9 (Ostra AI)**\n- Apache 2.0; OrbitQA 64.0%\n- τ²-bench: 51.5%\n",
+        {
+            ("Arden-4 Max", "OrbitQA", 71.0),
+            ("Arden-4 Max", "LexiGrid-Hard", 63.0),
+            ("Arden-4 Max", "LexiGrid", 88.4),
+            ("Pell 9", "OrbitQA", 64.0),
+            ("Pell 9", "tau2-bench", 51.5),
+        },
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),
@@ -295,6 +308,13 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
             },
         ),
         (
+            "Arden-4 Max's OrbitQA score is 95.8% at high effort and 88.2% at low effort.\n",
+            {
+                ("Arden-4 Max", 95.8, (("mode", "high"),)),
+                ("Arden-4 Max", 88.2, (("mode", "low"),)),
+            },
+        ),
+        (
             "Arden-4 Max is out. With thinking mode on, OrbitQA came in at 85.0%; with thinking "
             "off we saw 61.3%.\n",
             {
@@ -314,6 +334,7 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
         "opening tools phrase, two models",
         "tools phrase of the first clause only",
         "shots in words, best-of-n",
+        "effort levels",
         "a mode opening each clause",
         "pass@k of the first value only",
     ],

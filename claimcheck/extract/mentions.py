@@ -40,7 +40,7 @@ class Mention:
     start: int
     end: int
     text: str  # as written (possessive stripped)
-    kind: str  # "model" | "benchmark" | "org" | "?" (decided by position)
+    kind: str  # "model" | "benchmark" | "org" | "other" | "?" (decided by position)
     canonical: str = ""
     known: bool = False
     bare_family: bool = False  # "Gemini" alone: resolved from context later
@@ -145,8 +145,8 @@ class MentionFinder:
             return None
         shift, length, cleaned, kind, canonical, bare = shape
         start += shift
-        if kind == "org":
-            return Mention(start, start + length, cleaned, "org", cleaned)
+        if kind in ("org", "other"):
+            return Mention(start, start + length, cleaned, kind, cleaned)
         mention = Mention(start, start + length, cleaned, kind, canonical, False, bare_family=bare)
         self._possessive(text, mention)
         return mention
@@ -157,6 +157,9 @@ class MentionFinder:
         length, the mention, kind, canonical name, bare family), or () for no name."""
         names = self.names
         shift = 0
+        if names.not_a_model(written):
+            # "Apache 2.0", "H100": kept as a span (its number is no score), named nothing.
+            return (0, len(written), written, "other", written, False)
         words = written.split(" ")
         # Leading stop words ("On", "The") and trailing release labels are not part of names.
         while words and (
@@ -183,11 +186,7 @@ class MentionFinder:
         folded = cleaned.casefold()
         if folded in names.orgs:
             return (shift, len(written), cleaned, "org", cleaned, False)
-        if (
-            folded in names.stopwords
-            or _SINGLE_LETTER.fullmatch(cleaned)
-            or names.not_a_model(cleaned)
-        ):
+        if folded in names.stopwords or _SINGLE_LETTER.fullmatch(cleaned):
             return ()
         bare = (
             folded in self.families and " " not in cleaned and not any(c.isdigit() for c in cleaned)

@@ -87,6 +87,7 @@ _VALUE_LEAD = re.compile(r"\s*(?:at\s+|of\s+|about\s+|just\s+|roughly\s+|around\
 _VALUE_ON = re.compile(r"\d\s?(?:%|percent|points?|pts)?\s+(?:on|en|sur|auf|su|em)\s")
 # A benchmark, then its value: "SWE-bench Verified 74.9 at pass@1", "AIME 2025 at ~91".
 _BENCH_VALUE_GAP = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?")
+_LEADERBOARD = re.compile(r"\b(?:leaderboard|rankings?|standings|top\s+\d+)\b", re.I)
 _BENCH_THEN_VALUE = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?\d")
 # "78.9% on MMLU-Pro"; also as Spanish, French, German, Italian and Portuguese put it.
 _ON_BENCH = re.compile(
@@ -212,7 +213,9 @@ class ProseReader:
             for sentence, mentions in parsed
             if id(sentence.block) in heads
             for m in mentions
-            if m.kind == "benchmark"
+            # A catalog benchmark, or one the title calls a leaderboard ("The Eval Digest"
+            # names none).
+            if m.kind == "benchmark" and (m.known or _LEADERBOARD.search(sentence.text))
         }
         if len(titled) == 1:
             # "LMArena text leaderboard": the ranked list below it is of that benchmark.
@@ -762,14 +765,24 @@ class ProseReader:
                 )
             ):
                 m.kind = "model"
-                # "Vega 2: 69.8% on OrbitQA" names its benchmark after: Vega 2 is the model.
-                m.label_only = bool(_COLON_VALUE_AFTER.match(after)) and not _VALUE_ON.search(
-                    text[m.end : m.end + 60]
+                # "X: V", or "X V" with X unversioned, opening a line reads like a label (a
+                # versioned "Quasar-2 1418" opens a ranked list's line as a model);
+                # "Vega 2: 69.8% on OrbitQA" names its benchmark after, so Vega 2 is the model.
+                bare_label = m.start < 3 and not any(c.isdigit() for c in m.text)
+                m.label_only = bool(
+                    _COLON_VALUE_AFTER.match(after)
+                    or (bare_label and _VALUE_AFTER_NAME.match(after))
+                ) and not _VALUE_ON.search(text[m.end : m.end + 60])
+            elif (
+                _COLON_VALUE_AFTER.match(after)
+                or (
+                    (m.start < 3 or not any(c.isdigit() for c in m.text))
+                    and _LABEL_TAIL_VALUE.match(after)
                 )
-            elif _COLON_VALUE_AFTER.match(after) or (
-                m.start < 3 and _LABEL_TAIL_VALUE.match(after)
+                or (m.start < 3 and not any(c.isdigit() for c in m.text) and self._label(text))
             ):
-                # "TaskForge: 47.5%", a line opening "TaskForge agent suite — 47.5%".
+                # "TaskForge: 47.5%", "TaskForge agent suite — 47.5%", "OpsGauntlet, the
+                # lab's own suite: 52.7%": a line's opening label.
                 m.kind = "benchmark"
             elif any(c.isdigit() for c in m.text) and not self.names.looks_like_benchmark(m.text):
                 m.kind = "model"

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 _LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+•·‣▪●◦–]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# A line that is only bold text ("**Ferro-Coder 70B (Basalt AI)**") heads what follows.
+_BOLD_HEADING = re.compile(r"^\s{0,3}(?=(\*\*|__)[^*_\n]{2,120}\1\s*:?\s*$)")
 _MARKER = re.compile(r"<!--\s*claimcheck:\s*(ignore|disable)[^>]*-->", re.I)
 _ABBREV = re.compile(
     r"(?:\b(?:vs|e\.g|i\.e|etc|approx|inc|ltd|dr|mr|mrs|ms|no|fig|sec|st|jr|sr|u\.s|ca|"
@@ -110,7 +112,7 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         col = len(raw) - len(raw.lstrip())
         content = raw.strip()
         item = _LIST_ITEM.match(raw)
-        heading = _HEADING.match(raw)
+        heading = _HEADING.match(raw) or _BOLD_HEADING.match(raw)
         if item or heading:
             flush()
             kind = "item" if item else "heading"
