@@ -379,6 +379,7 @@ class ProseReader:
         text = sentence.text
         out: list[tuple[RawClaim, int]] = []
         assigned: list[tuple[Value, Mention | None, str | None]] = []
+        right_attached: set[int] = set()  # models hung to the right of their value
         modes = self._modes(text, models, refs, state, values)
         attribution = self._attribution(text)
         paired_benches, paired_models = self._respectively(text, values, models, benches)
@@ -393,6 +394,7 @@ class ProseReader:
                 appositive,
                 refs,
                 assigned,
+                right_attached,
                 state,
                 sentence.block,
                 benches,
@@ -401,6 +403,8 @@ class ProseReader:
                 model = paired_models[idx]
                 model_name, anchor = model.canonical, model.end
             assigned.append((value, model, model_name))
+            if model is not None and model.start >= value.end:
+                right_attached.add(id(model))
             if model_name is None:
                 continue
             if self._non_model_between(text, anchor, value, values, idx):
@@ -522,6 +526,7 @@ class ProseReader:
         appositive: set[int],
         refs: list[tuple[int, int]],
         assigned: list[tuple[Value, Mention | None, str | None]],
+        right_attached: set[int],
         state: Reading,
         block: Block,
         benches: list[Mention],
@@ -539,7 +544,6 @@ class ProseReader:
         nearest_ref = left_refs[-1] if left_refs else None
         # A value joined by "and" / "," to an earlier one shares its model; values hung on a
         # model to their right ("80.9% for X") are asides and pass their turn.
-        right_attached = {id(m) for v, m, _ in assigned if m is not None and m.start >= v.end}
         for prior, prior_model, prior_name in reversed(assigned):
             if prior_model is not None and (
                 id(prior_model) in right_attached or id(prior_model) in objects
@@ -605,7 +609,7 @@ class ProseReader:
         if (
             not candidates
             and block.kind != "heading"
-            and not self.refs.search(text)
+            and not refs
             and (
                 on_bench
                 or any(_BENCH_VALUE_GAP.fullmatch(text[b.end : value.start]) for b in benches)
@@ -619,7 +623,7 @@ class ProseReader:
         """A measuring phrase ("our run gave", "came in at", "we saw") leads into the value,
         after the last benchmark or clause break before it."""
         start = max([b.end for b in benches if b.end <= value.start] + [0])
-        start = max(start, text.rfind(";", 0, value.start) + 1)
+        start = max(start, text.rfind(";", 0, value.start) + 1, value.start - 60)
         found = list(self.measured.finditer(text, start, value.start))
         lead = text[found[-1].end() : value.start] if found else ""
         return bool(found) and _VALUE_LEAD.fullmatch(lead) is not None
