@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,6 +80,9 @@ def extract_all(
             if progress:
                 progress(1)
         return out
+    # Imported here: a scan of a few files never starts a pool, and the import costs start-up.
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(
         max_workers=options.jobs, initializer=_worker_init, initargs=(tuple(options.catalog_files),)
     )
