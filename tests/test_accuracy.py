@@ -56,9 +56,10 @@ def test_every_article_yields_claims(result: Score) -> None:
 
 # Probe sets: articles written to measure what the sample corpus lacks (newsletters under
 # model headings, reviews, threads, changelogs, HTML tables with spanning headers, ranked
-# lists, text from PDFs, Spanish and French). Floors a little under the figures measured
-# when they were last tuned (probe-1 P 1.00 R 0.98, probe-2 P 0.98 R 0.93).
-PROBE_FLOORS = {"probe-1": (0.97, 0.95), "probe-2": (0.95, 0.90)}
+# lists, text from PDFs, Spanish, French and Italian). Floors a little under the figures
+# measured when they were last tuned (probe-1 P 1.00 R 0.98, probe-2 P 0.98 R 0.93, probe-3
+# P 0.95 R 0.95; probe-3 was scored blind first, at P 0.84 R 0.85).
+PROBE_FLOORS = {"probe-1": (0.97, 0.95), "probe-2": (0.95, 0.90), "probe-3": (0.92, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(PROBE_FLOORS))

@@ -315,6 +315,16 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
             },
         ),
         (
+            "Arden-4 Max, an open reasoning model, scored 71.3% on OrbitQA.\n\nAt its high "
+            "reasoning-effort setting, Arden-4 Max reaches 95.8% on ZetaMath.\n\n"
+            "Arden-4 Max scores 41.0% on Quarry-Bench when allowed tools.\n",
+            {
+                ("Arden-4 Max", 71.3, ()),
+                ("Arden-4 Max", 95.8, (("mode", "high"),)),
+                ("Arden-4 Max", 41.0, (("tools", "with"),)),
+            },
+        ),
+        (
             "Arden-4 Max is out. With thinking mode on, OrbitQA came in at 85.0%; with thinking "
             "off we saw 61.3%.\n",
             {
@@ -335,6 +345,7 @@ def _quals(tmp_path: Path, text: str) -> set[tuple[str, float, tuple[tuple[str, 
         "tools phrase of the first clause only",
         "shots in words, best-of-n",
         "effort levels",
+        "a reasoning model is no mode; effort settings; allowed tools",
         "a mode opening each clause",
         "pass@k of the first value only",
     ],

@@ -33,9 +33,10 @@ class ConditionRules:
         spellings = sorted(self.modes, key=len, reverse=True)
         alternation = "|".join(re.escape(s) for s in spellings)
         self._mode_phrase = re.compile(
-            rf"(?<![\w-])(?P<m>{alternation})(?:\s+(?:mode|setting|configuration|variant|effort))"
+            rf"(?<![\w-])(?P<m>{alternation})"
+            r"(?:[\s-]+(?:reasoning[\s-]+)?(?:mode|setting|configuration|variant|effort)\b)"
             rf"|(?:\bin|\bwith|\busing|\bunder|\bat)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
-            rf"\s+(?:mode|setting|effort)|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
+            rf"\s+(?:mode|setting|effort)\b|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
             rf"|\bwith\s+(?P<on>thinking|reasoning)(?:\s+(?:turned\s+|switched\s+)?on)?\b"
             r"(?!\s+(?:turned\s+|switched\s+)?off\b|\s+(?:mode|budget|effort|tokens?)\b)"
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",

@@ -247,6 +247,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "235B", "4o", "2h": glued to letters, part of a name or a size
     if after[:1] == "." and (after[1:2].isdigit() or after[1:2] in ("x", "X")):
         return None  # a version such as 1.2.3 or "the 3.x line"
+    if after[:1] == "×" or after[:2] in ("x ", "x,", "x."):
+        return None  # "2.3× faster", "3x cheaper": a factor, not a score
     if _COMMA_DECIMAL_AFTER.match(after):
         return None  # "74,2 Punkte": a decimal comma before no unit we know; do not guess
     if _COMPOUND_AFTER.match(after) and not unit:

@@ -594,7 +594,12 @@ class ProseReader:
             for _start, kind, item in sorted(right, key=lambda c: c[0])[:1]:
                 if kind == "r":
                     return None, self._subject(state), item[1]  # type: ignore[index]
-                if id(item) not in objects and id(item) not in appositive:
+                # "reports 76.4%, against 69.0% for X": X is the later value's model.
+                later_own = any(
+                    v.end <= item.start and _RIGHT_MODEL.match(text[v.end : item.start])  # type: ignore[union-attr]
+                    for v in values[idx + 1 :]
+                )
+                if not later_own and id(item) not in objects and id(item) not in appositive:
                     return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
         # A list item or label line ("MMLU-Pro: 91.2%") speaks of the subject, when it names
         # its benchmark; an item with neither model nor benchmark is not read.
