@@ -239,6 +239,12 @@ SHAPES: list[Row] = [
         },
     ),
     (
+        "training data is no measurement; tokens used on a benchmark are",
+        "Ostra Labs says Pell 9 was trained on 13 trillion tokens in 32 languages. Pell 9 used "
+        "58 million output tokens on OrbitQA.\n",
+        {("Pell 9", "OrbitQA", 58_000_000.0)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),
