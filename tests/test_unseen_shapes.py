@@ -245,6 +245,19 @@ SHAPES: list[Row] = [
         {("Pell 9", "OrbitQA", 58_000_000.0)},
     ),
     (
+        "a 'X versus Y' title's subject is X, however often Y appears in asides",
+        "# Pell 9 versus Arden-4 Max: the numbers\n\nPell 9 scored 57.6% on OrbitQA.\n\n"
+        "## Highlights\n\n- ZetaMath 2: 79.5% (Arden-4 Max 91.0%)\n"
+        "- Quarry-Bench: 50.2% (Arden-4 Max 47.8%)\n",
+        {
+            ("Pell 9", "OrbitQA", 57.6),
+            ("Pell 9", "ZetaMath 2", 79.5),
+            ("Arden-4 Max", "ZetaMath 2", 91.0),
+            ("Pell 9", "Quarry-Bench", 50.2),
+            ("Arden-4 Max", "Quarry-Bench", 47.8),
+        },
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

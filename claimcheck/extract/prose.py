@@ -204,9 +204,10 @@ class ProseReader:
         for sentence, mentions in parsed:
             block = sentence.block
             weight = 3 if id(block) in early or block.kind == "heading" else 1
-            for m in mentions:
-                if m.kind == "model" and not m.bare_family:
-                    counts[m.canonical] += weight
+            named = [m for m in mentions if m.kind == "model" and not m.bare_family]
+            for i, m in enumerate(named):
+                # "Zephent 3B versus Calova 7.6": a title's first model is its subject.
+                counts[m.canonical] += weight if i == 0 else 1
         state = Reading(subject=subject_hint or (counts.most_common(1)[0][0] if counts else None))
         titled = {
             m.canonical: m
