@@ -258,6 +258,13 @@ SHAPES: list[Row] = [
         },
     ),
     (
+        "'its' after a sentence about a model named by its family alone",
+        "# Three launches\n\nArden-4 Max and Pell 9 shipped; Arden-4 Max scored 90.1% on "
+        "OrbitQA.\n\nPell's ZetaMath score is lower than the closed models'. Its 58.0 on "
+        "OrbitQA is not what it was built for.\n",
+        {("Arden-4 Max", "OrbitQA", 90.1), ("Pell 9", "OrbitQA", 58.0)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

@@ -345,7 +345,7 @@ class ProseReader:
         subjects = [c.model for c, _ in claims] or [
             m.canonical
             for m in models
-            if id(m) not in objects and id(m) not in appositive and not m.bare_family
+            if id(m) not in objects and id(m) not in appositive and id(m) not in ambiguous_ids
         ]
         if subjects:
             state.recent_subject = subjects[0]
