@@ -472,8 +472,10 @@ def _normalise(reader: _Reader, grid: Grid) -> Grid:
         cells = row.cells + [Cell("", -1) for _ in range(len(header) - len(row.cells))]
         quals = dict(row.qualifiers)
         for j in conditional:
-            found, _ = reader.conditions.from_label(clean(cells[j].text))
-            quals.update(found)
+            # "32K thinking budget, no tools" in a Notes cell: the parts that are conditions.
+            for part in re.split(r"[,;/]", clean(cells[j].text)):
+                found, _ = reader.conditions.from_label(part)
+                quals.update(found)
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
     return Grid(
