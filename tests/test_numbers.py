@@ -52,7 +52,9 @@ _SCORES = [
     Example("1,648", [(1648.0, None, 0, "", "exact", "1,648")]),
     Example("68,2 %", [(68.2, None, 1, "%", "exact", "68,2 %")]),
     Example("obtiene un 71,50% en AIME", [(71.5, None, 2, "%", "exact", "71,50%")]),
-    Example("74,2 Punkte", []),  # a decimal comma is read only before a unit it knows
+    Example("74,2 Punkte", [(74.2, None, 1, "points", "exact", "74,2 Punkte")]),
+    Example("72,6 Prozent", [(72.6, None, 1, "%", "exact", "72,6 Prozent")]),
+    Example("74,2 Einheiten", []),  # a decimal comma is read only before a unit it knows
     Example("items 1,2 and 3", [(3.0, None, 0, "", "exact", "3")]),
     Example("a 256,000-token window", []),
     Example("256,000", []),

@@ -265,6 +265,22 @@ SHAPES: list[Row] = [
         {("Arden-4 Max", "OrbitQA", 90.1), ("Pell 9", "OrbitQA", 58.0)},
     ),
     (
+        "a post with emoji bullets under a byline with an ordinal",
+        "Ingrid Solberg • 2nd\nHead of Evaluation at Ostra\n\nPell 9 is live! 🎉\n\n"
+        "✅ 64.0% on OrbitQA\n🧠 51.5% on ZetaMath with a Python sandbox\n⚡ 2x faster\n",
+        {("Pell 9", "OrbitQA", 64.0), ("Pell 9", "ZetaMath", 51.5)},
+    ),
+    (
+        "a company that reports a figure is not the model",
+        "# Pell 9 FAQ\n\nPell 9 is Ostrava's new model. Ostrava reports 64.0% on OrbitQA.\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
+        "German: Prozent, a weekday before the name",
+        "Am Mittwoch Pell 9 vorgestellt. Der Hersteller nennt 72,6 Prozent im OrbitQA.\n",
+        {("Pell 9", "OrbitQA", 72.6)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

@@ -168,7 +168,7 @@ class MentionFinder:
             shift += len(words[0]) + 1
             words.pop(0)
         # A bare number leading the run ("08:00 UTC ..." seen from "00") is not a name's start.
-        while len(words) > 1 and words[0].isdigit():
+        while len(words) > 1 and _LEADING_NUMBER.fullmatch(words[0]):
             shift += len(words[0]) + 1
             words.pop(0)
         while words and words[-1].casefold() in names.stopwords:
@@ -206,6 +206,8 @@ class MentionFinder:
 # (offset in the run, length, mention, kind, canonical name, bare family)
 _Shape = tuple[int, int, str, str, str, bool]
 _SHAPE_CACHE_LIMIT = 200_000
+# "08:00 UTC ...", "2nd Head of ...": a number or an ordinal does not start a name.
+_LEADING_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?\+?")
 _NAME_LETTERS = re.compile(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d")
 _SINGLE_LETTER = re.compile(r"[A-Z]\d?")
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})

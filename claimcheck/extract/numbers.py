@@ -17,9 +17,13 @@ _NUMBER = re.compile(
     r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
     # A decimal comma ("68,2 %", as French, German and Spanish write) only before a unit:
     # elsewhere "1,2" is a list.
-    r"(?:\.(?P<frac>\d{1,6})|,(?P<cfrac>\d{1,2})(?=\s?(?:%|percent\b|points?\b|pts\b)))?"
+    r"(?:\.(?P<frac>\d{1,6})|,(?P<cfrac>\d{1,2})"
+    r"(?=\s?(?:%|percent\b|points?\b|pts\b|[Pp]rozent\b|Punkte\b|por\s?ciento\b|punti\b)))?"
     r"(?P<plus>\+(?!\w))?"
-    r"(?P<unit>\s?%|\s?percent\b|\s?per\s?cent\b|\s?(?:points?|pts)\b|\s?(?:ELO|Elo|elo)\b)?"
+    r"(?P<unit>\s?%|\s?percent\b|\s?per\s?cent\b|\s?(?:points?|pts)\b|\s?(?:ELO|Elo|elo)\b"
+    # "72,6 Prozent", "71,5 por ciento", "88 pour cent", "64 per cento"
+    r"|\s?[Pp]rozent\b|\s?por\s?ciento\b|\s?pour\s?cent\b|\s?per\s?cento\b"
+    r"|\s?Punkte\b|\s?punti\b)?"
 )
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?")
 # Looked up at every number: compiled once.
@@ -145,9 +149,9 @@ class _Token:
 
 def _unit(raw: str | None) -> str:
     raw = (raw or "").strip().casefold()
-    if raw in ("%", "percent", "per cent", "percent"):
+    if raw in ("%", "percent", "per cent", "prozent", "por ciento", "pour cent", "per cento"):
         return "%"
-    if raw.startswith(("point", "pt")):
+    if raw.startswith(("point", "pt", "punkte", "punti")):
         return "points"
     return "elo" if raw == "elo" else ""
 

@@ -84,14 +84,20 @@ _VALUE_AFTER_NAME = re.compile(r"^(?:'s|’s)?\s*(?:\(\s?\d|at\s+\d|:\s?\d|[~≈
 _FOR_BY_BEFORE = re.compile(r"\d\s?%?\)?\s*(?:for|by)\s+(?:the\s+)?$")
 # What may stand between a measuring phrase and its value: "gave 58.4", "came in at just 80".
 _VALUE_LEAD = re.compile(r"\s*(?:at\s+|of\s+|about\s+|just\s+|roughly\s+|around\s+){0,2}[~≈]?")
-_VALUE_ON = re.compile(r"\d\s?(?:%|percent|points?|pts)?\s+(?:on|en|sur|auf|su|em)\s")
+_VALUE_ON = re.compile(
+    r"\d\s?(?:%|percent|points?|pts|prozent|punkte)?\s+(?:on|in|im|en|sur|auf|bei|su|em)\s", re.I
+)
 # A benchmark, then its value: "SWE-bench Verified 74.9 at pass@1", "AIME 2025 at ~91".
 _BENCH_VALUE_GAP = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?")
+_REPORTING_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:(?:also|now|itself)\s+)?(?:reports|reported|says|said|claims|claimed|"
+    r"announced|announces|notes|noted|states|stated|lists|listed|quotes|quoted|cites|cited)\b"
+)
 _LEADERBOARD = re.compile(r"\b(?:leaderboard|rankings?|standings|top\s+\d+)\b", re.I)
 _BENCH_THEN_VALUE = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?\d")
 # "78.9% on MMLU-Pro"; also as Spanish, French, German, Italian and Portuguese put it.
 _ON_BENCH = re.compile(
-    r"\s?(?:%|percent|points?|pts)?\s+(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
+    r"\s?(?:%|percent|points?|pts|[Pp]rozent|Punkte)?\s+(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
     r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|il\s+|o\s+|a\s+)?"
 )
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
@@ -759,6 +765,10 @@ class ProseReader:
             verb_after = _POSSESSIVE_LEAD.sub("", after)
             if _ON_IN_BEFORE.search(before):
                 m.kind = "benchmark"
+            elif _REPORTING_AFTER.match(after) and not any(c.isdigit() for c in m.text):
+                # "Northlight reports 88.1% ...": who reports the figure, not what scored it.
+                m.kind = "org"
+                continue
             elif _COLON_VALUE_AFTER.match(after) and (
                 self.names.looks_like_benchmark(m.text) or not any(c.isdigit() for c in m.text)
             ):

@@ -8,7 +8,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-_LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+•·‣▪●◦–]|\d{1,2}[.)])\s+")
+# Bullets: dashes and dots, numbers, and the emoji or check marks posts use as bullets.
+_LIST_ITEM = re.compile(
+    r"^\s{0,8}(?:[-*+•·‣▪●◦–✔✓☑★☆➤➔▶►▸]|\d{1,2}[.)]"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+"
+)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A line that is only bold text ("**Ferro-Coder 70B (Basalt AI)**") heads what follows.
 _BOLD_HEADING = re.compile(r"^\s{0,3}(?=(\*\*|__)[^*_\n]{2,120}\1\s*:?\s*$)")
