@@ -59,13 +59,13 @@ def test_every_article_yields_claims(result: Score) -> None:
 # lists, text from PDFs, posts with emoji bullets, spec sheets, Spanish, French, Italian and
 # German). Floors a little under the figures
 # measured when they were last tuned (probe-1 P 1.00 R 0.98, probe-2 P 0.98 R 0.93, probe-3
-# P 0.95 R 0.95, probe-4 P 0.83 R 0.88; probe-3 was scored blind first at P 0.84 R 0.85,
+# P 0.95 R 0.95, probe-4 P 0.88 R 0.91; probe-3 was scored blind first at P 0.84 R 0.85,
 # probe-4 at P 0.72 R 0.75).
 PROBE_FLOORS = {
     "probe-1": (0.97, 0.95),
     "probe-2": (0.95, 0.90),
     "probe-3": (0.92, 0.92),
-    "probe-4": (0.80, 0.85),
+    "probe-4": (0.85, 0.88),
 }
 
 

@@ -281,6 +281,13 @@ SHAPES: list[Row] = [
         {("Pell 9", "OrbitQA", 72.6)},
     ),
     (
+        "tickers, gains in points, spec lines and an ordinal place are not scores",
+        "# Pell 9\n\nPell 9 scored 64.0% on OrbitQA, 6th overall.\n\nNVDA 131.42 ▲2.1%MSFT "
+        "412.10 ▼0.4%\n\nAgainst Pell 8, Pell 9 gains 9.1 points on OrbitQA.\n\n"
+        "- Availability SLA: 99.9%\n- Batch speed-up: 50\n",
+        {("Pell 9", "OrbitQA", 64.0)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

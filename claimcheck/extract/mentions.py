@@ -181,7 +181,7 @@ class MentionFinder:
         written = " ".join(words)
         cleaned = clean_mention(written)
         # A name has a word of letters or a glued letter-digit token ("K2"): "235B" is a size.
-        if not cleaned or not _NAME_LETTERS.search(cleaned):
+        if not cleaned or not _NAME_LETTERS.search(cleaned) or _LEADING_NUMBER.fullmatch(cleaned):
             return ()
         folded = cleaned.casefold()
         if folded in names.orgs:

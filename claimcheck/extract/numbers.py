@@ -29,7 +29,7 @@ _RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?")
 # Looked up at every number: compiled once.
 _ARROW = re.compile(r"\s?(?:→|->|=>|⟶|➜|➔)\s?")
 _ARROW_BEFORE = re.compile(r"[-=]>\s?$")
-_SIGNED_BEFORE = re.compile(r"(?:^|[\s(\[,:;])[+−]$")
+_SIGNED_BEFORE = re.compile(r"(?:(?:^|[\s(\[,:;])[+−]|[▲▼△▽↑↓])$")  # "+4.2", "▲2.1%"
 _THREAD_MARK_AFTER = re.compile(r"/(?:\s|$)")
 _COMMA_DECIMAL_AFTER = re.compile(r",\d{1,2}(?!\d)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)

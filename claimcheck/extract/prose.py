@@ -164,6 +164,9 @@ class ProseReader:
         self.refs = _words_re(sent.get("subject_refs", []))
         self.non_model = _words_re(sent.get("non_model_referents", []))
         self.retraction = _words_re(sent.get("retraction_cues", []))
+        self.non_score_names = frozenset(
+            w.casefold() for w in catalog.lexicon.get("tables", {}).get("non_score_words", [])
+        )
         self.measured = _words_re(sent.get("subjectless_score_phrases", []))
         self.verbs_after_count = frozenset(
             w.casefold() for w in [*sent.get("score_verbs", []), *sent.get("not_counted", [])]
@@ -760,6 +763,8 @@ class ProseReader:
         for m in mentions:
             if m.kind != "?" or m.text.casefold() in self.conditions.descriptors:
                 continue  # "Reasoning: 84.6%": a category heading a line, not a model
+            if set(self.names.tokens(m.text)) & self.non_score_names:
+                continue  # "Availability SLA: 99.9%", "Batch speed-up: 50": specs, not scores
             before = text[max(0, m.start - 16) : m.start].casefold()
             after = text[m.end : m.end + 40]
             verb_after = _POSSESSIVE_LEAD.sub("", after)
