@@ -257,6 +257,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "74,2 Punkte": a decimal comma before no unit we know; do not guess
     if _COMPOUND_AFTER.match(after) and not unit:
         return None  # "5-shot", "16-point", "32-bit": a compound word, not a score
+    if after.lstrip(" ")[:1] in ("▲", "▼", "△", "▽", "↑", "↓"):
+        return None  # "NVDA 131.42 ▲2.1%": a ticker's price
     if _SIGNED_BEFORE.search(before):
         return None  # "(+4.2)", "+9.8 on GPQA": a change, not a score
     if _THREAD_MARK_AFTER.match(after) and not unit:
