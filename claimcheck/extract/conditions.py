@@ -4,7 +4,12 @@ small vocabulary so that "Thinking", "(think)" and "in thinking mode" compare eq
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.catalog import Catalog
 
 _NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|few"
 _SHOTS = re.compile(
@@ -52,6 +57,26 @@ class ConditionRules:
         self._tools = (
             re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.I) if branches else None
         )
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> ConditionRules:
+        """The rules the catalog's lexicon states (its `[conditions]` table)."""
+        cond = catalog.lexicon.get("conditions", {})
+        return cls(
+            modes={k.casefold(): v for k, v in cond.get("modes", {}).items()},
+            tools_with=cond.get("tools_with", []),
+            tools_without=cond.get("tools_without", []),
+            descriptors=frozenset(w.casefold() for w in cond.get("label_descriptors", [])),
+        )
+
+    def in_parts(self, text: str) -> Iterator[dict[str, str]]:
+        """Conditions in each comma-, semicolon- or slash-separated part of a cell ("EM,
+        5-shot", "32K thinking budget, no tools"), in order: the parts that are conditions
+        count, the rest is ignored."""
+        for part in re.split(r"[,;/]", text):
+            found, _ = self.from_label(part)
+            if found:
+                yield found
 
     def mode_word(self, word: str) -> str | None:
         return self.modes.get(word.strip().casefold())

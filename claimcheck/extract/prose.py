@@ -32,10 +32,12 @@ _RIGHT_MODEL = re.compile(
     r"^\s?(?:%|points?|pts)?\)?,?\s*(?:(?:for|by|from|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"|(?:that|which)\s+)$"
 )
+# "on B"; "en B", "sur B", "auf B": the same in the languages launch coverage comes in.
+_ON = r"(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
 _RIGHT_BENCH = re.compile(
     r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:\([^()]{1,24}\)\s*)?(?:accuracy\s+|score\s+)?"
-    # "on B"; "en B", "sur B", "auf B": the same in the languages launch coverage comes in
-    r"(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
+    + _ON
+    + r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
@@ -88,17 +90,19 @@ _VALUE_ON = re.compile(
     r"\d\s?(?:%|percent|points?|pts|prozent|punkte)?\s+(?:on|in|im|en|sur|auf|bei|su|em)\s", re.I
 )
 # A benchmark, then its value: "SWE-bench Verified 74.9 at pass@1", "AIME 2025 at ~91".
-_BENCH_VALUE_GAP = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?")
+_BENCH_GAP = r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?"
+_BENCH_VALUE_GAP = re.compile(_BENCH_GAP)
+_BENCH_THEN_VALUE = re.compile(_BENCH_GAP + r"\d")
 _REPORTING_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:(?:also|now|itself)\s+)?(?:reports|reported|says|said|claims|claimed|"
     r"announced|announces|notes|noted|states|stated|lists|listed|quotes|quoted|cites|cited)\b"
 )
 _LEADERBOARD = re.compile(r"\b(?:leaderboard|rankings?|standings|top\s+\d+)\b", re.I)
-_BENCH_THEN_VALUE = re.compile(r"\s?(?::|at|of|=|is)?\s?(?:at\s+)?[~≈]?\d")
 # "78.9% on MMLU-Pro"; also as Spanish, French, German, Italian and Portuguese put it.
 _ON_BENCH = re.compile(
-    r"\s?(?:%|percent|points?|pts|[Pp]rozent|Punkte)?\s+(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
-    r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|il\s+|o\s+|a\s+)?"
+    r"\s?(?:%|percent|points?|pts|[Pp]rozent|Punkte)?\s+"
+    + _ON
+    + r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|il\s+|o\s+|a\s+)?"
 )
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
 _LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
@@ -152,13 +156,7 @@ class ProseReader:
             at_least=sent.get("approx_at_least", []),
             at_most=sent.get("approx_at_most", []),
         )
-        cond = lex.get("conditions", {})
-        self.conditions = ConditionRules(
-            modes={k.casefold(): v for k, v in cond.get("modes", {}).items()},
-            tools_with=cond.get("tools_with", []),
-            tools_without=cond.get("tools_without", []),
-            descriptors=frozenset(w.casefold() for w in cond.get("label_descriptors", [])),
-        )
+        self.conditions = ConditionRules.of(catalog)
         self.score_verbs = _words_re(sent.get("score_verbs", []))
         self.comparison = _words_re(sent.get("comparison_words", []), at_end=True)
         self.refs = _words_re(sent.get("subject_refs", []))
@@ -859,17 +857,16 @@ class ProseReader:
     ) -> dict[str, str]:
         quals: dict[str, str] = {}
         next_start = values[idx + 1].start if idx + 1 < len(values) else len(text)
+        prev_end = values[idx - 1].end if idx else 0
         clause_start = max(text.rfind(";", 0, value.start), text.rfind(":", 0, value.start)) + 1
         clause_end = text.find(";", value.end)
         clause_end = len(text) if clause_end == -1 else clause_end
-        tools = self.conditions.tools(text[value.end : min(next_start, clause_end)])
-        if tools is None:
-            # "In the no-tools setting, X scores V and Y W": a setting opening the clause
-            # covers every value of the clause.
-            first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
-            opening = self.conditions.tools(text[clause_start:first_in_clause])
-            if opening is not None:
-                tools = opening
+        own = text[value.end : min(next_start, clause_end)]  # up to the next value or ";"
+        # What opens the clause before its first value ("In the no-tools setting, X scores V
+        # and Y W", "On MMLU-Pro with five exemplars, X scores V") covers every value in it.
+        first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
+        opening = text[clause_start:first_in_clause]
+        tools = self.conditions.tools(own) or self.conditions.tools(opening)
         if tools is None:
             # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
             # sentence covers the values before it, unless another benchmark comes between.
@@ -880,25 +877,18 @@ class ProseReader:
                 tools = later
         if tools is not None:
             quals["tools"] = tools[1]
-        prev_end = values[idx - 1].end if idx else 0
         before = text[max(prev_end, value.start - 24) : value.start]
         # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
         before = re.split(r"[(),;]|\band\b", before)[-1]
-        own = text[value.end : min(next_start, clause_end)]  # up to the next value or ";"
         quals.update(self.conditions.shots_and_pass(before + " " + own[:40]))
         if not quals.keys() & {"shots", "pass@k", "best-of"}:
-            # "On MMLU-Pro with five exemplars, X scores V": a setting opening the clause.
-            first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
-            for key, found in self.conditions.shots_and_pass(
-                text[clause_start:first_in_clause]
-            ).items():
+            for key, found in self.conditions.shots_and_pass(opening).items():
                 quals.setdefault(key, found)
         # "85.0% in thinking mode", "61.3% (no thinking)": a mode stated right after the
         # value is this value's, whichever model the sentence goes on to name.
         mode = self._mode_after(text, value, next_start)
         if mode is None:
             # "...; with thinking off we saw 61.3%": a mode opening the value's own clause.
-            prev_end = values[idx - 1].end if idx else 0
             segment = text[max(clause_start, prev_end) : value.start]
             lead = [
                 phrase

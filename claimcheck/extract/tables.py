@@ -472,9 +472,7 @@ def _normalise(reader: _Reader, grid: Grid) -> Grid:
         cells = row.cells + [Cell("", -1) for _ in range(len(header) - len(row.cells))]
         quals = dict(row.qualifiers)
         for j in conditional:
-            # "32K thinking budget, no tools" in a Notes cell: the parts that are conditions.
-            for part in re.split(r"[,;/]", clean(cells[j].text)):
-                found, _ = reader.conditions.from_label(part)
+            for found in reader.conditions.in_parts(clean(cells[j].text)):  # a Notes cell
                 quals.update(found)
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
@@ -537,10 +535,9 @@ def _group_qualifiers(reader: _Reader, grid: Grid, columns: list[Label]) -> None
                     columns[j] = label = named
                     break
         for text in above:
-            # "EM, 5-shot" in a settings row: the parts that are conditions count.
-            for part in re.split(r"[,;/]", clean(text)):
-                quals, _ = reader.conditions.from_label(part)
-                for key, value in quals.items():
+            # "EM, 5-shot" in a settings row.
+            for found in reader.conditions.in_parts(clean(text)):
+                for key, value in found.items():
                     label.qualifiers.setdefault(key, value)
 
 
@@ -1430,20 +1427,10 @@ _TABLE_READERS: dict[int, tuple[Names, _Reader]] = {}
 def _reader_from_names(names: Names, finder: MentionFinder | None = None) -> _Reader:
     cached = _TABLE_READERS.get(id(names))
     if cached is None or cached[0] is not names:
-        conditions = _conditions(names.catalog)
+        conditions = ConditionRules.of(names.catalog)
         reader = _Reader(names, conditions, names.catalog, finder)
         cached = _TABLE_READERS[id(names)] = (names, reader)
     return cached[1]
-
-
-def _conditions(catalog: Catalog) -> ConditionRules:
-    cond = catalog.lexicon.get("conditions", {})
-    return ConditionRules(
-        modes={k.casefold(): v for k, v in cond.get("modes", {}).items()},
-        tools_with=cond.get("tools_with", []),
-        tools_without=cond.get("tools_without", []),
-        descriptors=frozenset(w.casefold() for w in cond.get("label_descriptors", [])),
-    )
 
 
 def table_lines(text: str, finder: MentionFinder) -> set[int]:
@@ -1464,24 +1451,12 @@ def read_tables(doc: DocumentLike, reader: ProseReader) -> tuple[list[RawClaim],
     return claims, pending
 
 
-_TABLE_READERS: dict[int, tuple[ProseReader, _Reader]] = {}
-
-
-def _reader_for(reader: ProseReader) -> _Reader:
-    """One table reader per prose reader: its label cache then serves every document."""
-    cached = _TABLE_READERS.get(id(reader))
-    if cached is None or cached[0] is not reader:
-        table_reader = _Reader(reader.names, reader.conditions, reader.catalog, reader.finder)
-        cached = _TABLE_READERS[id(reader)] = (reader, table_reader)
-    return cached[1]
-
-
 def read_all_tables(
     doc: DocumentLike, reader: ProseReader
 ) -> tuple[list[RawClaim], list[PendingRow], set[int]]:
     """`read_tables` and `table_lines` in one pass over the text (finding tables is the
     costly part)."""
-    table_reader = _reader_for(reader)
+    table_reader = _reader_from_names(reader.names, reader.finder)
     claims: list[RawClaim] = []
     pending: list[PendingRow] = []
     lines: set[int] = set()
