@@ -20,7 +20,9 @@ import pytest
 
 from claimcheck.catalog import default
 from claimcheck.extract import reader_for
-from claimcheck.extract.tables import _FOOTNOTE_TAIL, _RULE, read_tables, table_lines
+from claimcheck.extract.tables import read_tables, table_lines
+from claimcheck.extract.tables.labels import _FOOTNOTE_TAIL
+from claimcheck.extract.tables.text import _RULE
 from claimcheck.ingest import DEFAULT_MAX_BYTES, Document
 
 SIZE = 2 * 1024 * 1024

@@ -1,0 +1,43 @@
+"""HTML tables, as ingest hands them over (colspan and rowspan already expanded)."""
+
+from __future__ import annotations
+
+from claimcheck.extract.tables.grid import Cell, Grid, GridRow, TableLike
+from claimcheck.extract.tables.labels import Reader
+
+# ---------------------------------------------------------------------------------------
+# HTML tables
+
+
+def _html_grid(table: TableLike, reader: Reader | None = None) -> Grid | None:
+    rows = [list(r) for r in table.rows]
+    flags = list(table.header) + [False] * (len(rows) - len(table.header))
+    lines = list(table.lines) + [0] * (len(rows) - len(table.lines))
+    # Title rows (one cell spanning the table) are not labels.
+    while rows and len(set(rows[0])) == 1 and len(rows[0]) > 1:
+        rows.pop(0)
+        flags.pop(0)
+        lines.pop(0)
+    if len(rows) < 2:
+        return None
+    last = 0
+    while last + 1 < len(rows) and flags[last] and flags[last + 1]:
+        last += 1
+    # Of several header rows, the labels are the row naming the most models and benchmarks
+    # (the last on a tie); the others (groups above, a units or settings row below) qualify
+    # the columns.
+    top = last
+    if reader is not None and last > 0:
+        named = [
+            sum(reader.label(c).kind in ("model", "benchmark") for c in rows[i][1:])
+            for i in range(last + 1)
+        ]
+        top = max(range(last + 1), key=lambda i: (named[i], i))
+    groups = rows[:top] + rows[top + 1 : last + 1]
+    header = [Cell(c) for c in rows[top]]
+    body = []
+    for r, line in zip(rows[last + 1 :], lines[last + 1 :], strict=True):
+        if len(r) > 1 and len(set(r)) == 1:
+            continue  # a section row spanning the table
+        body.append(GridRow([Cell(c) for c in r], line, " | ".join(r)))
+    return Grid(header, body, "html", [], groups, table.caption)

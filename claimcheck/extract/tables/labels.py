@@ -1,0 +1,285 @@
+"""Row and column labels and value cells: what a label names (model, benchmark, a condition,
+nothing) and what a cell holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimcheck.catalog import Catalog, Entry
+from claimcheck.extract.conditions import ConditionRules
+from claimcheck.extract.mentions import MentionFinder
+from claimcheck.extract.names import Names
+from claimcheck.extract.numbers import Value
+
+# ---------------------------------------------------------------------------------------
+# Word lists from the lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class TableWords:
+    empty_cells: frozenset[str]
+    corner_benchmark: frozenset[str]
+    corner_model: frozenset[str]
+    non_score: frozenset[str]
+    generic: frozenset[str]
+    condition_columns: frozenset[str]
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> TableWords:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.casefold() for w in catalog.words("tables", key))
+
+        return cls(
+            empty_cells=words("empty_cells"),
+            corner_benchmark=words("corner_benchmark_words"),
+            corner_model=words("corner_model_words"),
+            non_score=words("non_score_words"),
+            generic=words("generic_labels"),
+            condition_columns=words("condition_columns"),
+        )
+
+
+_WORDS: dict[int, tuple[Catalog, TableWords]] = {}
+
+
+def _words(catalog: Catalog) -> TableWords:
+    cached = _WORDS.get(id(catalog))
+    if cached is None or cached[0] is not catalog:
+        cached = _WORDS[id(catalog)] = (catalog, TableWords.of(catalog))
+    return cached[1]
+
+
+# ---------------------------------------------------------------------------------------
+# Cleaning labels and cells
+
+_NBSP = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+_LINK = re.compile(r"\[([^\]]{1,200})\]\([^)]{0,500}\)")
+_MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|sup|sub|span)>", re.I)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)(.{1,300}?)(?<=\S)[*_]{1,3}$")
+# Possessive (++): a run of marks is one element, never split again. With {1,3} inside a
+# repeated group, "*" * 30 + "x" tried every split of the run: exponential (28 stars: 9 s).
+# The lookbehind starts no match inside a run (one from the run's start is always found
+# first), so a long run costs linear time, not a search from every mark.
+_FOOTNOTE_TAIL = re.compile(
+    r"(?<![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰])(?:\s?(?:[*†‡§¶]++|[¹²³⁴⁵⁶⁷⁸⁹⁰]++|\^\s?\d{1,2}|\^[a-z]|\[\d{1,2}\]|\[[a-z]\]))++$"
+)
+_SPACES = re.compile(r"\s+")
+_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{0,60})[)\]]")
+_UNIT_PCT = re.compile(r"(?:^|[\s,;/(\[])%(?:$|[\s,;/)\]])|\bpercent(?:age)?s?\b", re.I)
+_UNIT_ELO = re.compile(r"\belo\b", re.I)
+_TRAILING_PCT = re.compile(r"\s*(?:,\s*|\bin\s+)?%\s*$", re.I)
+
+
+def clean(text: str) -> str:
+    """Cell or label text without markup, links, emphasis and footnote marks."""
+    text = _BREAK.sub(" ", text.translate(_NBSP))
+    text = _LINK.sub(r"\1", text)
+    text = _MARKUP.sub("", text).strip()
+    emphasis = _EMPHASIS.match(text)
+    if emphasis:
+        text = emphasis.group(1)
+    text = _FOOTNOTE_TAIL.sub("", text.strip())
+    return _SPACES.sub(" ", text).strip()
+
+
+_CONDITION_ONLY = re.compile(
+    r"(?:\d{1,2}|zero|one|few)[- ]shot(?:\s+cot)?|(?:pass|maj|cons)\s?@\s?\d{1,4}"
+)
+_NUM_CELL = re.compile(
+    r"^(?P<pre>[~≈≥≤<>]\s?|(?:about|approx\.?|ca\.)\s)?"
+    r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.(?P<frac>\d{1,6}))?"
+    r"\s?(?P<pct>%)?(?P<plus>\+)?$",
+    re.I,
+)
+_SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
+_CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
+
+
+@dataclass(slots=True)
+class Label:
+    """A row or column label: the name as written, what it resolved to, its conditions."""
+
+    mention: str
+    name: str  # canonical (catalog name, or the mention as shown when no catalog holds it)
+    kind: str  # "model" | "benchmark" | "?" (unknown kind) | "cond" (only a condition) | "no"
+    entry: Entry | None = None
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    unit: str = ""  # "%" or "elo" when the label says so
+
+
+@dataclass(slots=True)
+class CellRead:
+    value: Value | None  # None: not a number (an empty marker, text, a price...)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+
+
+_LABEL_CACHE_LIMIT = 100_000  # distinct labels kept across documents; then start afresh
+
+
+class Reader:
+    """The per-table machinery: labels, cells, claims. Built from a ProseReader's parts."""
+
+    def __init__(
+        self,
+        names: Names,
+        conditions: ConditionRules,
+        catalog: Catalog,
+        finder: MentionFinder | None = None,
+    ) -> None:
+        self.names = names
+        self.finder = finder or MentionFinder(names)
+        self.conditions = conditions
+        self.catalog = catalog
+        self.words = _words(catalog)
+        self._labels: dict[str, Label] = {}
+
+    # -- labels -----------------------------------------------------------------------
+    def label(self, raw: str) -> Label:
+        cached = self._labels.get(raw)
+        if cached is None:
+            if len(self._labels) > _LABEL_CACHE_LIMIT:
+                self._labels.clear()
+            cached = self._labels[raw] = self._label(raw)
+        return Label(
+            cached.mention,
+            cached.name,
+            cached.kind,
+            cached.entry,
+            dict(cached.qualifiers),
+            cached.unit,
+        )
+
+    def _label(self, raw: str) -> Label:
+        text = clean(raw)
+        quals: dict[str, str] = {}
+        unit = ""
+
+        def paren(m: re.Match[str]) -> str:
+            nonlocal unit
+            inner = m.group(1).strip()
+            if _UNIT_PCT.search(inner):
+                unit = "%"
+            elif _UNIT_ELO.search(inner):
+                unit = "elo"
+            found, _ = self.conditions.from_label(inner)
+            quals.update(found)
+            return " "
+
+        name = _PAREN.sub(paren, text)
+        if _TRAILING_PCT.search(name):
+            unit = "%"
+            name = _TRAILING_PCT.sub("", name)
+        name = _SPACES.sub(" ", name).strip(" -–—:,;/")
+        tools = self.conditions.tools(name)
+        if tools is not None and tools[0] > 0:
+            quals["tools"] = tools[1]
+            name = name[: tools[0]].strip(" -–—:,;/(")
+        for start, _end, mode in self.conditions.mode_phrases(name):
+            if start > 0:
+                quals["mode"] = mode
+                name = name[:start].strip(" -–—:,;/(")
+                break
+        kind, canonical, entry = self._kind(name)
+        if entry is None and kind != "model" and self._only_condition(name):
+            found, _ = self.conditions.from_label(name)
+            quals.update(found)
+            return Label(name, name, "cond", None, quals, unit)
+        if kind != "benchmark" and entry is None:
+            # "Claude Opus 4.6 Thinking": a known model and a mode word after it.
+            words = name.split(" ")
+            if len(words) > 1:
+                mode = self.conditions.mode_word(words[-1])
+                shorter = " ".join(words[:-1])
+                if mode and self.names.looks_like_model(shorter):
+                    s_kind, s_canonical, s_entry = self._kind(shorter)
+                    if s_kind == "model":
+                        quals.setdefault("mode", mode)
+                        name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
+        return Label(name, canonical, kind, entry, quals, unit)
+
+    def _only_condition(self, name: str) -> bool:
+        """Whether a label is only a condition or a category ("Pass@8", "5-shot",
+        "Thinking", "No tools", "Math"), not the name of a model or a benchmark."""
+        folded = name.casefold().strip()
+        if not folded:
+            return False
+        if folded in self.conditions.descriptors or self.conditions.mode_word(folded):
+            return True
+        if re.fullmatch(_CONDITION_ONLY, folded):
+            return True
+        tools = self.conditions.tools(name)
+        return tools is not None and tools[0] == 0 and len(folded.split()) <= 4
+
+    def _kind(self, name: str) -> tuple[str, str, Entry | None]:
+        if not name or not re.search(r"[^\W\d_]", name):
+            return "no", name, None
+        folded = name.casefold()
+        if folded in self.words.generic or len(name) > 70 or len(name.split()) > 8:
+            return "no", name, None
+        canonical, entry = self.names.resolve(name, "model")
+        if entry is not None:
+            return "model", canonical, entry
+        b_canonical, b_entry = self.names.resolve(name, "benchmark")
+        if b_entry is not None:
+            return "benchmark", b_canonical, b_entry
+        tokens = set(self.names.tokens(name)) | set(folded.split())
+        if tokens & self.words.non_score:
+            return "no", name, None
+        if self.names.is_org(name) or folded in self.names.stopwords:
+            return "no", name, None
+        model, bench = self.names.looks_like_model(name), self.names.looks_like_benchmark(name)
+        if model and not bench:
+            return "model", canonical, None
+        if bench and not model:
+            return "benchmark", b_canonical, None
+        return "?", self.names.display(name), None
+
+    def corner_hint(self, corner: str) -> str:
+        """What the corner cell says the rows are: "benchmark", "model" or ""."""
+        folded = clean(corner).casefold()
+        words = set(re.findall(r"[\w@.-]+", folded)) | {folded}
+        bench = bool(words & self.words.corner_benchmark)
+        model = bool(words & self.words.corner_model)
+        if bench and not model:
+            return "benchmark"
+        if model and not bench:
+            return "model"
+        return ""
+
+    # -- cells ------------------------------------------------------------------------
+    def cell(self, raw: str, offset: int) -> CellRead:
+        text = clean(raw)
+        if text.casefold() in self.words.empty_cells:
+            return CellRead(None)
+        quals: dict[str, str] = {}
+        text = _SPREAD.sub("", text)
+        paren = _CELL_PAREN.match(text)
+        if paren:
+            found, _ = self.conditions.from_label(paren.group("inner"))
+            quals.update(found)
+            text = _FOOTNOTE_TAIL.sub("", paren.group("body")).strip()
+        m = _NUM_CELL.match(text)
+        if not m:
+            return CellRead(None)
+        frac = m.group("frac")
+        value = float(m.group("int").replace(",", "") + ("." + frac if frac else ""))
+        unit = "%" if m.group("pct") else ""
+        if unit == "%" and value > 100:
+            return CellRead(None)
+        pre = (m.group("pre") or "").strip().casefold()
+        approx = "exact"
+        if m.group("plus") or pre in (">", "≥"):
+            approx = "at_least"
+        elif pre in ("<", "≤"):
+            approx = "at_most"
+        elif pre:
+            approx = "about"
+        written = text[m.start("int") : m.end()].strip()
+        at = raw.find(written[: len(m.group("int"))])
+        start = offset + max(at, 0)
+        number = Value(
+            start, start + len(written), value, None, len(frac or ""), unit, approx, written
+        )
+        return CellRead(number, qualifiers=quals)

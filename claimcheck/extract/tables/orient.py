@@ -1,0 +1,138 @@
+"""Orientation and column roles: which axis holds models, which columns state conditions, what
+header rows above the labels add."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.extract.tables.grid import Cell, Grid, GridRow
+from claimcheck.extract.tables.labels import _PAREN, Label, Reader, clean
+
+# ---------------------------------------------------------------------------------------
+# Orientation
+
+
+@dataclass(slots=True)
+class _Orientation:
+    models_in_columns: bool
+    corner: Label
+    columns: list[Label]
+
+
+def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
+    """Models as columns (benchmarks as rows) or the transpose, from the labels; None when
+    the labels are neither (specs, prices) or do not say."""
+    corner = reader.label(grid.header[0].text) if grid.header else Label("", "", "no")
+    columns = [reader.label(c.text) for c in grid.header[1:]]
+    _group_qualifiers(reader, grid, columns)
+    named = _caption_benchmark(reader, grid.caption)
+    if named is not None:
+        # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard").
+        for j, col in enumerate(columns):
+            if col.kind == "cond" or _generic(reader, grid.header[j + 1].text):
+                columns[j] = Label(
+                    named.mention,
+                    named.name,
+                    "benchmark",
+                    named.entry,
+                    {**named.qualifiers, **col.qualifiers},
+                    col.unit,
+                )
+    rows = [reader.label(r.cells[0].text) for r in grid.rows if r.cells]
+    if not columns or not rows:
+        return None
+    col_kinds = Counter("no" if c.kind == "cond" else c.kind for c in columns)
+    row_kinds = Counter("no" if r.kind == "cond" else r.kind for r in rows)
+    hint = reader.corner_hint(grid.header[0].text) if grid.header else ""
+    cols_models = col_kinds["model"] + row_kinds["benchmark"] + (1 if hint == "benchmark" else 0)
+    rows_models = col_kinds["benchmark"] + row_kinds["model"] + (1 if hint == "model" else 0)
+    if cols_models == rows_models:
+        return None
+    models_in_columns = cols_models > rows_models
+    model_axis, bench_axis = (col_kinds, row_kinds) if models_in_columns else (row_kinds, col_kinds)
+    model_like = model_axis["model"] + model_axis["?"]
+    bench_like = bench_axis["benchmark"] + bench_axis["?"]
+    if model_axis["model"] + bench_axis["benchmark"] == 0:
+        return None  # only a corner word: two axes of unknown names, no name of either kind
+    if not model_like or not bench_like:
+        return None
+    if bench_axis["benchmark"] == 0 and bench_axis["?"] < bench_axis["no"] + bench_axis["model"]:
+        return None
+    return _Orientation(models_in_columns, corner, columns)
+
+
+def _generic(reader: Reader, raw: str) -> bool:
+    """A label such as "Score", "Accuracy (%)" or "%": a value column naming nothing."""
+    text = _PAREN.sub(" ", clean(raw)).strip().casefold()
+    return not text or text in reader.words.generic
+
+
+def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
+    """The one catalog benchmark a caption or heading names, if it names exactly one."""
+    if not caption:
+        return None
+    found = {
+        m.canonical: m for m in reader.finder.find(caption) if m.kind == "benchmark" and m.known
+    }
+    if len(found) != 1:
+        return None
+    (mention,) = found.values()
+    _, entry = reader.names.resolve(mention.text, "benchmark")
+    return Label(mention.text, mention.canonical, "benchmark", entry)
+
+
+def _normalise(reader: Reader, grid: Grid) -> Grid:
+    """The label column first ("Rank | Model | Score" is labelled by its second column), and
+    condition columns ("Metric", "Setting") turned into the qualifiers of their rows."""
+    header = grid.header
+    if len(header) < 3:
+        return grid
+    label_col = 0
+    if not reader.corner_hint(header[0].text) and reader.corner_hint(header[1].text):
+        label_col = 1
+    conditional = [
+        j
+        for j in range(len(header))
+        if j != label_col and clean(header[j].text).casefold() in reader.words.condition_columns
+    ]
+    if label_col == 0 and not conditional:
+        return grid
+    keep = [label_col, *[j for j in range(label_col + 1, len(header)) if j not in conditional]]
+    rows: list[GridRow] = []
+    for row in grid.rows:
+        if len(row.cells) < len(header) and not grid.positional:
+            continue  # a short row whose cells cannot be matched to these columns
+        cells = row.cells + [Cell("", -1) for _ in range(len(header) - len(row.cells))]
+        quals = dict(row.qualifiers)
+        for j in conditional:
+            for found in reader.conditions.in_parts(clean(cells[j].text)):  # a Notes cell
+                quals.update(found)
+        rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
+    groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
+    return Grid(
+        [header[j] for j in keep], rows, grid.shape, grid.lines, groups, grid.caption, grid.ignored
+    )
+
+
+def _group_qualifiers(reader: Reader, grid: Grid, columns: list[Label]) -> None:
+    """Header rows above the labels ("Thinking" spanning two columns) add their conditions;
+    a label that is only a condition ("Thinking" under a spanning "Qwen3") takes its name
+    from the row above."""
+    for j, label in enumerate(columns):
+        above = [row[j + 1] for row in grid.groups if j + 1 < len(row) and row[j + 1].strip()]
+        if not above:
+            continue
+        own_quals, recognised = reader.conditions.from_label(clean(grid.header[j + 1].text))
+        if recognised and own_quals and label.kind in ("?", "no", "cond"):
+            for text in reversed(above):
+                named = reader.label(text)
+                if named.kind in ("model", "benchmark", "?"):
+                    named.qualifiers.update(own_quals)
+                    columns[j] = label = named
+                    break
+        for text in above:
+            # "EM, 5-shot" in a settings row.
+            for found in reader.conditions.in_parts(clean(text)):
+                for key, value in found.items():
+                    label.qualifiers.setdefault(key, value)

@@ -1,0 +1,221 @@
+"""From a grid to claims: one claim per value cell, and the short rows whose cells cannot be
+placed by position."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from claimcheck.extract.numbers import Value
+from claimcheck.extract.prose import RawClaim
+from claimcheck.extract.tables.grid import Grid, _line
+from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader
+from claimcheck.extract.tables.orient import _generic, _normalise, _orient
+
+# ---------------------------------------------------------------------------------------
+# Reading a grid
+
+
+@dataclass(slots=True)
+class PendingRow:
+    """A table row with fewer values than columns, where positions cannot be trusted.
+
+    The row's label is fixed (a benchmark when models are columns); which column each value
+    belongs to is decided by `place_pending` from what the other sources say. `values` are
+    in order; None stands for an explicit empty cell, which still takes a column.
+    """
+
+    source: str
+    row: Label
+    columns: list[Label]
+    values: list[Value | None]
+    models_in_columns: bool
+    line: int
+    text: str
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    ignored: bool = False
+
+    @property
+    def benchmark(self) -> str:
+        return self.row.name if self.models_in_columns else ""
+
+    @property
+    def models(self) -> list[str]:
+        return [c.name for c in self.columns] if self.models_in_columns else [self.row.name]
+
+    def slot(self, column: int) -> tuple[Label, Label, dict[str, str]]:
+        """(model label, benchmark label, qualifiers) of the row's cell in `column`."""
+        col = self.columns[column]
+        model, bench = (col, self.row) if self.models_in_columns else (self.row, col)
+        quals = {**self.qualifiers, **self.row.qualifiers, **col.qualifiers}
+        return model, bench, quals
+
+    def usable(self, column: int) -> bool:
+        """Whether the column can hold a score (not a specs or condition column)."""
+        kind = self.columns[column].kind
+        return kind in (("model", "?") if self.models_in_columns else ("benchmark", "?"))
+
+    def claim(self, index: int, column: int, ambiguous: bool = False) -> RawClaim:
+        value = self.values[index]
+        assert value is not None
+        model, bench, quals = self.slot(column)
+        return _make_claim(
+            model,
+            bench,
+            value,
+            quals,
+            self.line,
+            value.start + 1,
+            self.text,
+            self.source,
+            ambiguous=ambiguous,
+            ignored=self.ignored,
+        )
+
+
+def _make_claim(
+    model: Label,
+    bench: Label,
+    value: Value,
+    quals: dict[str, str],
+    line: int,
+    column: int,
+    text: str,
+    source: str,
+    *,
+    ambiguous: bool = False,
+    ignored: bool = False,
+) -> RawClaim:
+    return RawClaim(
+        model=model.name,
+        model_mention=model.mention,
+        benchmark=bench.name,
+        benchmark_mention=bench.mention,
+        bench_entry=bench.entry if bench.kind == "benchmark" else None,
+        value=value,
+        qualifiers=dict(quals),
+        line=line,
+        column=max(column, 1),
+        text=text.strip()[:500],
+        ambiguous=ambiguous,
+        extractor="table",
+        ignored=ignored,
+        source=source,
+    )
+
+
+def _read_long(
+    reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
+) -> list[RawClaim] | None:
+    """A table in long form, one claim a row: "Model | Benchmark | Score". None if the
+    header is not of that form."""
+    hints = [reader.corner_hint(c.text) for c in grid.header]
+    values = [j for j, c in enumerate(grid.header) if _generic(reader, c.text) and c.text]
+    if hints.count("model") != 1 or hints.count("benchmark") != 1 or len(values) != 1:
+        return None
+    m_col, b_col, v_col = hints.index("model"), hints.index("benchmark"), values[0]
+    header_unit = reader.label(grid.header[v_col].text).unit
+    claims: list[RawClaim] = []
+    for row in grid.rows:
+        if len(row.cells) <= max(m_col, b_col, v_col):
+            continue
+        model = reader.label(row.cells[m_col].text)
+        bench = reader.label(row.cells[b_col].text)
+        if model.kind not in ("model", "?") or bench.kind not in ("benchmark", "?"):
+            continue
+        cell = row.cells[v_col]
+        read = reader.cell(cell.text, max(cell.start, 0))
+        if read.value is None:
+            continue
+        value = read.value
+        if not value.unit:
+            value.unit = header_unit or bench.unit
+        quals = {**row.qualifiers, **bench.qualifiers, **model.qualifiers, **read.qualifiers}
+        column = value.start + 1 if cell.start >= 0 else 1
+        line = _line(row.line, line_of)
+        claims.append(
+            _make_claim(
+                model, bench, value, quals, line, column, row.text, source, ignored=grid.ignored
+            )
+        )
+    return claims
+
+
+def _read_grid(
+    reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
+) -> tuple[list[RawClaim], list[PendingRow]]:
+    grid = _normalise(reader, grid)
+    long = _read_long(reader, grid, source, line_of)
+    if long is not None:
+        return long, []
+    orientation = _orient(reader, grid)
+    if orientation is None:
+        return [], []
+    claims: list[RawClaim] = []
+    pending: list[PendingRow] = []
+    corner = orientation.corner
+    columns = orientation.columns
+    in_columns = orientation.models_in_columns
+    model_kind_ok = ("model", "?")
+    bench_kind_ok = ("benchmark", "?")
+    col_ok = [c.kind in (model_kind_ok if in_columns else bench_kind_ok) for c in columns]
+    table_unit = corner.unit
+    if not table_unit and grid.caption and _UNIT_PCT.search(grid.caption):
+        table_unit = "%"
+    table_quals = dict(corner.qualifiers)
+    for row in grid.rows:
+        if not row.cells:
+            continue
+        label = reader.label(row.cells[0].text)
+        if label.kind not in (bench_kind_ok if in_columns else model_kind_ok):
+            continue
+        line = _line(row.line, line_of)
+        cells = row.cells[1:]
+        if len(cells) < len(columns) and not grid.positional:
+            reads = [reader.cell(c.text, max(c.start, 0)) for c in cells]
+            values = [r.value for r in reads]
+            if any(v is not None for v in values):
+                for r in reads:
+                    if r.value is not None and not r.value.unit:
+                        r.value.unit = label.unit or table_unit
+                pending.append(
+                    PendingRow(
+                        source,
+                        label,
+                        columns,
+                        values,
+                        in_columns,
+                        line,
+                        row.text,
+                        {**table_quals, **row.qualifiers},
+                        ignored=grid.ignored,
+                    )
+                )
+            continue
+        for j, cell in enumerate(cells[: len(columns)]):
+            if not col_ok[j]:
+                continue
+            read = reader.cell(cell.text, max(cell.start, 0))
+            if read.value is None:
+                continue
+            col = columns[j]
+            value = read.value
+            if not value.unit:
+                value.unit = col.unit or label.unit or table_unit
+                if value.unit == "%" and value.value > 100:
+                    continue
+            model, bench = (col, label) if in_columns else (label, col)
+            quals = {
+                **table_quals,
+                **row.qualifiers,
+                **label.qualifiers,
+                **col.qualifiers,
+                **read.qualifiers,
+            }
+            column = value.start + 1 if cell.start >= 0 else 1
+            claims.append(
+                _make_claim(
+                    model, bench, value, quals, line, column, row.text, source, ignored=grid.ignored
+                )
+            )
+    return claims, pending

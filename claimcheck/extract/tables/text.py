@@ -1,0 +1,321 @@
+"""Tables found in a document's text: pipe (GitHub, box-drawing, grid), tab-separated and
+space-aligned, with their captions."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.segments import _MARKER
+from claimcheck.extract.tables.grid import Cell, Grid, GridRow
+from claimcheck.extract.tables.labels import Reader
+from claimcheck.extract.tables.squashed import _squashed_tables
+
+# ---------------------------------------------------------------------------------------
+# Text tables: pipe, tab, space-aligned and squashed
+
+_BOX = str.maketrans(
+    {**dict.fromkeys("│┃║¦", "|"), **dict.fromkeys("├┤┼╋╪╫┬┴┌┐└┘╞╡╟╢╠╣╬╤╧╔╗╚╝", "+")}
+)
+# Possessive quantifiers: a run of dashes or spaces is taken whole. The repeated group of
+# `[-=]{2,}` with optional separators could split "-" * 40 + "x" in exponentially many ways
+# (28 dashes: 0.1 s, 40: over a minute); the same strings match as before.
+_RULE = re.compile(r"^\s*+[|+]?(?:\s*+:?[-=─━═]{2,}+:?\s*+[|+]?)++\s*+$")
+_ALIGN = re.compile(r"^\s*+\|?\s*+:?-++:?\s*+(?:\|\s*+:?-++:?\s*+)*+\|?\s*+$")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_ALIGNED_SPLIT = re.compile(r"\S+(?: \S+)*")
+
+
+def _pipe_cells(line: str) -> list[Cell] | None:
+    if not _PIPE_SPLIT.search(line):
+        return None
+    parts: list[Cell] = []
+    pos = 0
+    for piece in _PIPE_SPLIT.split(line):
+        stripped = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        parts.append(Cell(stripped.replace("\\|", "|"), pos + lead))
+        pos += len(piece) + 1
+    body = line.strip()
+    if body.startswith("|"):
+        parts = parts[1:]
+    if body.endswith("|") and not body.endswith("\\|") and parts:
+        parts = parts[:-1]
+    return parts
+
+
+def _aligned_cells(line: str) -> list[Cell]:
+    """Cells separated by runs of two or more spaces (tabs expanded first)."""
+    return [Cell(m.group(0), m.start()) for m in _ALIGNED_SPLIT.finditer(line)]
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _pipe_tables(lines: list[str], taken: set[int]) -> list[Grid]:
+    grids: list[Grid] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i].translate(_BOX)
+        cells = _pipe_cells(line) if i not in taken else None
+        if cells is None or (len(cells) < 2 and not line.strip().startswith("|")):
+            i += 1
+            continue
+        block: list[int] = []
+        j = i
+        while j < n and j not in taken:
+            candidate = lines[j].translate(_BOX)
+            if _RULE.match(candidate) or _ALIGN.match(candidate):
+                block.append(j)
+                j += 1
+                continue
+            got = _pipe_cells(candidate)
+            if got is None or (len(got) < 2 and not candidate.strip().startswith("|")):
+                break
+            block.append(j)
+            j += 1
+        rows = [
+            k
+            for k in block
+            if not (_RULE.match(lines[k].translate(_BOX)) or _ALIGN.match(lines[k].translate(_BOX)))
+        ]
+        has_align = len(rows) < len(block)
+        if len(rows) >= 2 and (has_align or _consistent_pipe(lines, rows)):
+            grids.append(_pipe_grid(lines, block, rows))
+            taken.update(block)
+            i = j
+        else:
+            i += 1
+    return grids
+
+
+def _consistent_pipe(lines: list[str], rows: list[int]) -> bool:
+    counts = {len(_pipe_cells(lines[k].translate(_BOX)) or []) for k in rows}
+    outer = all(lines[k].strip().startswith("|") for k in rows)
+    return len(counts) == 1 and (outer or min(counts) >= 3)
+
+
+def _pipe_grid(lines: list[str], block: list[int], rows: list[int]) -> Grid:
+    parsed = [(k, _pipe_cells(lines[k].translate(_BOX)) or []) for k in rows]
+    header = parsed[0][1]
+    body = []
+    for k, cells in parsed[1:]:
+        if len(cells) < len(header):  # GFM: missing trailing cells are empty
+            cells = cells + [Cell("", -1) for _ in range(len(header) - len(cells))]
+        body.append(GridRow(cells, k, lines[k].strip()))
+    return Grid(header, body, "pipe", list(block))
+
+
+def _tab_tables(lines: list[str], taken: set[int]) -> list[Grid]:
+    grids: list[Grid] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if i in taken or "\t" not in lines[i].strip("\t ") or _is_blank(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and j not in taken and "\t" in lines[j].strip("\t ") and lines[j].strip():
+            j += 1
+        block = list(range(i, j))
+        if len(block) >= 2:
+            grid = _tab_grid(lines, block)
+            if grid is not None:
+                grids.append(grid)
+                taken.update(block)
+        i = max(j, i + 1)
+    return grids
+
+
+def _tab_fields(line: str, collapse: bool) -> list[Cell]:
+    cells: list[Cell] = []
+    pattern = re.compile(r"\t+" if collapse else r"\t")
+    pos = 0
+    body = line.rstrip("\t ")
+    for m in [*pattern.finditer(body), None]:
+        end = m.start() if m else len(body)
+        piece = body[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        cells.append(Cell(piece.strip(), pos + lead))
+        if m:
+            pos = m.end()
+    if cells and not cells[0].text and line[:1] != "\t":
+        cells = cells[1:]
+    return cells
+
+
+def _tab_grid(lines: list[str], block: list[int]) -> Grid | None:
+    for collapse in (False, True):
+        rows = [_tab_fields(lines[k], collapse) for k in block]
+        counts = {len(r) for r in rows}
+        if len(counts) == 1 and min(counts) >= 2:
+            body = [
+                GridRow(r, k, lines[k].strip()) for k, r in zip(block[1:], rows[1:], strict=True)
+            ]
+            return Grid(rows[0], body, "tab", list(block))
+    expanded = [lines[k].expandtabs(8) for k in block]
+    return _aligned_grid(expanded, block, shape="tab")
+
+
+def _aligned_tables(lines: list[str], taken: set[int]) -> list[Grid]:
+    grids: list[Grid] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if i in taken or len(_aligned_cells(lines[i])) < 2:
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and j not in taken
+            and (len(_aligned_cells(lines[j])) >= 2 or _RULE.match(lines[j]))
+        ):
+            j += 1
+        block = [k for k in range(i, j) if not _RULE.match(lines[k])]
+        grid = _aligned_grid([lines[k] for k in block], block) if len(block) >= 2 else None
+        if grid is not None:
+            grid.lines = list(range(i, j))
+            grids.append(grid)
+            taken.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return grids
+
+
+def _aligned_grid(texts: list[str], block: list[int], shape: str = "aligned") -> Grid | None:
+    """Rows mapped to the header's columns by position; None unless they line up."""
+    rows = [_aligned_cells(t) for t in texts]
+    header = rows[0]
+    if len(header) < 2:
+        return None
+    first_starts = [r[0].start for r in rows[1:] if r]
+    if first_starts and header[0].start > min(first_starts) + 1:
+        header = [Cell("", min(first_starts)), *header]  # an empty corner
+    if len(header) < 3 and len(rows) < 3:
+        return None
+    if any(len(c.text) > 60 or len(c.text.split()) > 7 for row in rows for c in row):
+        return None  # sentences with double spaces, not cells
+    spans = [(c.start, c.start + len(c.text)) for c in header]
+    body: list[GridRow] = []
+    aligned = 0
+    for k, text, cells in zip(block[1:], texts[1:], rows[1:], strict=True):
+        mapped = _map_by_position(cells, spans)
+        if mapped is None:
+            return None
+        body.append(GridRow(mapped, k, text.strip()))
+        aligned += 1
+    if not aligned:
+        return None
+    # A two-column "table" of prose lines with double spaces: demand numbers in it.
+    if len(header) < 3 and not all(_numeric_tail(r.cells[-1].text) for r in body):
+        return None
+    return Grid(header, body, shape, list(block))
+
+
+def _numeric_tail(text: str) -> bool:
+    return bool(re.fullmatch(r"[\d.,%*†‡+~≈<>\s-]+|n/?a|—|–", text.strip(), re.I))
+
+
+def _split_overflow(cells: list[Cell], spans: list[tuple[int, int]]) -> list[Cell]:
+    """Cells that run into the next column one space short of a separator ("HealthBench
+    Hard 40.1") are split where that column starts, when a number stands there."""
+    out: list[Cell] = []
+    for cell in cells:
+        pieces = [cell]
+        for start, _end in spans:
+            last = pieces[-1]
+            cut = start - last.start
+            if 0 < cut < len(last.text) and last.text[cut - 1] == " ":
+                right = last.text[cut:]
+                if _numeric_tail(right.split(" ")[0]):
+                    pieces[-1] = Cell(last.text[:cut].rstrip(), last.start)
+                    pieces.append(Cell(right, start))
+        out.extend(pieces)
+    return out
+
+
+def _map_by_position(cells: list[Cell], spans: list[tuple[int, int]]) -> list[Cell] | None:
+    """Each cell to the header column it overlaps most (or sits under); blanks stay blank.
+    None when two cells claim one column or the row is not under the header at all."""
+    out: list[Cell] = [Cell("", -1) for _ in spans]
+    used: set[int] = set()
+    last = -1
+    for cell in _split_overflow(cells, spans):
+        start, end = cell.start, cell.start + len(cell.text)
+        best, best_overlap = -1, 0
+        for j, (a, b) in enumerate(spans):
+            overlap = min(end, b) - max(start, a)
+            if overlap > best_overlap:
+                best, best_overlap = j, overlap
+        if best < 0:
+            for j, (a, _b) in enumerate(spans):
+                nxt = spans[j + 1][0] if j + 1 < len(spans) else 1 << 30
+                if a - 2 <= start < nxt:
+                    best = j
+        if best < 0 or best in used or best <= last:
+            return None
+        used.add(best)
+        last = best
+        out[best] = cell
+    if not out[0].text:
+        return None
+    return out
+
+
+_QUOTE = re.compile(r"^(?:\s{0,3}>)+\s?")
+
+
+def _text_grids(text: str, reader: Reader) -> list[Grid]:
+    # Blockquote markers are blanked (not removed), so columns keep their offsets.
+    lines = [_QUOTE.sub(lambda m: " " * len(m.group(0)), line) for line in text.split("\n")]
+    taken: set[int] = set()
+    grids = _pipe_tables(lines, taken)
+    grids += _tab_tables(lines, taken)
+    grids += _aligned_tables(lines, taken)
+    grids += _squashed_tables(lines, taken, reader)
+    for grid in grids:
+        if grid.lines:
+            first = min(grid.lines)
+            if first > 0 and grid.shape == "pipe" and _RULE.match(lines[first - 1].translate(_BOX)):
+                grid.lines.append(first - 1)  # the top border of a grid table
+                first -= 1
+            grid.caption = _caption_above(lines, first)
+            grid.ignored = _ignored_above(lines, first)
+    return grids
+
+
+def _ignored_above(lines: list[str], first: int) -> bool:
+    """An in-article `<!-- claimcheck: ignore -->` marker just above the table (or above its
+    caption) applies to the table, as it applies to the next paragraph in prose."""
+    seen = 0
+    for k in range(first - 1, max(first - 5, -1), -1):
+        text = lines[k].strip()
+        if not text:
+            continue
+        if _MARKER.search(text):
+            return True
+        seen += 1
+        if seen > 1:
+            return False
+    return False
+
+
+_CAPTION = re.compile(r"^(?:#{1,6}\s|\*\*|(?:table|figure|fig\.)\s*\d*\b)|:$", re.I)
+
+
+def _caption_above(lines: list[str], first: int) -> str:
+    """The line just above a text table (one blank line allowed) when it reads as its
+    caption: a heading, a "Table 2 ..." line, a line ending in a colon, or a short title."""
+    for k in (first - 1, first - 2):
+        if k < 0:
+            return ""
+        text = lines[k].strip()
+        if not text:
+            continue
+        if _CAPTION.search(text) or (len(text) <= 80 and not text.endswith((".", ","))):
+            return text
+        return ""
+    return ""
