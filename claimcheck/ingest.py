@@ -29,6 +29,7 @@ import fnmatch
 import os
 import re
 import stat
+import unicodedata
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -438,12 +439,34 @@ def _decode_wide(data: bytes, encoding: str, name: str, partial: bool, notes: li
 
 
 def normalize_text(text: str) -> str:
-    """CRLF and lone CR become "\\n"; control characters other than tab are removed."""
+    """CRLF and lone CR become "\\n"; control characters other than tab are removed;
+    compatibility forms are folded one character for one (see `_Compat`)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL_CHARS.search(text):
         text = text.translate(_CONTROL_TABLE)
+    if not text.isascii():
+        text = text.translate(_COMPAT)
     return text
+
+
+class _Compat(dict[int, str]):
+    """NFKC, one character at a time and only where it gives one character, so every offset
+    keeps its column: mathematical bold "𝗟𝗹𝗮𝗺𝗮 𝟯.𝟭" reads "Llama 3.1", full-width digits
+    read as digits, and the hyphen characters U+2010/U+2011 as "-" ("GPT‐5.4" is not "GPT"
+    and a score of 5.4). Superscripts and subscripts stay: they are footnote marks."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = "-" if code in (0x2010, 0x2011) else unicodedata.normalize("NFKC", char)
+        decomposition = unicodedata.decomposition(char)
+        if len(folded) != 1 or decomposition.startswith(("<super>", "<sub>")):
+            folded = char
+        self[code] = folded
+        return folded
+
+
+_COMPAT = _Compat()
 
 
 def _looks_like_html(text: str) -> bool:

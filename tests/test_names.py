@@ -39,9 +39,8 @@ def _id(row: Pair | Resolution) -> str:
     return f"{row.mention} ({row.kind})"
 
 
-# Spellings of one entity: case, hyphens, spaces, apostrophes, release labels, typos.
+# Spellings of one entity: case, hyphens, spaces, apostrophes, snapshot dates, typos.
 _SAME_ENTITY = [
-    Pair("Gemini 3.1 Pro", "Gemini 3.1 Pro Preview"),
     Pair("MMMU Pro", "MMMU-Pro"),
     Pair("GPT-5.4", "gpt 5.4"),
     Pair("GPT-5.4", "GPT5.4"),
@@ -53,7 +52,6 @@ _SAME_ENTITY = [
     Pair("ARC AGI 2", "ARC-AGI-2"),
     Pair("Gemni 3.1 Pro", "Gemini 3.1 Pro"),  # a typo in the family
     Pair("Claud Opus 4.6", "Claude Opus 4.6"),
-    Pair("Gemini 2.5 Pro", "Gemini 2.5 Pro Experimental"),
     Pair("Gemini 3.1 Pro", "Google's Gemini 3.1 Pro"),
     Pair("SWE-bench Verified", "SWE-Bench Verified"),
     Pair("GPQA Diamond", "GPQA-Diamond"),
@@ -73,6 +71,18 @@ _SAME_ENTITY = [
     Pair("HumanEval+", "HumanEval +"),
     Pair("Muse Spark", "Muse-Spark"),
     Pair("MMLU-Pro", "mmlu-pro"),
+    # One snapshot, every spelling of its date; abbreviations spelled out.
+    Pair("GPT-4o 0513", "gpt-4o-2024-05-13"),
+    Pair("GPT-4o-0513", "GPT-4o 0513"),
+    Pair("GPT-4o-20240513", "GPT-4o-0513"),
+    Pair("Claude-3.5-Sonnet-1022", "Claude-Sonnet-3.5-1022"),
+    Pair("OpenAI o1 (1217)", "o1-1217"),
+    Pair("gemini-exp-1206", "Gemini-Exp-1206"),
+    Pair("Qwen2.5 72B-Inst.", "Qwen2.5-72B-Instruct"),
+    Pair("Gemma-2-9B-IT", "Gemma 2 9B Instruct"),
+    Pair("LLaMA3.1 405B", "Llama 3.1 405B"),
+    Pair("Teller-70B NEW", "Teller-70B"),  # a leaderboard badge is no part of the name
+    Pair("Grok 3 Beta (Think)", "Grok 3 Beta"),  # a mode in brackets is a condition
     # Names no catalog holds follow the same rule.
     Pair("Nimbus-3 Ultra", "Nimbus 3 Ultra"),
     Pair("OrbitQA", "Orbit QA"),
@@ -147,6 +157,21 @@ _NEVER_MERGED = [
     Pair("Nimbus-3 Ultra", "Nimbus-4 Ultra"),
     Pair("MMLU", "MMMLU"),
     Pair("Mistral Large 2", "Mixtral Large 2"),
+    # Release labels, snapshots and variants tell models apart (DESIGN.md).
+    Pair("o1-preview", "o1"),
+    Pair("QwQ-32B-Preview", "QwQ-32B"),
+    Pair("Gemini 2.5 Pro", "Gemini 2.5 Pro Experimental"),
+    Pair("Gemini 3.1 Pro", "Gemini 3.1 Pro Preview"),
+    Pair("GPT-4o-0513", "GPT-4o"),
+    Pair("GPT-4o-0513", "GPT-4o-0806"),
+    Pair("gpt-4o-2024-05-13", "gpt-4o-2024-08-06"),
+    Pair("Claude-3.5-Sonnet-1022", "Claude 3.5 Sonnet"),
+    Pair("Claude 3.5 Sonnet (new)", "Claude 3.5 Sonnet"),
+    Pair("Llama-3.1-8B", "Llama-3.1-8B-Instruct"),
+    Pair("Gemma-2-9B", "Gemma-2-9B-IT"),
+    Pair("Yi-34B-Chat", "Yi-34B"),
+    Pair("Qwen2-7B-Instruct", "Qwen2-7B-Chat"),
+    Pair("Mistral-7B-Instruct-v0.3", "Mistral-7B-Instruct-v0.2"),
 ]
 
 # Mentions resolved to the catalog's canonical name.
@@ -157,6 +182,11 @@ _RESOLVES_TO_CATALOG = [
     Resolution("o1-mini", "model", "OpenAI o1-mini", True),
     Resolution("Gemini 3.1 Pro Preview", "model", "Gemini 3.1 Pro", True),
     Resolution("Gemini 3.1 Pro (Preview)", "model", "Gemini 3.1 Pro", True),
+    # The catalog declares these labels aliases; an undeclared label is another model.
+    Resolution("Gemini 2.5 Pro Experimental", "model", "Gemini 2.5 Pro", True),
+    Resolution("o1-preview", "model", "o1-preview", False),
+    Resolution("GPT-4o-2024-05-13", "model", "GPT-4o-2024-05-13", False),
+    Resolution("Claude 3.5 Sonnet (new)", "model", "Claude 3.5 Sonnet (new)", False),
     Resolution("Gemni 3.1 Pro", "model", "Gemini 3.1 Pro", True),
     Resolution("Google Gemini 3.1 Pro", "model", "Gemini 3.1 Pro", True),
     Resolution("gpt 5.4", "model", "GPT-5.4", True),
@@ -222,8 +252,13 @@ def test_resolve(names: Names, row: Resolution) -> None:
     assert (canonical, entry is not None) == (row.canonical, row.known)
 
 
-# The catalog reads a bare "GPQA" as GPQA Diamond, the subset articles mean by it.
-_CATALOG_ALIASED = {Pair("GPQA Diamond", "GPQA")}
+# The catalog reads a bare "GPQA" as GPQA Diamond, the subset articles mean by it, and
+# declares two labelled Gemini releases the release itself.
+_CATALOG_ALIASED = {
+    Pair("GPQA Diamond", "GPQA"),
+    Pair("Gemini 2.5 Pro", "Gemini 2.5 Pro Experimental"),
+    Pair("Gemini 3.1 Pro", "Gemini 3.1 Pro Preview"),
+}
 
 
 @pytest.mark.parametrize(

@@ -19,18 +19,28 @@ _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT_BAD = re.compile(r"[A-Za-z0-9]|[-.][A-Za-z0-9]|\+")
 _HYPHEN_WORD = re.compile(r"-([a-z]{3,})\b")
 
+_SNAPSHOT = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.])"  # "0513", "1022"
 _SHAPE_TOKEN = (
     r"(?:[A-Z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*\+?"  # Capitalised, CamelCase, GPT, HLE, Qwen3
     r"|[a-z]{1,3}\d[A-Za-z0-9.]*"  # o1, o3, r1, k2, m2.7
-    r"|\d{1,3}(?:\.\d{1,2})?[A-Za-z]{0,3}\+?)"  # 4, 3.1, 235B, 4o
+    rf"|{_SNAPSHOT}"
+    r"|\d{1,3}(?:\.\d{1,2})?[A-Za-z]{0,3}\+?(?!\d))"  # 4, 3.1, 235B, 4o
 )
 _SHAPE = re.compile(
-    rf"{_LEFT}{_SHAPE_TOKEN}(?:(?:[ \-]|-(?=[a-z]))(?:{_SHAPE_TOKEN}|"
+    rf"{_LEFT}{_SHAPE_TOKEN}"
+    # A dated snapshot first, so "-2024-05-13" is not read as "-202".
+    r"(?:-(?:19|20)\d\d-?\d\d-?\d\d(?![\d.])"
+    rf"|(?:[ \-]|-(?=[a-z]))(?:{_SHAPE_TOKEN}|"
     r"(?:mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|"
     r"verified|diamond|reasoning|bench|eval|exam)\b))*"
 )
 # A number after a name that reads as a score, not a version: "Nova 2 66.0", "Muse Spark 52".
 _TRAILING_VALUE = re.compile(r"(?:[3-9]\d|\d{3,})(?:\.\d+)?|[1-9]\d\.\d+")
+_LABEL_TAIL = re.compile(
+    r"[ \-_]\(?(?:(?P<word>[A-Za-z]+)\b|(?:19|20)\d\d-?\d\d-?\d\d(?!\d)|0\d{3}(?!\d)"
+    r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.]|\s*%))"
+)
+_ZERO_SNAPSHOT = re.compile(r"0[1-9](?:0[1-9]|[12]\d|3[01])")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 _DIGIT = re.compile(r"\d")
 
@@ -89,6 +99,8 @@ class MentionFinder:
         for m in self.catalog_re.finditer(text):
             end = m.end()
             tail = text[end : end + 12]
+            if self._labelled(tail):
+                continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
             if _RIGHT_BAD.match(tail):
                 hyphen = _HYPHEN_WORD.match(tail)
                 if not (hyphen and hyphen.group(1) not in self.names.tiers):
@@ -121,6 +133,15 @@ class MentionFinder:
                 found.append(mention)
         found.sort(key=lambda x: x.start)
         return found
+
+    def _labelled(self, tail: str) -> bool:
+        """Whether a release label or a snapshot date follows a name ("-preview", " 0513",
+        "-2024-05-13", " (1217)"): then the name is another model than the one it starts."""
+        m = _LABEL_TAIL.match(tail)
+        if m is None:
+            return False
+        word = m.group("word")
+        return word is None or word.casefold() in self.names.release
 
     def _kind_for(self, written: str) -> str:
         kind = self.kind_of.get(written.casefold())
@@ -173,8 +194,13 @@ class MentionFinder:
             words.pop(0)
         while words and words[-1].casefold() in names.stopwords:
             words.pop()
-        # A trailing bare number is a value, not a version, unless it looks like one.
-        while len(words) > 1 and _TRAILING_VALUE.fullmatch(words[-1]):
+        # A trailing bare number is a value, not a version, unless it looks like one (a
+        # snapshot with its leading zero: "GPT-4o 0513").
+        while (
+            len(words) > 1
+            and _TRAILING_VALUE.fullmatch(words[-1])
+            and not _ZERO_SNAPSHOT.fullmatch(words[-1])
+        ):
             words.pop()
         if not words:
             return ()

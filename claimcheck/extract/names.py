@@ -20,6 +20,14 @@ _SPLIT = re.compile(r"[\s\-_/,:]+")
 # Past this many distinct spellings a cache starts afresh: memory stays bounded on any corpus.
 _CACHE_LIMIT = 200_000
 _GLUED = re.compile(r"([a-z]{3,})(\d[\d.]*)$")  # "qwen3" -> qwen 3; "o1", "r1" stay whole
+# Snapshot dates, every spelling one token: "2024-05-13", "20240513", "05-13" -> "0513"
+# ("0513" and "1022" are already that token). Month and day must be real, so sizes and
+# versions ("3-70", "4-12B") are left alone.
+_DATE = re.compile(
+    r"(?<![\d.])(?:(?:19|20)\d{2}[-_/.]?)?(0[1-9]|1[0-2])[-_/](0[1-9]|[12]\d|3[01])(?![\d.])"
+    r"|(?<![\d.])(?:19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])"
+)
+_PARENS = re.compile(r"\(([^)]*)\)")
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,7 +53,13 @@ class Names:
         self.catalog = catalog
         names = catalog.lexicon.get("names", {})
         self.tiers = frozenset(names.get("tier_words", []))
+        # Release labels tell models apart (o1-preview is not o1); some words only say "the
+        # release itself" and are dropped; abbreviations are spelled out ("Inst." ->
+        # "instruct").
         self.release = frozenset(names.get("release_labels", []))
+        self.bracketed = self.release | frozenset(names.get("bracket_labels", []))
+        self.dropped = frozenset(names.get("dropped_labels", []))
+        self.abbreviations: dict[str, str] = dict(names.get("abbreviations", {}))
         self.orgs = frozenset(names.get("orgs", []))
         self.model_families = frozenset(names.get("model_families", []))
         self.bench_cues = tuple(names.get("benchmark_cues", []))
@@ -73,7 +87,9 @@ class Names:
 
     def _tokens_of(self, name: str) -> list[str]:
         text = name.translate(_APOSTROPHES).casefold()
-        text = re.sub(r"\([^)]*\)", " ", text)
+        labels: list[str] = []  # what brackets add: "(preview)", "(1217)", "(new)"
+        text = _PARENS.sub(lambda m: self._bracket(m, labels), text)
+        text = _DATE.sub(lambda m: f" {m[1] or m[3]}{m[2] or m[4]} ", text)
         text = re.sub(r"'s\b", "", text).replace("'", "")
         text = text.replace("+", " + ")
         text = re.sub(r"\bplus\b", " + ", text)  # "HumanEval Plus" is "HumanEval+"
@@ -82,15 +98,25 @@ class Names:
             piece = piece.strip(".")
             if not piece:
                 continue
+            piece = self.abbreviations.get(piece, piece)
             glued = _GLUED.fullmatch(piece)
             if glued:
                 out.extend(glued.groups())
             else:
                 out.append(piece)
-        words = [t for t in out if t not in self.release]
+        words = [t for t in out if t not in self.dropped]
         if len(words) > 1 and words[0] in self.orgs:
             words = words[1:]
-        return words or out
+        return (words or out) + [t for t in labels if t not in words]
+
+    def _bracket(self, m: re.Match[str], labels: list[str]) -> str:
+        """A bracket's release label or snapshot ("(preview)", "(1217)", "(new)") goes to
+        `labels`; anything else in brackets ("(Think)", "(5-shot)") is no part of the name."""
+        inner = _DATE.sub(lambda d: f"{d[1] or d[3]}{d[2] or d[4]}", m[1].casefold())
+        words = [w for w in _SPLIT.split(inner.strip()) if w]
+        if words and all(w in self.bracketed or re.fullmatch(r"\d{4}", w) for w in words):
+            labels.extend(words)
+        return " "
 
     def key(self, name: str) -> NameKey:
         found = self._keys.get(name)
@@ -109,7 +135,7 @@ class Names:
         dist: list[str] = []
         rest: list[str] = []
         for i, tok in enumerate(toks):
-            distinct = any(c.isdigit() for c in tok) or tok in self.tiers
+            distinct = any(c.isdigit() for c in tok) or tok in self.tiers or tok in self.bracketed
             if distinct:
                 dist.append(tok)
             elif i > 0:
@@ -157,14 +183,20 @@ class Names:
         return result
 
     def display(self, mention: str) -> str:
-        """A canonical spelling for a name no catalog holds: as written, labels dropped."""
-        text = clean_mention(re.sub(r"\s*\([^)]*\)", "", mention))
+        """A canonical spelling for a name no catalog holds: as written, with its release
+        label or snapshot in brackets kept, other brackets and "latest"-like words dropped."""
+        text = clean_mention(_PARENS.sub(self._kept_bracket, mention))
         words = text.split(" ")
-        while len(words) > 1 and words[-1].casefold() in self.release:
+        while len(words) > 1 and words[-1].casefold() in self.dropped:
             words.pop()
         while len(words) > 1 and words[0].casefold().rstrip("'s") in self.orgs:
             words.pop(0)
         return " ".join(words)
+
+    def _kept_bracket(self, m: re.Match[str]) -> str:
+        labels: list[str] = []
+        self._bracket(m, labels)
+        return f" ({m[1].strip()})" if labels else ""
 
     # -- classification of names no catalog holds ------------------------------------
     def not_a_model(self, mention: str) -> bool:
