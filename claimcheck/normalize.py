@@ -100,6 +100,9 @@ def to_claims(raws: list[RawClaim], orgs: dict[str, str] | None = None) -> list[
             continue
         source = r.source
         quals = dict(sorted(r.qualifiers.items()))
+        metric = r.metric
+        if metric == "percentile" or (metric == "rating" and unit == "%"):
+            unit = "%" if metric == "percentile" else "elo"
         claim_id = stable_id(
             "c", source, r.line, r.column, r.model, r.benchmark, value, unit, sorted(quals.items())
         )
@@ -111,6 +114,7 @@ def to_claims(raws: list[RawClaim], orgs: dict[str, str] | None = None) -> list[
                 value=value,
                 value_high=high,
                 unit=unit,
+                metric=metric,
                 approx=r.value.approx,  # type: ignore[arg-type]
                 decimals=decimals,
                 qualifiers=quals,

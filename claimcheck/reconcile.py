@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimcheck.catalog import Catalog
+from claimcheck.catalog import default as catalog_default
 from claimcheck.normalize import attribution_root
 from claimcheck.records import (
     Claim,
@@ -29,7 +31,22 @@ Cond = tuple[tuple[str, str], ...]
 
 
 def cond_of(claim: Claim) -> Cond:
-    return tuple(sorted(claim.qualifiers.items()))
+    """The stated condition, with the metric when it is not the benchmark's default: values
+    on different metrics (pass@1 and cons@64, EM and F1) are never compared."""
+    items = sorted(claim.qualifiers.items())
+    metric = _metric_key(claim.metric)
+    if metric:
+        items = sorted([*items, ("metric", metric)])
+    return tuple(items)
+
+
+@cache
+def _default_metrics() -> frozenset[str]:
+    return frozenset(catalog_default().lexicon.get("conditions", {}).get("default_metrics", []))
+
+
+def _metric_key(metric: str) -> str:
+    return "" if not metric or metric in _default_metrics() else metric
 
 
 def cond_text(cond: Cond | dict[str, str]) -> str:

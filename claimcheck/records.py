@@ -39,6 +39,7 @@ class Claim(Record):
     value: float
     value_high: float | None = None  # upper end of a range ("60-70%")
     unit: str = "%"
+    metric: str = ""  # what was measured, where the text says: "pass@1", "em", "percentile"
     approx: Approx = "exact"
     decimals: int = 0  # digits written after the point: the precision the source claims
     qualifiers: dict[str, str] = Field(default_factory=dict)

@@ -370,7 +370,9 @@ def _live(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def _cond(claim: Claim) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(claim.qualifiers.items()))
+    from claimcheck.reconcile import cond_of  # reconcile imports this module
+
+    return cond_of(claim)
 
 
 @dataclass(slots=True)

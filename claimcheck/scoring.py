@@ -109,6 +109,8 @@ class GoldEntry(BaseModel):
     benchmark: str
     values: tuple[float, ...]
     condition: tuple[str, ...] = ()
+    shots: int | None = None  # the document states this many shots for the value
+    metric: str | None = None  # the document names this metric ("cons@64", "percentile")
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> GoldEntry:
@@ -124,11 +126,18 @@ class GoldEntry(BaseModel):
             benchmark=str(raw.get("benchmark", WILDCARD)),
             values=tuple(values),
             condition=tuple(str(c) for c in condition),
+            shots=None if raw.get("shots") is None else int(raw["shots"]),
+            metric=None if raw.get("metric") in (None, "") else str(raw["metric"]),
         )
 
     def label(self) -> str:
         values = " | ".join(_fmt_value(v) for v in self.values) or "?"
-        cond = f" [{', '.join(self.condition)}]" if self.condition else ""
+        stated = [*self.condition]
+        if self.shots is not None:
+            stated.append(f"{self.shots}-shot")
+        if self.metric:
+            stated.append(self.metric)
+        cond = f" [{', '.join(stated)}]" if stated else ""
         return f"{self.model} / {self.benchmark} = {values}{cond}"
 
 
@@ -175,6 +184,7 @@ class ClaimRef(BaseModel):
     value: float = 0.0
     value_high: float | None = None
     unit: str = "%"
+    metric: str = ""
     qualifiers: dict[str, str] = Field(default_factory=dict)
     text: str = ""
     ambiguous: bool = False
@@ -192,6 +202,7 @@ class ClaimRef(BaseModel):
             value=float(raw.get("value") or 0.0),
             value_high=None if raw.get("value_high") is None else float(raw["value_high"]),
             unit=str(raw.get("unit") or "%"),
+            metric=str(raw.get("metric") or ""),
             qualifiers={str(k): str(v) for k, v in qualifiers.items()},
             text=str(raw.get("text", "")),
             ambiguous=bool(raw.get("ambiguous", False)),
@@ -203,14 +214,16 @@ class ClaimRef(BaseModel):
         return self.unit.casefold() == "rank" or self.qualifiers.get("kind", "") == "rank"
 
     def qualifier_text(self) -> str:
-        return json.dumps(self.qualifiers, sort_keys=True, ensure_ascii=False).casefold()
+        quals = {**self.qualifiers, **({"metric": self.metric} if self.metric else {})}
+        return json.dumps(quals, sort_keys=True, ensure_ascii=False).casefold()
 
     def label(self) -> str:
         value = _fmt_value(self.value)
         if self.value_high is not None:
             value += f"-{_fmt_value(self.value_high)}"
         unit = "" if self.unit in ("%", "") else f" {self.unit}"
-        quals = ", ".join(f"{k}={v}" for k, v in sorted(self.qualifiers.items()))
+        stated = {**self.qualifiers, **({"metric": self.metric} if self.metric else {})}
+        quals = ", ".join(f"{k}={v}" for k, v in sorted(stated.items()))
         quals = f" [{quals}]" if quals else ""
         return f"L{self.line} {self.model} / {self.benchmark} = {value}{unit}{quals}"
 
@@ -449,12 +462,26 @@ class _Matcher:
         if not any(abs(claim.value - v) <= VALUE_TOLERANCE for v in entry.values):
             return False
         quals = claim.qualifier_text()
-        return all(c.casefold() in quals for c in entry.condition)
+        if not all(c.casefold() in quals for c in entry.condition):
+            return False
+        if entry.shots is not None and claim.qualifiers.get("shots") != f"{entry.shots}-shot":
+            return False
+        return entry.metric is None or _same_metric(entry.metric, claim.metric)
 
     def conflict(self, entry: ConflictEntry, conflict: ConflictRef) -> bool:
         return self.models.same(entry.model, conflict.model) and self.benchmarks.same(
             entry.benchmark, conflict.benchmark
         )
+
+
+# Metrics that name what an unqualified score means anyway: a gold entry that names one is
+# met by a claim that names none.
+_DEFAULT_METRICS = frozenset({"pass@1", "maj@1", "avg@1", "acc", "accuracy", "em", "resolved"})
+
+
+def _same_metric(gold: str, claimed: str) -> bool:
+    g, c = _SEPARATORS.sub("", gold.casefold()), _SEPARATORS.sub("", claimed.casefold())
+    return g == c or (g in _DEFAULT_METRICS and (not c or c in _DEFAULT_METRICS))
 
 
 def _entries(raw: Mapping[str, Any], key: str) -> list[GoldEntry]:

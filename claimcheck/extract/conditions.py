@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ _SHOTS = re.compile(
     re.I,
 )
 _PASS = re.compile(r"\bpass\s?@\s?(\d{1,4})\b", re.I)
+_AT_METRIC = re.compile(r"\b(pass|maj|cons|avg|mean|best|rm)\s?@\s?(\d{1,4})\b", re.I)
 _BEST_OF = re.compile(rf"\bbest[- ]of[- ](\d{{1,4}}|{_NUMBER_WORDS})\b", re.I)
 _WORD_NUMBERS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -33,8 +34,19 @@ class ConditionRules:
     tools_with: list[str]
     tools_without: list[str]
     descriptors: frozenset[str]
+    metrics: dict[str, str] = field(default_factory=dict)
+    default_metrics: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        spellings = sorted(self.metrics, key=len, reverse=True)
+        self._metric = (
+            re.compile(
+                r"(?<![\w@-])(?:" + "|".join(re.escape(s) for s in spellings) + r")(?![\w@-])",
+                re.I,
+            )
+            if spellings
+            else None
+        )
         spellings = sorted(self.modes, key=len, reverse=True)
         alternation = "|".join(re.escape(s) for s in spellings)
         self._mode_phrase = re.compile(
@@ -67,7 +79,21 @@ class ConditionRules:
             tools_with=cond.get("tools_with", []),
             tools_without=cond.get("tools_without", []),
             descriptors=frozenset(w.casefold() for w in cond.get("label_descriptors", [])),
+            metrics={k.casefold(): v for k, v in cond.get("metrics", {}).items()},
+            default_metrics=frozenset(cond.get("default_metrics", [])),
         )
+
+    def metric(self, text: str) -> str | None:
+        """The metric a label or cell names ("Pass@1", "EM", "Percentile"), normalised."""
+        at = _AT_METRIC.search(text)
+        if at:
+            return f"{at[1].casefold()}@{at[2]}"
+        m = self._metric.search(text) if self._metric else None
+        return self.metrics.get(m[0].casefold()) if m else None
+
+    def metric_key(self, metric: str) -> str:
+        """The metric as part of a claim's grouping key: "" for the benchmark's default."""
+        return "" if metric in self.default_metrics else metric
 
     def in_parts(self, text: str) -> Iterator[dict[str, str]]:
         """Conditions in each comma-, semicolon- or slash-separated part of a cell ("EM,
@@ -111,6 +137,9 @@ class ConditionRules:
         if not text:
             return quals, True
         folded = text.casefold()
+        metric = self.metric(text)
+        if metric:
+            quals["metric"] = metric
         if folded in self.descriptors:
             return quals, True
         mode = self.mode_word(folded) or self.mode_word(re.sub(r"\s*mode$", "", folded))

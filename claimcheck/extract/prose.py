@@ -125,6 +125,14 @@ class RawClaim:
     attribution: str | None = None
     ignored: bool = False
     source: str = ""  # the document's path, set once the document is read
+    metric: str = ""  # what was measured ("pass@1", "em"), where the text says
+
+    def __post_init__(self) -> None:
+        # Labels and condition columns read the metric along with the conditions; it is
+        # kept apart from them here, where every reader's claims pass.
+        metric = self.qualifiers.pop("metric", None)
+        if metric:
+            self.metric = metric
 
 
 @dataclass(slots=True)
