@@ -24,6 +24,7 @@ class TableWords:
     non_score: frozenset[str]
     generic: frozenset[str]
     condition_columns: frozenset[str]
+    rank_columns: frozenset[str]
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -37,6 +38,7 @@ class TableWords:
             non_score=words("non_score_words"),
             generic=words("generic_labels"),
             condition_columns=words("condition_columns"),
+            rank_columns=words("rank_columns"),
         )
 
 

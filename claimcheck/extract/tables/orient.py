@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from claimcheck.extract.tables.grid import Cell, Grid, GridRow
+from claimcheck.extract.tables.grid import Grid
 from claimcheck.extract.tables.labels import _PAREN, Label, Reader, clean
 
 # ---------------------------------------------------------------------------------------
@@ -80,39 +80,6 @@ def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
     (mention,) = found.values()
     _, entry = reader.names.resolve(mention.text, "benchmark")
     return Label(mention.text, mention.canonical, "benchmark", entry)
-
-
-def _normalise(reader: Reader, grid: Grid) -> Grid:
-    """The label column first ("Rank | Model | Score" is labelled by its second column), and
-    condition columns ("Metric", "Setting") turned into the qualifiers of their rows."""
-    header = grid.header
-    if len(header) < 3:
-        return grid
-    label_col = 0
-    if not reader.corner_hint(header[0].text) and reader.corner_hint(header[1].text):
-        label_col = 1
-    conditional = [
-        j
-        for j in range(len(header))
-        if j != label_col and clean(header[j].text).casefold() in reader.words.condition_columns
-    ]
-    if label_col == 0 and not conditional:
-        return grid
-    keep = [label_col, *[j for j in range(label_col + 1, len(header)) if j not in conditional]]
-    rows: list[GridRow] = []
-    for row in grid.rows:
-        if len(row.cells) < len(header) and not grid.positional:
-            continue  # a short row whose cells cannot be matched to these columns
-        cells = row.cells + [Cell("", -1) for _ in range(len(header) - len(row.cells))]
-        quals = dict(row.qualifiers)
-        for j in conditional:
-            for found in reader.conditions.in_parts(clean(cells[j].text)):  # a Notes cell
-                quals.update(found)
-        rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
-    groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
-    return Grid(
-        [header[j] for j in keep], rows, grid.shape, grid.lines, groups, grid.caption, grid.ignored
-    )
 
 
 def _group_qualifiers(reader: Reader, grid: Grid, columns: list[Label]) -> None:

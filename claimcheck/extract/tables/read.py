@@ -10,7 +10,8 @@ from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
 from claimcheck.extract.tables.grid import Grid, _line
 from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader
-from claimcheck.extract.tables.orient import _generic, _normalise, _orient
+from claimcheck.extract.tables.orient import _generic, _orient
+from claimcheck.extract.tables.roles import normalise
 
 # ---------------------------------------------------------------------------------------
 # Reading a grid
@@ -144,7 +145,7 @@ def _read_long(
 def _read_grid(
     reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
 ) -> tuple[list[RawClaim], list[PendingRow]]:
-    grid = _normalise(reader, grid)
+    grid = normalise(reader, grid)
     long = _read_long(reader, grid, source, line_of)
     if long is not None:
         return long, []

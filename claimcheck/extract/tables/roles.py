@@ -1,0 +1,169 @@
+"""Column roles, decided from the cells rather than assumed from positions.
+
+A table's columns are typed before it is oriented: value columns (mostly numbers, or headed by
+a model), the label column (the leading column whose cells name the most models and
+benchmarks), condition columns (shots, metric, setting, notes: their cells qualify the row)
+and descriptive columns (a category such as "English" or "Code", a rank): dropped. Positions
+only break ties. The grid that comes out has the label column first, then the value columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimcheck.extract.tables.grid import Cell, Grid, GridRow
+from claimcheck.extract.tables.labels import Reader, clean
+
+# A bare shot count in a "# Shots" column: "5", "0", "25".
+_BARE_SHOTS = re.compile(r"\d{1,2}")
+_HEADER_MARKS = re.compile(r"^[#№]\s*|\s*[#№]$|^(?:no\.|number of|num\.?)\s+", re.I)
+
+
+@dataclass(slots=True)
+class Roles:
+    label: int  # the label column
+    conditions: list[int] = field(default_factory=list)  # cells qualify their row
+    shots: list[int] = field(default_factory=list)  # a bare number there is a shot count
+    dropped: list[int] = field(default_factory=list)  # categories, ranks, specs
+
+
+def _header_word(reader: Reader, text: str) -> str:
+    return _HEADER_MARKS.sub("", clean(text)).strip().casefold()
+
+
+def _numeric(reader: Reader, text: str) -> bool:
+    return reader.cell(text, 0).value is not None
+
+
+def _blank(reader: Reader, text: str) -> bool:
+    return clean(text).casefold() in reader.words.empty_cells
+
+
+def column_roles(reader: Reader, grid: Grid) -> Roles | None:
+    """The roles of the columns left of the first value column; None when the table has no
+    such columns to decide (two columns, or values right after the first)."""
+    header = grid.header
+    n = len(header)
+    if n < 3:
+        return None
+    rows = [r.cells for r in grid.rows]
+
+    def cells(j: int) -> list[str]:
+        return [r[j].text for r in rows if j < len(r)]
+
+    def is_condition_header(j: int) -> bool:
+        word = _header_word(reader, header[j].text)
+        return word in reader.words.condition_columns
+
+    def is_value_column(j: int) -> bool:
+        if is_condition_header(j):
+            return False
+        if _header_word(reader, header[j].text) in reader.words.rank_columns or clean(
+            header[j].text
+        ) in ("#", "№"):
+            return False
+        label = reader.label(header[j].text)
+        if label.kind == "model":
+            return True
+        if label.kind == "no" and not _generic_header(reader, header[j].text):
+            return False  # "Rank", "Params": numbers, but no scores
+        filled = [c for c in cells(j) if not _blank(reader, c)]
+        if not filled:
+            return label.kind in ("benchmark", "?")
+        return sum(_numeric(reader, c) for c in filled) * 2 > len(filled)
+
+    first_value = next((j for j in range(n) if is_value_column(j)), n)
+    if first_value <= 1:
+        return None
+    leading = list(range(first_value))
+    hints = {reader.corner_hint(header[j].text) for j in leading}
+    if {"model", "benchmark"} <= hints:
+        return None  # long form, one claim a row: "Model | Benchmark | Score"
+    scores: dict[int, tuple[int, int, int]] = {}
+    for j in leading:
+        if is_condition_header(j):
+            continue
+        kinds = [reader.label(c).kind for c in cells(j) if not _blank(reader, c)]
+        named = sum(k in ("model", "benchmark") for k in kinds)
+        unknown = sum(k == "?" for k in kinds)
+        # The header naming the rows ("Benchmark", "Model") counts for its column.
+        hint = 1 if reader.corner_hint(header[j].text) else 0
+        scores[j] = (named + hint, unknown, j)
+    if not scores:
+        return None
+    label = max(scores, key=lambda j: scores[j])
+    if scores[label][0] + scores[label][1] == 0:
+        return None
+    roles = Roles(label)
+    for j in range(n):
+        if j == label:
+            continue
+        word = _header_word(reader, header[j].text)
+        if is_condition_header(j):
+            roles.conditions.append(j)
+            if "shot" in word:
+                roles.shots.append(j)
+        elif j < first_value:
+            filled = [c for c in cells(j) if not _blank(reader, c)]
+            if filled and all(_condition_cell(reader, c) for c in filled):
+                roles.conditions.append(j)  # "5-shot", "EM", "Pass@1" without a header
+            else:
+                roles.dropped.append(j)
+    return roles
+
+
+def _generic_header(reader: Reader, text: str) -> bool:
+    """ "Score", "Average", "%": a value column naming nothing."""
+    return clean(text).casefold() in reader.words.generic
+
+
+def _condition_cell(reader: Reader, text: str) -> bool:
+    found, recognised = reader.conditions.from_label(clean(text))
+    return recognised and bool(found)
+
+
+def row_conditions(reader: Reader, text: str, shots: bool) -> dict[str, str]:
+    """What a condition cell says of its row: "5-shot", "EM", "32K thinking, no tools"; in
+    a shots column a bare number is the count."""
+    cleaned = clean(text)
+    if shots and _BARE_SHOTS.fullmatch(cleaned):
+        return {"shots": f"{int(cleaned)}-shot"}
+    quals: dict[str, str] = {}
+    for found in reader.conditions.in_parts(cleaned):  # a Notes cell: several parts
+        quals.update(found)
+    return quals
+
+
+def normalise(reader: Reader, grid: Grid) -> Grid:
+    """The label column first (a category or rank column before it is dropped), and
+    condition columns turned into the qualifiers of their rows."""
+    roles = column_roles(reader, grid)
+    header = grid.header
+    if roles is None:
+        # Two columns, or values from the second on: only condition headers to take out.
+        conditional = [
+            j
+            for j in range(1, len(header))
+            if _header_word(reader, header[j].text) in reader.words.condition_columns
+        ]
+        roles = Roles(
+            0, conditional, [j for j in conditional if "shot" in header[j].text.casefold()]
+        )
+    if roles.label == 0 and not roles.conditions and not roles.dropped:
+        return grid
+    skip = {roles.label, *roles.conditions, *roles.dropped}
+    keep = [roles.label, *[j for j in range(len(header)) if j not in skip and j > roles.label]]
+    rows: list[GridRow] = []
+    for row in grid.rows:
+        if len(row.cells) < len(header) and not grid.positional:
+            continue  # a short row whose cells cannot be matched to these columns
+        cells = row.cells + [Cell("", -1) for _ in range(len(header) - len(row.cells))]
+        quals = dict(row.qualifiers)
+        for j in roles.conditions:
+            quals.update(row_conditions(reader, cells[j].text, j in roles.shots))
+        rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
+    groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
+    return Grid(
+        [header[j] for j in keep], rows, grid.shape, grid.lines, groups, grid.caption, grid.ignored
+    )
