@@ -392,7 +392,47 @@ def _read(path: Path, shown: str, max_bytes: int) -> Document | Skipped:
     if kind == "html":
         lines, line_of, tables = html_to_text(text, notes)
         return Document(shown, "\n".join(lines), line_of, tables, notes, kind)
-    return Document(shown, text, list(range(1, text.count("\n") + 2)), [], notes, kind)
+    text, tables = embedded_tables(text, notes)
+    return Document(shown, text, list(range(1, text.count("\n") + 2)), tables, notes, kind)
+
+
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)
+
+
+def embedded_tables(text: str, notes: list[str]) -> tuple[str, list[HtmlTable]]:
+    """HTML `<table>` blocks inside a Markdown or text file (READMEs carry them for colspan
+    and rowspan), read as HTML tables; their lines are blanked in the text, so the prose
+    reader does not read the cells again and every other line keeps its number."""
+    if "<table" not in text and "<TABLE" not in text:
+        return text, []
+    tables: list[HtmlTable] = []
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for m in _TABLE_TAG.finditer(text):
+        if not m.group(1):
+            if depth == 0:
+                start = text.rfind("\n", 0, m.start()) + 1
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                end = text.find("\n", m.end())
+                spans.append((start, len(text) if end < 0 else end))
+    if not spans:
+        return text, []
+    pieces: list[str] = []
+    done = 0
+    for a, b in spans:
+        first_line = text.count("\n", 0, a) + 1
+        _, _, found = html_to_text(text[a:b], notes)
+        for table in found:
+            table.lines = [first_line + line - 1 for line in table.lines]
+            tables.append(table)
+        pieces.append(text[done:a])
+        pieces.append("\n" * text.count("\n", a, b))  # the block's lines, blank
+        done = b
+    pieces.append(text[done:])
+    return "".join(pieces), tables
 
 
 def _decode(data: bytes, partial: bool, notes: list[str]) -> str | None:

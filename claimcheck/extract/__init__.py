@@ -3,6 +3,7 @@ parallel and can be mapped over a cluster."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.catalog import Catalog
@@ -41,6 +42,8 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
 
     reader = reader_for(catalog)
     table_claims, pending, skip = tables.read_all_tables(doc, reader)
+    if doc.kind != "html":
+        skip = skip | fenced_lines(doc.text)
     found = blocks(doc.text, skip_line=skip.__contains__)
     prose_claims, relations = reader.read_all(found, doc.line_of)
     claims = prose_claims + table_claims
@@ -49,6 +52,27 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     for relation in relations:
         relation.source = doc.path
     return DocResult(claims, pending, relations, _stale_markers(doc, claims, pending))
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def fenced_lines(text: str) -> set[int]:
+    """0-based indices of the lines inside fenced code blocks (``` or ~~~): commands and
+    code, never prose ("lighteval ... |math_500|0|0" is no score). Tables there are still
+    read by the table reader."""
+    out: set[int] = set()
+    fence = ""
+    for i, line in enumerate(text.split("\n")):
+        m = _FENCE.match(line)
+        if fence:
+            out.add(i)
+            if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
+                fence = ""
+        elif m:
+            fence = m.group(1)
+            out.add(i)
+    return out
 
 
 def _stale_markers(doc: Document, claims: list[RawClaim], pending: list[PendingRow]) -> list[int]:

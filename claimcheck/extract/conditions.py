@@ -141,6 +141,7 @@ class ConditionRules:
         if metric:
             quals["metric"] = metric
         if folded in self.descriptors:
+            quals.update(self.shots_and_pass(text))  # "0-shot CoT" still states its shots
             return quals, True
         mode = self.mode_word(folded) or self.mode_word(re.sub(r"\s*mode$", "", folded))
         if mode:

@@ -109,6 +109,13 @@ class Names:
             words = words[1:]
         return (words or out) + [t for t in labels if t not in words]
 
+    def is_label(self, inner: str) -> bool:
+        """Whether a bracket's content is a release label or a snapshot: "(preview)",
+        "(05-20)", "(1217)", "(new)"; it then belongs to the name."""
+        labels: list[str] = []
+        self._bracket(re.match(r"\((.*)\)", f"({inner})", re.S), labels)  # type: ignore[arg-type]
+        return bool(labels)
+
     def _bracket(self, m: re.Match[str], labels: list[str]) -> str:
         """A bracket's release label or snapshot ("(preview)", "(1217)", "(new)") goes to
         `labels`; anything else in brackets ("(Think)", "(5-shot)") is no part of the name."""

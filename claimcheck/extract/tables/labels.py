@@ -25,6 +25,7 @@ class TableWords:
     generic: frozenset[str]
     condition_columns: frozenset[str]
     rank_columns: frozenset[str]
+    categories: frozenset[str]
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -39,6 +40,7 @@ class TableWords:
             generic=words("generic_labels"),
             condition_columns=words("condition_columns"),
             rank_columns=words("rank_columns"),
+            categories=words("category_labels"),
         )
 
 
@@ -136,6 +138,12 @@ class Reader:
         self.catalog = catalog
         self.words = _words(catalog)
         self._labels: dict[str, Label] = {}
+        self._bracketed = frozenset(
+            spelling.casefold()
+            for entry in [*catalog.models, *catalog.benchmarks]
+            for spelling in (entry.name, *entry.aliases)
+            if "(" in spelling
+        )
 
     # -- labels -----------------------------------------------------------------------
     def label(self, raw: str) -> Label:
@@ -157,23 +165,36 @@ class Reader:
         text = clean(raw)
         quals: dict[str, str] = {}
         unit = ""
+        if "(" in text and text.casefold() in self._bracketed:
+            kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
+            return Label(text, canonical, kind, entry, quals, unit)
+        settings: list[str] = []
 
         def paren(m: re.Match[str]) -> str:
             nonlocal unit
             inner = m.group(1).strip()
+            if self.names.is_label(inner):
+                return f" ({inner})"  # "(05-20)", "(preview)": part of the name
             if _UNIT_PCT.search(inner):
                 unit = "%"
             elif _UNIT_ELO.search(inner):
                 unit = "elo"
-            found, _ = self.conditions.from_label(inner)
+            found, recognised = self.conditions.from_label(inner)
             quals.update(found)
+            if not recognised and not unit and re.search(r"[^\W\d_]", inner):
+                # "(Agentic Coding)", "(LightEval)", "(ours)": a setting no vocabulary holds;
+                # values under different settings are never compared.
+                settings.append(_SPACES.sub(" ", inner.casefold()))
             return " "
 
         name = _PAREN.sub(paren, text)
+        if settings:
+            quals["setting"] = "; ".join(settings)
         if _TRAILING_PCT.search(name):
             unit = "%"
             name = _TRAILING_PCT.sub("", name)
         name = _SPACES.sub(" ", name).strip(" -–—:,;/")
+        name = self._strip_trailing_conditions(name, quals)
         tools = self.conditions.tools(name)
         if tools is not None and tools[0] > 0:
             quals["tools"] = tools[1]
@@ -201,6 +222,32 @@ class Reader:
                         name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
         return Label(name, canonical, kind, entry, quals, unit)
 
+    def _strip_trailing_conditions(self, name: str, quals: dict[str, str]) -> str:
+        """Conditions written after a label without brackets ("MMLU 5-shot", "GSM8K CoT
+        8-shot", "AIME 2024 pass@1", often from a `<br>` in the cell) go to `quals`."""
+        words = name.split(" ")
+        while len(words) > 1:
+            for k in (3, 2, 1):
+                tail = " ".join(words[-k:])
+                if len(words) > k and self._shots_or_metric(tail):
+                    found, _ = self.conditions.from_label(tail)
+                    for key, value in found.items():
+                        quals.setdefault(key, value)
+                    words = words[:-k]
+                    break
+            else:
+                break
+        return " ".join(words)
+
+    def _shots_or_metric(self, text: str) -> bool:
+        """Only shots, a metric or a prompting word ("5-shot", "CoT", "pass@1", "EM"): not a
+        mode, which after a label is as often a split of the benchmark ("LCBv2 Medium")."""
+        folded = text.casefold().strip()
+        if re.fullmatch(_CONDITION_ONLY, folded) or folded in self.conditions.descriptors:
+            return True
+        metric = self.conditions.metric(folded)
+        return metric is not None and (folded in self.conditions.metrics or folded == metric)
+
     def _only_condition(self, name: str) -> bool:
         """Whether a label is only a condition or a category ("Pass@8", "5-shot",
         "Thinking", "No tools", "Math"), not the name of a model or a benchmark."""
@@ -219,6 +266,9 @@ class Reader:
             return "no", name, None
         folded = name.casefold()
         if folded in self.words.generic or len(name) > 70 or len(name.split()) > 8:
+            return "no", name, None
+        if folded in self.words.categories and not name.isupper():
+            # "Language understanding", "Math": an aggregate, no benchmark ("MATH" is one).
             return "no", name, None
         canonical, entry = self.names.resolve(name, "model")
         if entry is not None:

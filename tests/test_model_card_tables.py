@@ -1,0 +1,178 @@
+"""Tables as vendors' model cards and READMEs write them (issue 10): a category column, a
+shots or metric column, shots after a `<br>`, HTML tables inside Markdown, brackets that
+name a setting, a snapshot or a release label. Each row is a table as written and the
+records it must give; what it must not give is in the same set (the comparison is exact).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from claimcheck.catalog import default
+from claimcheck.extract import extract_document, reader_for
+from claimcheck.extract.prose import ProseReader, RawClaim
+from claimcheck.extract.tables import read_tables
+from claimcheck.ingest import Document, embedded_tables
+
+Row = tuple[str, str, float, str, frozenset[tuple[str, str]]]
+
+
+def r(model: str, bench: str, value: float, metric: str = "", **quals: str) -> Row:
+    return (model, bench, value, metric, frozenset(quals.items()))
+
+
+def got(claims: list[RawClaim]) -> set[Row]:
+    return {
+        (c.model, c.benchmark, round(c.value.value, 4), c.metric, frozenset(c.qualifiers.items()))
+        for c in claims
+        if not c.ambiguous
+    }
+
+
+def doc(text: str, path: str = "card.md") -> Document:
+    notes: list[str] = []
+    body, tables = embedded_tables(text, notes)
+    return Document(path, body, list(range(1, body.count("\n") + 2)), tables, notes, "md")
+
+
+@pytest.fixture(scope="module")
+def reader() -> ProseReader:
+    return reader_for(default())
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    expected: set[Row]
+
+
+CASES = [
+    Case(
+        "category-column-blank-below-then-benchmark-column",
+        "| Category | Benchmark | Phi-3-Mini | Gemma-7B |\n|---|---|---|---|\n"
+        "| Reasoning | ARC Challenge <br>10-shot | 86.3 | 78.3 |\n"
+        "| | BoolQ <br>0-shot | 78.1 | 66 |\n"
+        "| Math | GSM8K CoT <br>8-shot | 85.7 | 59.8 |\n"
+        "| **Average** | | **67.6** | **56.0** |\n",
+        {
+            r("Phi-3-Mini", "ARC-Challenge", 86.3, shots="10-shot"),
+            r("Gemma-7B", "ARC-Challenge", 78.3, shots="10-shot"),
+            r("Phi-3-Mini", "BoolQ", 78.1, shots="0-shot"),
+            r("Gemma-7B", "BoolQ", 66.0, shots="0-shot"),
+            r("Phi-3-Mini", "GSM8K", 85.7, shots="8-shot"),
+            r("Gemma-7B", "GSM8K", 59.8, shots="8-shot"),
+        },
+    ),
+    Case(
+        "shots-column-with-bare-counts-and-a-metric-column",
+        "| Benchmark | # Shots | Metric | Kimi K2 Base | Qwen2.5-72B |\n|---|---|---|---|---|\n"
+        "| MMLU | 5 | EM | 87.8 | 85.9 |\n| DROP | 3 | F1 | 80.1 | 76.7 |\n"
+        "| MATH | 4-shot | EM | 70.2 | 60.1 |\n",
+        {
+            r("Kimi K2 Base", "MMLU", 87.8, "em", shots="5-shot"),
+            r("Qwen2.5-72B", "MMLU", 85.9, "em", shots="5-shot"),
+            r("Kimi K2 Base", "DROP", 80.1, "f1", shots="3-shot"),
+            r("Qwen2.5-72B", "DROP", 76.7, "f1", shots="3-shot"),
+            r("Kimi K2 Base", "MATH", 70.2, "em", shots="4-shot"),
+            r("Qwen2.5-72B", "MATH", 60.1, "em", shots="4-shot"),
+        },
+    ),
+    Case(
+        "benchmark-metric-label-percentile-beside-rating",
+        "| Benchmark (Metric) | DeepScaleR | o1-preview |\n|---|---|---|\n"
+        "| Codeforces (Percentile) | 40.1 | 62.0 |\n| Codeforces (Rating) | 1150 | 1258 |\n",
+        {
+            r("DeepScaleR", "Codeforces", 40.1, "percentile"),
+            r("o1-preview", "Codeforces", 62.0, "percentile"),
+            r("DeepScaleR", "Codeforces", 1150.0, "rating"),
+            r("o1-preview", "Codeforces", 1258.0, "rating"),
+        },
+    ),
+    Case(
+        "rows-that-are-not-scores",
+        "| | Mixtral 8x22B | Kimi K2 Base |\n|---|---|---|\n"
+        "| Architecture | MoE | MoE |\n| # Activated Params | 39B | 32B |\n"
+        "| # Total Params | 141B | 1043B |\n| MMLU | 77.8 | 87.8 |\n",
+        {r("Mixtral 8x22B", "MMLU", 77.8), r("Kimi K2 Base", "MMLU", 87.8)},
+    ),
+    Case(
+        "setting-in-brackets-keeps-two-rows-apart",
+        "| Benchmark | Kimi K2 | GPT-4.1 |\n|---|---|---|\n"
+        "| SWE-bench Verified (Agentless Coding) | 51.8 | 40.8 |\n"
+        "| SWE-bench Verified (Agentic Coding) | 65.8 | 54.6 |\n",
+        {
+            r("Kimi K2", "SWE-bench Verified", 51.8, setting="agentless coding"),
+            r("GPT-4.1", "SWE-bench Verified", 40.8, setting="agentless coding"),
+            r("Kimi K2", "SWE-bench Verified", 65.8, setting="agentic coding"),
+            r("GPT-4.1", "SWE-bench Verified", 54.6, setting="agentic coding"),
+        },
+    ),
+    Case(
+        "snapshot-and-release-label-in-headers-stay-in-the-name",
+        "| Benchmark | GPT-4o-0513 | Gemini 2.5 Flash Preview (05-20) | QwQ-32B-Preview |\n"
+        "|---|---|---|---|\n| MATH-500 (Pass@1) | 74.6 | 90.0 | 90.6 |\n",
+        {
+            r("GPT-4o-0513", "MATH-500", 74.6, "pass@1"),
+            r("Gemini 2.5 Flash Preview (05-20)", "MATH-500", 90.0, "pass@1"),
+            r("QwQ-32B-Preview", "MATH-500", 90.6, "pass@1"),
+        },
+    ),
+    Case(
+        "category-rows-name-no-benchmark",
+        "| Category | Phi-3-Mini | Gemma-7B |\n|---|---|---|\n"
+        "| Language understanding | 60.5 | 57.6 |\n| Multilingual | 56.7 | 66.5 |\n",
+        set(),
+    ),
+    Case(
+        "html-table-inside-markdown-with-a-spanning-section-row",
+        "Results:\n\n<table>\n<tr><th>Benchmark</th><th>Metric</th><th>Kimi K2</th>"
+        "<th>Claude Sonnet 4 <br><sup>(w/o extended thinking)</sup></th></tr>\n"
+        '<tr><td colspan="4"><strong>Coding Tasks</strong></td></tr>\n'
+        "<tr><td>OJBench</td><td>Pass@1</td><td><strong>27.1</strong></td><td>15.3</td></tr>\n"
+        "</table>\n\nThat is all.\n",
+        {
+            r("Kimi K2", "OJBench", 27.1, "pass@1"),
+            r("Claude Sonnet 4", "OJBench", 15.3, "pass@1", mode="non-thinking"),
+        },
+    ),
+    Case(
+        "rank-column-before-the-model-column",
+        "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
+        "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",
+        {r("GPT-5.4", "GPQA Diamond", 92.8), r("Ferro-Coder 70B", "GPQA Diamond", 61.8)},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_model_card_tables(case: Case, reader: ProseReader) -> None:
+    claims, _ = read_tables(doc(case.text), reader)
+    assert got(claims) == case.expected
+
+
+def test_html_table_in_markdown_keeps_line_numbers_and_is_not_read_as_prose() -> None:
+    text = (
+        "Intro line.\n\n<table>\n<tr><th>Benchmark</th><th>GPT-5.4</th></tr>\n"
+        "<tr><td>GPQA Diamond</td><td>92.8</td></tr>\n</table>\n\nGPT-5.4 scores 80.1 on MMMU.\n"
+    )
+    result = extract_document(doc(text), default())
+    found = {(c.model, c.benchmark, c.value.value, c.line) for c in result.claims}
+    assert found == {("GPT-5.4", "GPQA Diamond", 92.8, 5), ("GPT-5.4", "MMMU", 80.1, 8)}
+
+
+def test_fenced_code_is_not_prose() -> None:
+    text = (
+        "```shell\nlighteval vllm $MODEL 'custom|math_500|0|0' --seed 1\n"
+        "echo DeepSeek-R1 scored 12.5 on MATH-500\n```\n\nDeepSeek-R1 scores 97.3 on MATH-500.\n"
+    )
+    result = extract_document(doc(text), default())
+    assert {(c.model, c.value.value) for c in result.claims} == {("DeepSeek-R1", 97.3)}
+
+
+def test_standard_deviations_are_no_score() -> None:
+    text = "On GPQA Diamond, DeepSeek-R1 lands within 1-3 standard deviations of the report.\n"
+    result = extract_document(doc(text), default())
+    assert not [c for c in result.claims if not c.ambiguous]
