@@ -52,7 +52,7 @@ def normalize(name: str) -> str:
     Dots stay: "GPT-5.4" and "GPT-54" are different names.
     """
     text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold()
-    return _SEPARATORS.sub("", text)
+    return _SEPARATORS.sub("", text).rstrip(".")  # "Inst." is "Inst"
 
 
 def _basename(path: str) -> str:

@@ -252,10 +252,8 @@ def test_resolve(names: Names, row: Resolution) -> None:
     assert (canonical, entry is not None) == (row.canonical, row.known)
 
 
-# The catalog reads a bare "GPQA" as GPQA Diamond, the subset articles mean by it, and
-# declares two labelled Gemini releases the release itself.
+# The catalog declares two labelled Gemini releases the release itself.
 _CATALOG_ALIASED = {
-    Pair("GPQA Diamond", "GPQA"),
     Pair("Gemini 2.5 Pro", "Gemini 2.5 Pro Experimental"),
     Pair("Gemini 3.1 Pro", "Gemini 3.1 Pro Preview"),
 }

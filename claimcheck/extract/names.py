@@ -60,6 +60,7 @@ class Names:
         self.bracketed = self.release | frozenset(names.get("bracket_labels", []))
         self.dropped = frozenset(names.get("dropped_labels", []))
         self.abbreviations: dict[str, str] = dict(names.get("abbreviations", {}))
+        self.elidable = frozenset(names.get("elidable_prefixes", []))
         self.orgs = frozenset(names.get("orgs", []))
         self.model_families = frozenset(names.get("model_families", []))
         self.bench_cues = tuple(names.get("benchmark_cues", []))
@@ -105,7 +106,7 @@ class Names:
             else:
                 out.append(piece)
         words = [t for t in out if t not in self.dropped]
-        if len(words) > 1 and words[0] in self.orgs:
+        if len(words) > 1 and (words[0] in self.orgs or words[0] in self.elidable):
             words = words[1:]
         return (words or out) + [t for t in labels if t not in words]
 
@@ -121,7 +122,7 @@ class Names:
         `labels`; anything else in brackets ("(Think)", "(5-shot)") is no part of the name."""
         inner = _DATE.sub(lambda d: f"{d[1] or d[3]}{d[2] or d[4]}", m[1].casefold())
         words = [w for w in _SPLIT.split(inner.strip()) if w]
-        if words and all(w in self.bracketed or re.fullmatch(r"\d{4}", w) for w in words):
+        if words and all(w in self.bracketed or re.fullmatch(r"\d{3,4}", w) for w in words):
             labels.extend(words)
         return " "
 

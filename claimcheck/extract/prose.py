@@ -108,6 +108,20 @@ _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
 _LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 
 
+# A sentence whose subject points back at the model just named, not the article's:
+# "How does it compare with GPT-5.4? Isn't that at 92.8 on GPQA?"; it is not guessed.
+_DEMONSTRATIVE = re.compile(
+    r"\W*(?:(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+)?(?:that|that one|this one|the latter|"
+    r"the former)\b",
+    re.I,
+)
+
+
+# A sentence that opens on someone's figures ("Quillon's HLE figures come in two
+# flavours"): a lab or a person, not the article's model; not guessed either.
+_OWNER = re.compile(r"\W*(?:The\s+)?[A-Z][\w-]+['’]s\s+(?!\d)")
+
+
 @dataclass(slots=True)
 class RawClaim:
     model: str
@@ -623,6 +637,9 @@ class ProseReader:
             _ON_BENCH.fullmatch(text[value.end : b.start]) for b in benches if b.start >= value.end
         )  # "78.9% on MMLU-Pro"
         names_bench = on_bench or any(b.end <= value.start for b in benches)
+        owner = _OWNER.match(text)
+        if owner and not any(b.start < owner.end() < b.end for b in benches):
+            return None, None, 0  # "Quillon's HLE figures ...": whose model is not said
         if (block.kind == "item" and names_bench) or self._label(text):
             return None, self._subject(state), 0
         # "On LiveCodeBench, our run gave 58.4%": a reviewer's own run of the article's
@@ -631,6 +648,7 @@ class ProseReader:
             not candidates
             and block.kind != "heading"
             and not refs
+            and not _DEMONSTRATIVE.match(text)  # "Isn't that at 92.8?": the last one named
             and (
                 on_bench
                 or any(_BENCH_VALUE_GAP.fullmatch(text[b.end : value.start]) for b in benches)

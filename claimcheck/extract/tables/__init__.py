@@ -41,6 +41,7 @@ from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.tables.grid import Cell, DocumentLike, Grid, GridRow, TableLike
 from claimcheck.extract.tables.html import _html_grid
 from claimcheck.extract.tables.labels import Label, Reader, clean
+from claimcheck.extract.tables.notes import footnotes
 from claimcheck.extract.tables.place import VALUE_TOLERANCE, place_pending
 from claimcheck.extract.tables.read import PendingRow, _read_grid
 from claimcheck.extract.tables.text import _text_grids
@@ -107,10 +108,13 @@ def read_all_tables(
             lines.update(grid.lines)
         claims += got
         pending += waiting
+    text_lines = doc.text.split("\n") if getattr(doc, "kind", "") != "html" else []
     for table in getattr(doc, "tables", None) or []:
         grid = _html_grid(table, table_reader)
         if grid is None:
             continue
+        if text_lines and table.lines:  # a table inside Markdown: its notes follow it
+            grid.notes = footnotes(text_lines, max(table.lines) - 1, table_reader)
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
         claims += got
         pending += waiting

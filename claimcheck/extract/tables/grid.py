@@ -53,6 +53,7 @@ class Grid:
     groups: list[list[str]] = field(default_factory=list)  # header rows above the labels
     caption: str = ""
     ignored: bool = False  # under an in-article ignore marker
+    notes: dict[str, dict[str, str]] = field(default_factory=dict)  # footnote mark -> conditions
 
     @property
     def positional(self) -> bool:

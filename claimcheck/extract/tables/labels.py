@@ -181,7 +181,8 @@ class Reader:
                 unit = "elo"
             found, recognised = self.conditions.from_label(inner)
             quals.update(found)
-            if not recognised and not unit and re.search(r"[^\W\d_]", inner):
+            attributed = inner.casefold().endswith("reported")  # "(DeepSeek reported)": who
+            if not recognised and not unit and not attributed and re.search(r"[^\W\d_]", inner):
                 # "(Agentic Coding)", "(LightEval)", "(ours)": a setting no vocabulary holds;
                 # values under different settings are never compared.
                 settings.append(_SPACES.sub(" ", inner.casefold()))

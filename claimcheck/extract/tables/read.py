@@ -10,6 +10,7 @@ from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
 from claimcheck.extract.tables.grid import Grid, _line
 from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader
+from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _generic, _orient
 from claimcheck.extract.tables.roles import normalise
 
@@ -145,7 +146,7 @@ def _read_long(
 def _read_grid(
     reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
 ) -> tuple[list[RawClaim], list[PendingRow]]:
-    grid = normalise(reader, grid)
+    grid = normalise(reader, unstack(grid))
     long = _read_long(reader, grid, source, line_of)
     if long is not None:
         return long, []
@@ -164,12 +165,15 @@ def _read_grid(
     if not table_unit and grid.caption and _UNIT_PCT.search(grid.caption):
         table_unit = "%"
     table_quals = dict(corner.qualifiers)
+    # A footnote below the table may state a condition for the labels it marks.
+    col_notes = [grid.notes.get(mark_of(c.text), {}) for c in grid.header[1:]]
     for row in grid.rows:
         if not row.cells:
             continue
         label = reader.label(row.cells[0].text)
         if label.kind not in (bench_kind_ok if in_columns else model_kind_ok):
             continue
+        row_note = grid.notes.get(mark_of(row.cells[0].text), {}) if grid.notes else {}
         line = _line(row.line, line_of)
         cells = row.cells[1:]
         if len(cells) < len(columns) and not grid.positional:
@@ -206,8 +210,12 @@ def _read_grid(
                 if value.unit == "%" and value.value > 100:
                     continue
             model, bench = (col, label) if in_columns else (label, col)
+            cell_note = grid.notes.get(mark_of(cell.text), {}) if grid.notes else {}
             quals = {
                 **table_quals,
+                **row_note,
+                **(col_notes[j] if j < len(col_notes) else {}),
+                **cell_note,
                 **row.qualifiers,
                 **label.qualifiers,
                 **col.qualifiers,

@@ -165,5 +165,12 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
     return Grid(
-        [header[j] for j in keep], rows, grid.shape, grid.lines, groups, grid.caption, grid.ignored
+        [header[j] for j in keep],
+        rows,
+        grid.shape,
+        grid.lines,
+        groups,
+        grid.caption,
+        grid.ignored,
+        grid.notes,
     )

@@ -8,6 +8,7 @@ import re
 from claimcheck.extract.segments import _MARKER
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
+from claimcheck.extract.tables.notes import footnotes
 from claimcheck.extract.tables.squashed import _squashed_tables
 
 # ---------------------------------------------------------------------------------------
@@ -283,6 +284,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
                 grid.lines.append(first - 1)  # the top border of a grid table
                 first -= 1
             grid.caption = _caption_above(lines, first)
+            grid.notes = footnotes(lines, max(grid.lines), reader)
             grid.ignored = _ignored_above(lines, first)
     return grids
 

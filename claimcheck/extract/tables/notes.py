@@ -1,0 +1,76 @@
+"""What surrounds a table's cells: footnotes that state a condition for the marked labels
+("<sup>*</sup> Scored in a 0-shot CoT setup."), and cells that stack several rows in one
+("AIME 2024<br>AIME 2025" over "79.8<br>70")."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.tables.grid import Cell, Grid, GridRow
+from claimcheck.extract.tables.labels import _BREAK, Reader
+
+_TAGS = re.compile(r"</?(?:sup|sub|b|strong|em|i|span)>", re.I)
+_MARK = r"(?:\\?\*{1,3}|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|\^\d{1,2}|\[\^?\w{1,3}\])"
+_MARK_AT_END = re.compile(rf"(?<=\S)\s?({_MARK})\s*$")
+_NOTE = re.compile(rf"^\s*(?:[-*+]\s+)?({_MARK})\s*[:.)\-–]?\s*(\S.*)$")
+_NOTE_LINES = 8  # how far below a table its footnotes are looked for
+
+
+def mark_of(raw: str) -> str:
+    """The footnote mark a label or cell ends with ("MMLU<sup>*</sup>" -> "*"), or ""."""
+    text = _TAGS.sub("", raw).replace("**", "").strip()
+    m = _MARK_AT_END.search(text)
+    return _norm(m.group(1)) if m else ""
+
+
+def _norm(mark: str) -> str:
+    return mark.replace("\\", "").strip("[]^")
+
+
+def footnotes(lines: list[str], last: int, reader: Reader) -> dict[str, dict[str, str]]:
+    """Footnotes just below a table (its last line index `last`) that state conditions:
+    mark -> qualifiers. Notes that state no condition ("* from the paper") are left out."""
+    out: dict[str, dict[str, str]] = {}
+    for k in range(last + 1, min(last + 1 + _NOTE_LINES, len(lines))):
+        m = _NOTE.match(_TAGS.sub("", lines[k]).replace("_", " "))
+        if not m:
+            continue
+        quals: dict[str, str] = {}
+        for found in reader.conditions.in_parts(m.group(2)):
+            quals.update(found)
+        quals.pop("metric", None)  # a note's wording is no metric name
+        if quals:
+            out.setdefault(_norm(m.group(1)), quals)
+    return out
+
+
+def unstack(grid: Grid) -> Grid:
+    """Rows whose cells stack several rows with `<br>` become those rows, when the label and
+    at least one value split into the same number of parts and every other cell is one part
+    (a category) or that many."""
+    if not any(_BREAK.search(c.text) for row in grid.rows for c in row.cells):
+        return grid
+    rows: list[GridRow] = []
+    for row in grid.rows:
+        parts = [[p.strip() for p in _BREAK.split(c.text)] for c in row.cells]
+        k = max((len(p) for p in parts), default=1)
+        stacked = sum(len(p) == k for p in parts)
+        if k < 2 or stacked < 2 or any(len(p) not in (1, k) for p in parts):
+            rows.append(row)
+            continue
+        for i in range(k):
+            cells = [
+                Cell(p[i] if len(p) == k else (p[0] if i == 0 else ""), c.start)
+                for p, c in zip(parts, row.cells, strict=True)
+            ]
+            rows.append(GridRow(cells, row.line, row.text, dict(row.qualifiers)))
+    return Grid(
+        grid.header,
+        rows,
+        grid.shape,
+        grid.lines,
+        grid.groups,
+        grid.caption,
+        grid.ignored,
+        grid.notes,
+    )
