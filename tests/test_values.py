@@ -68,15 +68,21 @@ _AGREE = [
     Pair(Written(1427, unit="elo"), Written(1427, unit="elo"), True, "1,427 ELO vs 1427"),
     Pair(Written(42.8, 1), Written(42.8, 1), True, "the same value"),
     Pair(Written(86.4, 1, unit=""), Written(86.4, 1), True, "86.4 vs 86.4%"),
+    # Re-rounding: model cards round figures that were rounded before (real corpus: 66.0 vs
+    # 65.93, 53.0 vs 53.1, an AIME cell of 10 vs 9.3). One step of the coarser precision.
+    Pair(Written(89.5, 1), Written(89.6, 1), True, "89.5 vs 89.6: one step, re-rounded"),
+    Pair(Written(90), Written(89.4, 1), True, "89.4 is within a step of 90"),
+    Pair(Written(52, unit=""), Written(52.6, 1, unit=""), True, "52.6 within a step of 52"),
+    Pair(Written(66.0, 1), Written(65.93, 2), True, "66.0 vs 65.93"),
 ]
 
 _DISAGREE = [
     Pair(Written(42.8, 1), Written(48.2, 1), False, "42.8 vs 48.2 (swapped digits)"),
     Pair(Written(79.2, 1), Written(79.8, 1), False, "79.2 vs 79.8"),
     Pair(Written(78.4, 1), Written(89.5, 1), False, "78.4 vs 89.5"),
-    Pair(Written(89.5, 1), Written(89.6, 1), False, "89.5 vs 89.6"),
-    Pair(Written(90), Written(89.4, 1), False, "89.4 does not round to 90"),
-    Pair(Written(52, unit=""), Written(52.6, 1, unit=""), False, "52.6 rounds to 53"),
+    Pair(Written(89.5, 1), Written(89.7, 1), False, "89.5 vs 89.7: two steps apart"),
+    Pair(Written(90), Written(88.9, 1), False, "88.9 is more than a step from 90"),
+    Pair(Written(52, unit=""), Written(53.2, 1, unit=""), False, "53.2: more than a step"),
     Pair(Written(76, 0, "at_least", unit=""), Written(42.5, 1), False, "76+ vs 42.5"),
     Pair(Written(30, 0, "at_most"), Written(35), False, "under 30% vs 35%"),
     Pair(Written(60, 0, "range", 70), Written(72), False, "60-70% vs 72%"),

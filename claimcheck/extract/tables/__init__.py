@@ -34,6 +34,8 @@ state conditions; `read` turns a grid into claims; `place` places short rows at 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimcheck.extract.conditions import ConditionRules
 from claimcheck.extract.mentions import MentionFinder
 from claimcheck.extract.names import Names
@@ -78,10 +80,7 @@ def table_lines(text: str, finder: MentionFinder) -> set[int]:
     space-aligned, squashed), so the prose reader does not read them a second time.
     Captions and prose around a table are not included."""
     reader = _reader_from_names(finder.names, finder)
-    out: set[int] = set()
-    for grid in _text_grids(text, reader):
-        out.update(grid.lines)
-    return out
+    return _text_tables(text, "", None, reader)[2]
 
 
 def read_tables(doc: DocumentLike, reader: ProseReader) -> tuple[list[RawClaim], list[PendingRow]]:
@@ -97,17 +96,7 @@ def read_all_tables(
     """`read_tables` and `table_lines` in one pass over the text (finding tables is the
     costly part)."""
     table_reader = _reader_from_names(reader.names, reader.finder)
-    claims: list[RawClaim] = []
-    pending: list[PendingRow] = []
-    lines: set[int] = set()
-    for grid in _text_grids(doc.text, table_reader):
-        got, waiting = _read_grid(table_reader, grid, doc.path, doc.line_of)
-        if got or waiting or grid.shape != "aligned":
-            # Space-aligned text that reads as no table ("1. Gemini 3.1 Pro ...... 1432")
-            # goes back to the prose reader.
-            lines.update(grid.lines)
-        claims += got
-        pending += waiting
+    claims, pending, lines = _text_tables(doc.text, doc.path, doc.line_of, table_reader)
     text_lines = doc.text.split("\n") if getattr(doc, "kind", "") != "html" else []
     for table in getattr(doc, "tables", None) or []:
         grid = _html_grid(table, table_reader)
@@ -116,6 +105,23 @@ def read_all_tables(
         if text_lines and table.lines:  # a table inside Markdown: its notes follow it
             grid.notes = footnotes(text_lines, max(table.lines) - 1, table_reader)
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
+        claims += got
+        pending += waiting
+    return claims, pending, lines
+
+
+def _text_tables(
+    text: str, path: str, line_of: Sequence[int] | None, reader: Reader
+) -> tuple[list[RawClaim], list[PendingRow], set[int]]:
+    claims: list[RawClaim] = []
+    pending: list[PendingRow] = []
+    lines: set[int] = set()
+    for grid in _text_grids(text, reader):
+        got, waiting = _read_grid(reader, grid, path, line_of)
+        if got or waiting or grid.shape != "aligned":
+            # Space-aligned text that reads as no table ("1. Gemini 3.1 Pro ...... 1432")
+            # goes back to the prose reader.
+            lines.update(grid.lines)
         claims += got
         pending += waiting
     return claims, pending, lines
