@@ -172,6 +172,10 @@ _NEVER_MERGED = [
     Pair("Yi-34B-Chat", "Yi-34B"),
     Pair("Qwen2-7B-Instruct", "Qwen2-7B-Chat"),
     Pair("Mistral-7B-Instruct-v0.3", "Mistral-7B-Instruct-v0.2"),
+    # A typo keeps the first letter: a negation is no typo.
+    Pair("Irrelevance Detection", "Relevance Detection"),
+    Pair("Math.Find", "MATH"),
+    Pair("LiveCodeBench v5", "LiveCodeBench v6"),
 ]
 
 # Mentions resolved to the catalog's canonical name.

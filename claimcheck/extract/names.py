@@ -28,6 +28,7 @@ _DATE = re.compile(
     r"|(?<![\d.])(?:19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])"
 )
 _PARENS = re.compile(r"\(([^)]*)\)")
+_DOTTED = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "Math.Find" is two words, not MATH
 
 
 @dataclass(slots=True, frozen=True)
@@ -95,7 +96,7 @@ class Names:
         text = text.replace("+", " + ")
         text = re.sub(r"\bplus\b", " + ", text)  # "HumanEval Plus" is "HumanEval+"
         out: list[str] = []
-        for piece in _SPLIT.split(text):
+        for piece in _SPLIT.split(_DOTTED.sub(" ", text)):
             piece = piece.strip(".")
             if not piece:
                 continue
@@ -162,12 +163,17 @@ class Names:
         # A typo in the family is forgiven ("Gemni"); a different family of similar
         # spelling is not (MMLU / MMMLU, Mistral / Mixtral).
         if ka.family != kb.family and not (
-            min(len(ka.family), len(kb.family)) >= 4 and fuzz.ratio(ka.family, kb.family) >= 90
+            min(len(ka.family), len(kb.family)) >= 4
+            and ka.family[0] == kb.family[0]
+            and fuzz.ratio(ka.family, kb.family) >= 90
         ):
             return False
         ra, rb = " ".join(ka.rest), " ".join(kb.rest)
         if ra == rb:
             return True
+        # A typo keeps a word's first letter; "Irrelevance" is no spelling of "Relevance".
+        if sorted(w[0] for w in ka.rest) != sorted(w[0] for w in kb.rest):
+            return False
         return bool(ra and rb) and fuzz.token_sort_ratio(ra, rb) >= 85
 
     # -- resolution ---------------------------------------------------------------------
