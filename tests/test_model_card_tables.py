@@ -139,6 +139,66 @@ CASES = [
         },
     ),
     Case(
+        "footnote-below-states-the-shots-of-marked-rows",
+        "| **Tasks** | **GPT-4o (11-20)** | **MiniMax-Text-01** |\n|---|---|---|\n"
+        "| **General** | | |\n| MMLU<sup>*</sup> | 85.7 | 88.5 |\n"
+        "| GPQA<sup>*</sup> _(diamond)_ | 46.0 | 54.4 |\n| IFEval _(avg)_ | 84.1 | 89.1 |\n"
+        "| SimpleQA | 39.0 | 23.7 |\n\n<sup>*</sup> Scored in a _0-shot CoT_ setup.\n",
+        {
+            r("GPT-4o (11-20)", "MMLU", 85.7, shots="0-shot"),
+            r("MiniMax-Text-01", "MMLU", 88.5, shots="0-shot"),
+            r("GPT-4o (11-20)", "GPQA Diamond", 46.0, shots="0-shot"),
+            r("MiniMax-Text-01", "GPQA Diamond", 54.4, shots="0-shot"),
+            r("GPT-4o (11-20)", "IFEval", 84.1, "avg"),
+            r("MiniMax-Text-01", "IFEval", 89.1, "avg"),
+            r("GPT-4o (11-20)", "SimpleQA", 39.0),
+            r("MiniMax-Text-01", "SimpleQA", 23.7),
+        },
+    ),
+    Case(
+        "stacked-cells-are-rows",
+        "| Topic | Bench | OpenAI-o1-1217 | DeepSeek R1 |\n|:-:|:-:|:-:|:-:|\n"
+        "| **Mathematics** | AIME 2024<br>AIME 2025<br>MATH | 74.3<br>79.2<br>96.4 | "
+        "79.8<br>70<br>94.9 |\n",
+        {
+            r("OpenAI o1", "AIME 2024", 74.3),
+            r("OpenAI o1", "AIME 2025", 79.2),
+            r("OpenAI o1", "MATH", 96.4),
+            r("DeepSeek-R1", "AIME 2024", 79.8),
+            r("DeepSeek-R1", "AIME 2025", 70.0),
+            r("DeepSeek-R1", "MATH", 94.9),
+        },
+    ),
+    Case(
+        "heading-names-the-benchmark-columns-are-its-settings",
+        "#### Ruler\n| Model | 4k | 128k |\n|---|---|---|\n| **GPT-4o (11-20)** | 0.970 | - |\n"
+        "| **MiniMax-Text-01** | 0.963 | 0.947 |\n",
+        {
+            r("GPT-4o (11-20)", "RULER", 0.97, setting="4k"),
+            r("MiniMax-Text-01", "RULER", 0.963, setting="4k"),
+            r("MiniMax-Text-01", "RULER", 0.947, setting="128k"),
+        },
+    ),
+    Case(
+        "sub-header-rows-qualify-the-rows-below",
+        "#### LongBench v2\n| **Model** | **overall** |\n|---|---|\n| Human | 53.7 |\n"
+        "| **w/ CoT** | |\n| GPT-4o (11-20) | 51.4 |\n| **w/o CoT** | |\n"
+        "| GPT-4o (11-20) | 50.1 |\n",
+        {
+            r("GPT-4o (11-20)", "LongBench v2", 51.4, cot="with"),
+            r("GPT-4o (11-20)", "LongBench v2", 50.1, cot="without"),
+        },
+    ),
+    Case(
+        "a-date-window-in-brackets-is-a-setting",
+        "| **Model** | LCB (8/1/24-2/1/25) | Codeforces Percentile |\n|---|---|---|\n"
+        "| **Deepseek-R1** | 62.8 | 95.4 |\n",
+        {
+            r("DeepSeek-R1", "LiveCodeBench", 62.8, setting="8/1/24-2/1/25"),
+            r("DeepSeek-R1", "Codeforces", 95.4, "percentile"),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

@@ -24,11 +24,21 @@ _GLUED = re.compile(r"([a-z]{3,})(\d[\d.]*)$")  # "qwen3" -> qwen 3; "o1", "r1" 
 # ("0513" and "1022" are already that token). Month and day must be real, so sizes and
 # versions ("3-70", "4-12B") are left alone.
 _DATE = re.compile(
-    r"(?<![\d.])(?:(?:19|20)\d{2}[-_/.]?)?(0[1-9]|1[0-2])[-_/](0[1-9]|[12]\d|3[01])(?![\d.])"
-    r"|(?<![\d.])(?:19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])"
+    r"(?<![\d.])(?:(?:19|20)\d{2}[-_/.]?)?(?P<m1>0[1-9]|1[0-2])[-_/](?P<d1>0[1-9]|[12]\d|3[01])"
+    r"(?![\d.])"
+    r"|(?<![\d.])(?:19|20)\d{2}[-_/](?P<m2>[1-9])[-_/](?P<d2>0[1-9]|[12]\d|3[01]|[1-9])(?![\d.])"
+    r"|(?<![\d.])(?:19|20)\d{2}(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?![\d.])"
 )
 _PARENS = re.compile(r"\(([^)]*)\)")
 _DOTTED = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "Math.Find" is two words, not MATH
+
+
+def _mmdd(m: re.Match[str]) -> str:
+    """A snapshot date as one token, "0513", whichever way it was written."""
+    for i in "123":
+        if m[f"m{i}"]:
+            return f"{int(m[f'm{i}']):02d}{int(m[f'd{i}']):02d}"
+    return m[0]
 
 
 @dataclass(slots=True, frozen=True)
@@ -91,7 +101,7 @@ class Names:
         text = name.translate(_APOSTROPHES).casefold()
         labels: list[str] = []  # what brackets add: "(preview)", "(1217)", "(new)"
         text = _PARENS.sub(lambda m: self._bracket(m, labels), text)
-        text = _DATE.sub(lambda m: f" {m[1] or m[3]}{m[2] or m[4]} ", text)
+        text = _DATE.sub(lambda m: f" {_mmdd(m)} ", text)
         text = re.sub(r"'s\b", "", text).replace("'", "")
         text = text.replace("+", " + ")
         text = re.sub(r"\bplus\b", " + ", text)  # "HumanEval Plus" is "HumanEval+"
@@ -121,7 +131,7 @@ class Names:
     def _bracket(self, m: re.Match[str], labels: list[str]) -> str:
         """A bracket's release label or snapshot ("(preview)", "(1217)", "(new)") goes to
         `labels`; anything else in brackets ("(Think)", "(5-shot)") is no part of the name."""
-        inner = _DATE.sub(lambda d: f"{d[1] or d[3]}{d[2] or d[4]}", m[1].casefold())
+        inner = _DATE.sub(_mmdd, m[1].casefold())
         words = [w for w in _SPLIT.split(inner.strip()) if w]
         if words and all(w in self.bracketed or re.fullmatch(r"\d{3,4}", w) for w in words):
             labels.extend(words)

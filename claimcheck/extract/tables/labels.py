@@ -26,6 +26,7 @@ class TableWords:
     condition_columns: frozenset[str]
     rank_columns: frozenset[str]
     categories: frozenset[str]
+    people: frozenset[str]  # "Human", "Expert": baselines, never a model's row
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -41,6 +42,10 @@ class TableWords:
             condition_columns=words("condition_columns"),
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
+            people=frozenset(
+                w.casefold() for w in catalog.words("sentences", "non_model_referents")
+            )
+            | frozenset({"human", "human expert", "human experts", "human baseline", "humans"}),
         )
 
 
@@ -76,9 +81,16 @@ _UNIT_ELO = re.compile(r"\belo\b", re.I)
 _TRAILING_PCT = re.compile(r"\s*(?:,\s*|\bin\s+)?%\s*$", re.I)
 
 
+# Bracket text that names a setting: words, or a date window ("8/1/24-2/1/25").
+_SETTING = re.compile(r"[^\W\d_]|\d[/.]\d")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
+
+
 def clean(text: str) -> str:
     """Cell or label text without markup, links, emphasis and footnote marks."""
     text = _BREAK.sub(" ", text.translate(_NBSP))
+    if "_" in text:
+        text = _UNDERSCORE_EMPHASIS.sub("", text)  # "IFEval _(avg)_"; "GPQA_diamond" stays
     text = _LINK.sub(r"\1", text)
     text = _MARKUP.sub("", text).strip()
     emphasis = _EMPHASIS.match(text)
@@ -175,6 +187,11 @@ class Reader:
             inner = m.group(1).strip()
             if self.names.is_label(inner):
                 return f" ({inner})"  # "(05-20)", "(preview)": part of the name
+            folded = inner.casefold()
+            if folded in self.words.categories:
+                return " "  # "MMMLU (Multilingual)", "(Coding)": what it covers, no setting
+            if folded in self.names.tiers and folded not in self.conditions.descriptors:
+                return f" {inner}"  # "GPQA (diamond)": a tier word of the name
             if _UNIT_PCT.search(inner):
                 unit = "%"
             elif _UNIT_ELO.search(inner):
@@ -182,7 +199,7 @@ class Reader:
             found, recognised = self.conditions.from_label(inner)
             quals.update(found)
             attributed = inner.casefold().endswith("reported")  # "(DeepSeek reported)": who
-            if not recognised and not unit and not attributed and re.search(r"[^\W\d_]", inner):
+            if not recognised and not unit and not attributed and _SETTING.search(inner):
                 # "(Agentic Coding)", "(LightEval)", "(ours)": a setting no vocabulary holds;
                 # values under different settings are never compared.
                 settings.append(_SPACES.sub(" ", inner.casefold()))
@@ -268,6 +285,8 @@ class Reader:
         folded = name.casefold()
         if folded in self.words.generic or len(name) > 70 or len(name.split()) > 8:
             return "no", name, None
+        if folded in self.words.people:
+            return "no", name, None  # a human baseline row
         if folded in self.words.categories and not name.isupper():
             # "Language understanding", "Math": an aggregate, no benchmark ("MATH" is one).
             return "no", name, None

@@ -11,7 +11,8 @@ from claimcheck.extract.tables.labels import _BREAK, Reader
 
 _TAGS = re.compile(r"</?(?:sup|sub|b|strong|em|i|span)>", re.I)
 _MARK = r"(?:\\?\*{1,3}|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|\^\d{1,2}|\[\^?\w{1,3}\])"
-_MARK_AT_END = re.compile(rf"(?<=\S)\s?({_MARK})\s*$")
+# The mark after a name, at its end or before a bracket: "MMLU*", "GPQA* (diamond)".
+_MARK_AT_END = re.compile(rf"(?<=[\w)])\s?({_MARK})(?=\s*_?(?:$|[(\[]))")
 _NOTE = re.compile(rf"^\s*(?:[-*+]\s+)?({_MARK})\s*[:.)\-–]?\s*(\S.*)$")
 _NOTE_LINES = 8  # how far below a table its footnotes are looked for
 

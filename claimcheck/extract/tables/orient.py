@@ -28,16 +28,17 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     _group_qualifiers(reader, grid, columns)
     named = _caption_benchmark(reader, grid.caption)
     if named is not None:
-        # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard").
+        # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard"); and
+        # under "#### RULER", columns "4k", "8k" or "easy", "hard" are settings of it.
+        splits = not any(c.kind in ("benchmark", "model") for c in columns)
         for j, col in enumerate(columns):
-            if col.kind == "cond" or _generic(reader, grid.header[j + 1].text):
+            generic = _generic(reader, grid.header[j + 1].text)
+            if col.kind == "cond" or generic or splits:
+                quals = {**named.qualifiers, **col.qualifiers}
+                if splits and not generic and col.kind != "cond":
+                    quals["setting"] = clean(grid.header[j + 1].text).casefold()
                 columns[j] = Label(
-                    named.mention,
-                    named.name,
-                    "benchmark",
-                    named.entry,
-                    {**named.qualifiers, **col.qualifiers},
-                    col.unit,
+                    named.mention, named.name, "benchmark", named.entry, quals, col.unit
                 )
     rows = [reader.label(r.cells[0].text) for r in grid.rows if r.cells]
     if not columns or not rows:
@@ -75,6 +76,12 @@ def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
     found = {
         m.canonical: m for m in reader.finder.find(caption) if m.kind == "benchmark" and m.known
     }
+    title = clean(caption.lstrip("#").strip())
+    if not found and 0 < len(title.split()) <= 4:
+        # A heading that is only the name, in other case: "#### Ruler" for RULER.
+        canonical, entry = reader.names.resolve(title, "benchmark")
+        if entry is not None:
+            return Label(title, canonical, "benchmark", entry)
     if len(found) != 1:
         return None
     (mention,) = found.values()

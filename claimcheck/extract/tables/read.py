@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
 from claimcheck.extract.tables.grid import Grid, _line
-from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader
+from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _generic, _orient
-from claimcheck.extract.tables.roles import normalise
+from claimcheck.extract.tables.roles import normalise, section_conditions
 
 # ---------------------------------------------------------------------------------------
 # Reading a grid
@@ -167,8 +167,12 @@ def _read_grid(
     table_quals = dict(corner.qualifiers)
     # A footnote below the table may state a condition for the labels it marks.
     col_notes = [grid.notes.get(mark_of(c.text), {}) for c in grid.header[1:]]
+    section: dict[str, str] = {}  # what a sub-header row ("**w/ CoT**") says of the rows below
     for row in grid.rows:
         if not row.cells:
+            continue
+        if all(not clean(c.text) for c in row.cells[1:]) and clean(row.cells[0].text):
+            section = section_conditions(reader, row.cells[0].text)
             continue
         label = reader.label(row.cells[0].text)
         if label.kind not in (bench_kind_ok if in_columns else model_kind_ok):
@@ -213,6 +217,7 @@ def _read_grid(
             cell_note = grid.notes.get(mark_of(cell.text), {}) if grid.notes else {}
             quals = {
                 **table_quals,
+                **section,
                 **row_note,
                 **(col_notes[j] if j < len(col_notes) else {}),
                 **cell_note,

@@ -174,3 +174,21 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         grid.ignored,
         grid.notes,
     )
+
+
+_WITH_OR_WITHOUT = re.compile(r"^(?P<w>w/o|without|w/|with|no)\s+(?P<what>[\w -]{2,30})$", re.I)
+
+
+def section_conditions(reader: Reader, text: str) -> dict[str, str]:
+    """What a sub-header row says of the rows under it: "w/ CoT", "Thinking", "5-shot"; a
+    category ("**Reasoning**") says nothing."""
+    cleaned = clean(text)
+    found, _ = reader.conditions.from_label(cleaned)
+    found.pop("metric", None)
+    if found:
+        return found
+    m = _WITH_OR_WITHOUT.match(cleaned)
+    if m:
+        key = re.sub(r"\s+", "-", m["what"].strip().casefold())
+        return {key: "with" if m["w"].casefold() in ("w/", "with") else "without"}
+    return {}
