@@ -81,20 +81,22 @@ def test_probe_sets_meet_their_floors(name: str) -> None:
     assert all(m.found for m in result.conflicts.must), result.to_text()
 
 
-# Real public documents (tests/corpora/real: model cards, READMEs and posts; tests/corpora/
-# posts: blog posts and newsletters), tables cell for cell and prose rewritten. Floors under
-# the figures measured when last tuned (real P 0.74 R 0.71, 6 of 15 contradictions; posts
-# P 0.77 R 0.60), with the blind figures in the README. They are not yet at the issue's goal.
-REAL_FLOORS = {"real": (0.72, 0.68, 6), "posts": (0.74, 0.57, 0)}
+# Corpora new this session, scored blind first (figures in the README): real public documents
+# (tests/corpora/real: model cards, READMEs and posts; tests/corpora/posts: blog posts and
+# newsletters), tables cell for cell and prose rewritten, and probe-5, written blind for the
+# prose families of issue 11. Floors under the figures measured when last tuned (real P 0.90
+# R 0.89, 12 of 15 found; posts P 0.75 R 0.60; probe-5 P 0.77 R 0.72, 5 of 8 found). They
+# are not yet at the issues' goals.
+NEW_FLOORS = {"real": (0.88, 0.87, 12), "posts": (0.73, 0.58, 0), "probe-5": (0.75, 0.70, 5)}
 
 
-@pytest.mark.parametrize("name", sorted(REAL_FLOORS))
-def test_real_corpora_meet_their_floors(name: str) -> None:
+@pytest.mark.parametrize("name", sorted(NEW_FLOORS))
+def test_new_corpora_meet_their_floors(name: str) -> None:
     folder = ROOT / "tests" / "corpora" / name
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     report = api.scan(sorted(folder / article for article in gold["articles"]))
     result = score(report.model_dump(mode="json"), gold)
-    precision, recall, contradictions = REAL_FLOORS[name]
+    precision, recall, found = NEW_FLOORS[name]
     assert result.precision is not None and result.precision >= precision, result.to_text()
     assert result.recall >= recall, result.to_text()
-    assert sum(m.found for m in result.conflicts.must) >= contradictions, result.to_text()
+    assert sum(m.found for m in result.conflicts.must) >= found, result.to_text()

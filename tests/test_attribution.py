@@ -38,3 +38,51 @@ def claims(text: str) -> set[tuple[str, str, float]]:
 def test_subjectless_sentences(tail: str, expected: set[tuple[str, str, float]]) -> None:
     base = {("Halvard-4 Reasoner", "GPQA Diamond", 88.1)}
     assert claims(ARTICLE + tail) == base | expected
+
+
+REVIEW = "# Sable-2 review\n\nSable-2 is Kestrel's new model.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with it on": the mode the sentence named before.
+        (
+            "On GPQA Diamond it scores 0.719 with thinking off, 0.886 with it on.\n",
+            {  # fractions stay as written until the claim is normalised
+                ("GPQA Diamond", 0.719, (("mode", "non-thinking"),)),
+                ("GPQA Diamond", 0.886, (("mode", "thinking"),)),
+            },
+        ),
+        # A label's condition before the colon.
+        (
+            "Humanity's Last Exam with search and Python: 46.8.\n",
+            {("Humanity's Last Exam", 46.8, (("tools", "with"),))},
+        ),
+        # "N of M problems" is a share.
+        (
+            "On AIME 2025, Sable-2 solved 24 of the 30 problems.\n",
+            {("AIME 2025", 80.0, ())},
+        ),
+        # A benchmark's own version is no score; "on" after a value is no switch.
+        (
+            "Sable-2 scores 61.0 on Terminal-Bench 2.0, the 2.0 task set.\n",
+            {("Terminal-Bench 2.0", 61.0, ())},
+        ),
+        # A file format is no benchmark.
+        ("Sable-2 posts 0.719 in their eval JSON.\n", set()),
+    ],
+)
+def test_conditions_and_values_in_prose(
+    text: str, expected: set[tuple[str, float, tuple[tuple[str, str], ...]]]
+) -> None:
+    doc = Document(
+        "r.md", REVIEW + text, list(range(1, (REVIEW + text).count("\n") + 2)), [], [], "md"
+    )
+    result = extract_document(doc, default())
+    got = {
+        (c.benchmark, round(c.value.value, 3), tuple(sorted(c.qualifiers.items())))
+        for c in result.claims
+        if not c.ambiguous and c.model == "Sable-2"
+    }
+    assert got == expected

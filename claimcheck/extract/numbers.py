@@ -194,6 +194,11 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
                 out.append(value)
             i += 2
             continue
+        share = _share(text, tok, nxt)
+        if share is not None:  # "solved 24 of the 30 problems": 80.0%
+            out.append(share)
+            i += 2
+            continue
         if nxt and _ARROW.fullmatch(text[tok.end : nxt.start]):
             i += 1  # "67.1 → 71.3": the earlier state is not the claim
             continue
@@ -208,6 +213,27 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
             out.append(value)
         i += 2 if high else 1
     return out
+
+
+# "24 of the 30 problems", "31 out of 50 questions": a share of a benchmark's items.
+_OF_TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?", re.I)
+_ITEMS_AFTER = re.compile(
+    r"\s*(?:\w+\s+)?(?:problems|questions|tasks|puzzles|items|exercises|challenges|test cases)\b",
+    re.I,
+)
+
+
+def _share(text: str, tok: _Token, nxt: _Token | None) -> Value | None:
+    if nxt is None or tok.decimals or nxt.decimals or tok.unit or nxt.unit:
+        return None
+    if not (0 < nxt.value <= 10_000 and 0 <= tok.value <= nxt.value):
+        return None
+    if not _OF_TOTAL.fullmatch(text[tok.end : nxt.start]):
+        return None
+    if not _ITEMS_AFTER.match(text[nxt.end : nxt.end + 40]):
+        return None
+    value = round(100.0 * tok.value / nxt.value, 1)
+    return Value(tok.start, nxt.end, value, None, 1, "%", "exact", text[tok.start : nxt.end])
 
 
 def _span_test(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:

@@ -117,6 +117,12 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# "with it on", "switched off", "once it is enabled": the mode the sentence named before.
+_SWITCHED = re.compile(
+    r"\s*,?\s*(?:with\s+it|once\s+it(?:'s|\s+is)|when\s+it(?:'s|\s+is)|it(?:'s|\s+is))\s+"
+    r"(?:switched\s+|turned\s+)?(?:(?P<on>on|enabled)|(?P<off>off|disabled))\b",
+    re.I,
+)
 # A sentence that opens on someone's figures ("Quillon's HLE figures come in two
 # flavours"): a lab or a person, not the article's model; not guessed either.
 _OWNER = re.compile(r"\W*(?:The\s+)?[A-Z][\w-]+['’]s\s+(?!\d)")
@@ -407,6 +413,9 @@ class ProseReader:
         line_of: list[int],
     ) -> list[tuple[RawClaim, int]]:
         text = sentence.text
+        # "the 2.0 in the name": a benchmark's own version number is no score of it.
+        versions = {m.text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for m in benches}
+        values = [v for v in values if v.unit or v.text not in versions]
         out: list[tuple[RawClaim, int]] = []
         assigned: list[tuple[Value, Mention | None, str | None]] = []
         right_attached: set[int] = set()  # models hung to the right of their value
@@ -893,6 +902,12 @@ class ProseReader:
         first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
         opening = text[clause_start:first_in_clause]
         tools = self.conditions.tools(own) or self.conditions.tools(opening)
+        if tools is None and text[:clause_start].rstrip().endswith(":"):
+            # "Humanity's Last Exam with search and Python: 46.8": the label's condition.
+            label_start = max(
+                text.rfind(";", 0, clause_start - 1), text.rfind(". ", 0, clause_start - 1)
+            )
+            tools = self.conditions.tools(text[label_start + 1 : clause_start])
         if tools is None:
             # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
             # sentence covers the values before it, unless another benchmark comes between.
@@ -925,6 +940,9 @@ class ProseReader:
                 )
             ]
             mode = lead[-1][2] if lead else None
+        if mode is None and _SWITCHED.match(own) and self.conditions.mode_phrases(text):
+            # "0.719 with thinking off, 0.886 with it on": "it" is the mode named before.
+            mode = "non-thinking" if _SWITCHED.match(own)["off"] else "thinking"  # type: ignore[index]
         if mode:
             quals["mode"] = mode
         return quals
