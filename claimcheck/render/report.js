@@ -25,7 +25,7 @@
     clearTimeout(timer);
     timer = setTimeout(filter, rows.length > 5000 ? 150 : 0);
   });
-  box.parentNode.hidden = false;
+  box.closest(".filter").hidden = false;
   function num(text) {
     var m = /-?\d+(?:\.\d+)?/.exec(text.replace(/,/g, ""));
     return m ? parseFloat(m[0]) : -Infinity;
