@@ -187,3 +187,28 @@ def test_hostile_report_in_chromium(browser: Any, tmp_path: Path) -> None:
     assert EVIL_QUOTE.split("</blockquote>")[0] in page.text_content("body")
     assert view.outside() == [] and view.errors() == []
     view.context.close()
+
+
+def test_sort_and_filter_span_every_chunk(browser: Any, tmp_path: Path) -> None:
+    from tests.test_markdown_tables import _big_report
+
+    report = _big_report(300)  # 1,200 claims: three chunk tables
+    path = tmp_path / "big.html"
+    path.write_text(html.render(report), encoding="utf-8")
+    view = Page(browser, path)
+    page = view.page
+    assert page.locator("#claims-table .chunk").count() == 3
+    page.locator("#claims-table th", has_text="value").click()
+    values = page.eval_on_selector_all(
+        "#claims-table tbody tr", "rs => rs.map(r => parseFloat(r.cells[3].textContent))"
+    )
+    assert len(values) == 1200 and values == sorted(values)
+    page.locator("#claims-filter").fill("launch-00299/")
+    page.wait_for_function("() => document.getElementById('claims-count').textContent[0] === '4'")
+    shown = page.eval_on_selector_all(
+        "#claims-table tbody tr:not([hidden])", "rs => rs.map(r => r.cells[4].textContent)"
+    )
+    assert len(shown) == 4 and all("launch-00299/" in s for s in shown)
+    assert page.locator("#claims-table .chunk:not([hidden])").count() <= 2
+    assert view.outside() == [] and view.errors() == []
+    view.context.close()

@@ -4,8 +4,9 @@
   var box = document.getElementById("claims-filter");
   var count = document.getElementById("claims-count");
   if (!table || !box) return;
-  var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
+  var bodies = Array.prototype.slice.call(table.querySelectorAll("tbody"));
+  var size = bodies.length ? bodies[0].rows.length : 0;
+  var rows = Array.prototype.slice.call(table.querySelectorAll("tbody tr"));
   var keys = rows.map(function (r) {
     var cells = Array.prototype.map.call(r.cells, function (c) { return c.textContent; });
     return cells.join("\u0001").toLowerCase();
@@ -18,6 +19,11 @@
       rows[i].hidden = !ok;
       if (ok) shown++;
     }
+    // A filtered table is short: lay it out whole, chunks with no row left out of it.
+    table.classList.toggle("filtered", !!q);
+    bodies.forEach(function (b) {
+      b.parentNode.parentNode.hidden = !!q && !b.querySelector("tr:not([hidden])");
+    });
     count.textContent = shown + " of " + rows.length + " claims";
   }
   var timer = 0;
@@ -30,7 +36,7 @@
     var m = /-?\d+(?:\.\d+)?/.exec(text.replace(/,/g, ""));
     return m ? parseFloat(m[0]) : -Infinity;
   }
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
+  Array.prototype.forEach.call(table.querySelector("thead").rows[0].cells, function (th, col) {
     th.setAttribute("data-sort", "");
     th.tabIndex = 0;
     function sort() {
@@ -46,10 +52,13 @@
       ordered.sort(function (a, b) {
         return a[0] < b[0] ? -sign : a[0] > b[0] ? sign : a[1] - b[1];
       });
-      var frag = document.createDocumentFragment();
-      ordered.forEach(function (o) { frag.appendChild(o[2]); });
-      body.appendChild(frag);
       rows = ordered.map(function (o) { return o[2]; });
+      bodies.forEach(function (b, n) {
+        var frag = document.createDocumentFragment();
+        rows.slice(n * size, (n + 1) * size).forEach(function (r) { frag.appendChild(r); });
+        b.appendChild(frag);
+      });
+      filter();
     }
     th.addEventListener("click", sort);
     th.addEventListener("keydown", function (e) { if (e.key === "Enter") sort(); });
