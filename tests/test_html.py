@@ -129,21 +129,36 @@ def test_scan_format_html_writes_the_report(
     assert sources[0] == "articles/a-musespark-headlines.md"
 
 
+HOSTILE_TABLE = """| Model | GPQA Diamond | MMLU-Pro |
+|---|---|---|
+| Nova <img src=x onerror=alert(1)> 3 | {v}% | 80.1% |
+| Kestrel 7 | 70.2% | 71.0% |
+
+Kestrel 7 scored 70.2% on GPQA Diamond <script>alert(2)</script>.
+"""
+
+
+def hostile_articles(root: Path) -> Path:
+    """Three articles whose model name holds an <img onerror> and whose quotes hold a
+    <script>; one gives another GPQA value, so there is a contradiction to draw."""
+    art = root / "articles"
+    art.mkdir()
+    (art / "evil <b>x<i> onerror=y.md").write_text(HOSTILE_TABLE.format(v=78.4), "utf-8")
+    (art / "b.md").write_text(HOSTILE_TABLE.format(v=89.5), encoding="utf-8")
+    (art / "c.md").write_text(HOSTILE_TABLE.format(v=89.5), encoding="utf-8")
+    return art
+
+
 def test_hostile_article_through_a_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    art = tmp_path / "articles"
-    art.mkdir()
-    evil = (
-        "# Nova-3 <img src=x onerror=alert(1)>\n\n"
-        "Nova-3 scored 78.4% on GPQA Diamond <script>alert(2)</script>.\n"
-    )
-    (art / "evil <b>x<i> onerror=y.md").write_text(evil, encoding="utf-8")
-    (art / "b.md").write_text("Nova-3 scored 89.5% on GPQA Diamond.\n", encoding="utf-8")
-    (art / "c.md").write_text("Nova-3 scored 89.5% on GPQA Diamond.\n", encoding="utf-8")
+    hostile_articles(tmp_path)
     result = runner.invoke(app, ["scan", "articles", "-f", "html", "-o", "r.html", "--no-write"])
     assert result.exit_code == 1, result.output
     page = (tmp_path / "r.html").read_text(encoding="utf-8")
     rest = _markup(page)
     assert "<script" not in rest and "<img" not in rest and "<b>x" not in rest
+    # The extractor keeps the tag in the model's name: it shows as text, in the plot too.
+    assert "Nova &lt;img src=x onerror=alert &gt; 3 / GPQA Diamond" in page
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
     assert "evil &lt;b&gt;x&lt;i&gt; onerror=y.md" in page
+    assert page.count('class="dot outlier"') == 1

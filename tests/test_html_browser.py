@@ -163,6 +163,22 @@ def test_report_reads_on_a_phone(browser: Any, report_file: Path) -> None:
     view.context.close()
 
 
+def test_report_prints(browser: Any, report_file: Path, tmp_path: Path) -> None:
+    view = Page(browser, report_file)
+    page = view.page
+    assert not page.locator("details article.finding").first.is_visible()
+    page.emulate_media(media="print")
+    # Folded info findings print; the filter box and the links do not.
+    assert page.locator("details article.finding").first.is_visible()
+    assert not page.locator("#claims-filter").is_visible()
+    assert not page.locator("nav").is_visible()
+    pdf = tmp_path / "report.pdf"
+    page.pdf(path=str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert view.outside() == [] and view.errors() == []
+    view.context.close()
+
+
 def test_report_reads_with_scripts_off(browser: Any, report_file: Path) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
@@ -210,5 +226,25 @@ def test_sort_and_filter_span_every_chunk(browser: Any, tmp_path: Path) -> None:
     )
     assert len(shown) == 4 and all("launch-00299/" in s for s in shown)
     assert page.locator("#claims-table .chunk:not([hidden])").count() <= 2
+    assert view.outside() == [] and view.errors() == []
+    view.context.close()
+
+
+def test_hostile_articles_in_chromium(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_html import hostile_articles
+
+    monkeypatch.chdir(tmp_path)
+    hostile_articles(tmp_path)
+    result = CliRunner().invoke(app, ["scan", "articles", "-f", "html", "-o", "r.html"])
+    assert result.exit_code == 1, result.output
+    view = Page(browser, tmp_path / "r.html")
+    page = view.page
+    assert view.dialogs == [] and page.locator("img").count() == 0
+    assert page.locator("main script, main b:text('x')").count() == 0
+    nova = page.locator("article.finding h3", has_text="Nova <img src=x onerror=alert > 3 /")
+    assert nova.count() >= 1
+    assert page.locator("blockquote", has_text="<script>alert(2)</script>").count() >= 1
     assert view.outside() == [] and view.errors() == []
     view.context.close()

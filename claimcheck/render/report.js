@@ -1,5 +1,11 @@
 (function () {
   "use strict";
+  // Print every folded finding too (older Chromium ignores the print stylesheet's rule).
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) {
+      d.open = true;
+    });
+  });
   var table = document.getElementById("claims-table");
   var box = document.getElementById("claims-filter");
   var count = document.getElementById("claims-count");
