@@ -100,3 +100,15 @@ def test_claims_csv_cells_never_become_formulas(tmp_path: Path) -> None:
     report = Report(sources=[], claims=[claim], conflicts=[], summary=summary)
     row = next(csv.DictReader(io.StringIO(to_csv(report, [claim]))))
     assert row["model"] == "'=HYPERLINK(1)" and row["text"] == "'@SUM(A1)"
+
+
+def test_claims_matrix_shows_a_resolved_disagreement(corpus: Path) -> None:
+    done = runner.invoke(
+        app, ["resolve", "cont-5aa97d14ea", str(corpus), "--accept", "89.5", "--reason", "card"]
+    )
+    assert done.exit_code == 0, done.output
+    result = runner.invoke(app, ["claims", str(corpus), "-m", "Muse Spark", "-b", "GPQA Diamond"])
+    assert result.exit_code == 0, result.output
+    assert _cells(result.stdout, "GPQA Diamond")[:2] == ["✓ resolved", "→ 78.4% [1]"]
+    assert "✗ disagree" not in result.stdout
+    assert "claimcheck explain" not in result.stdout, "nothing open to explain"

@@ -74,7 +74,9 @@ def strip_plot(conflict: Conflict, claims: dict[str, Claim]) -> str:
     for c in found:
         rows[condition(c.qualifiers)].append(c)
     heads = len(rows) > 1 or any(rows)
-    height = sum(len(r) * LANE + (ROW_HEAD if heads else 6) for r in rows.values()) + AXIS
+    # A resolution's label gets a line of its own on top, clear of the dots' labels.
+    first = ROW_HEAD if accepted is not None else 0.0
+    height = first + sum(len(r) * LANE + (ROW_HEAD if heads else 6) for r in rows.values()) + AXIS
     title = f"{conflict.model} / {conflict.benchmark}: values by source"
     parts = [
         f'<svg class="strip" viewBox="0 0 {WIDTH} {height}" role="img" '
@@ -82,7 +84,7 @@ def strip_plot(conflict: Conflict, claims: dict[str, Claim]) -> str:
         f"<title>{escape(title)}</title>",
     ]
     consensus = conflict.consensus.value if conflict.consensus else None
-    top = 0.0
+    top = first
     for cond, members in rows.items():
         row_h = len(members) * LANE + (ROW_HEAD if heads else 6)
         parts.append(f'<g class="row" data-condition="{escape(cond)}">')
@@ -134,9 +136,10 @@ def strip_plot(conflict: Conflict, claims: dict[str, Claim]) -> str:
         top += row_h
     if accepted is not None:
         ax = x(accepted)
+        anchor, tx = ("end", ax - 4) if ax > WIDTH / 2 else ("start", ax + 4)
         parts.append(
-            f'<line class="accepted" x1="{ax:.1f}" x2="{ax:.1f}" y1="0" y2="{top:.0f}"/>'
-            f'<text class="lbl acc" x="{ax + 4:.1f}" y="{top - 4:.0f}">'
+            f'<line class="accepted" x1="{ax:.1f}" x2="{ax:.1f}" y1="4" y2="{top:.0f}"/>'
+            f'<text class="lbl acc" x="{tx:.1f}" y="14" text-anchor="{anchor}">'
             f"accepted {escape(fmt(accepted))}</text>"
         )
     parts.append(_axis(lo, hi, top, x, found[0].unit))
