@@ -250,7 +250,7 @@ def render(report: Report) -> str:
     css, script = _asset("report.css"), _asset("report.js")
     csp = (
         f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_csp_hash(script)}'; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
+        "base-uri 'none'; form-action 'none'"
     )
     counts = report.summary.conflicts
     title = (
