@@ -743,14 +743,7 @@ def _claims(
     report, _ = _report(settings, jobs, Format.json)
     found = view.select(report.claims, *wanted)
     if not found:
-        hints = []
-        for names, field in ((wanted[0], "model"), (wanted[1], "benchmark")):
-            known = {getattr(c, field) for c in report.claims}
-            for name in names:
-                near = view.closest(name, known)
-                if near and not any(view.same(name, k) for k in known):
-                    hints.append(f"no {field} {name!r}; did you mean {near!r}?")
-        typer.echo("claimcheck: no claims match" + "".join(f"; {h}" for h in hints), err=True)
+        typer.echo(f"claimcheck: {view.no_match(report.claims, *wanted[:2])}", err=True)
         return EXIT_OK
     if fmt is ClaimsFormat.table:
         view.matrix(report, found, _console())

@@ -110,6 +110,18 @@ def closest(name: str, known: Iterable[str]) -> str | None:
     return str(found[0]) if found else None
 
 
+def no_match(claims: Sequence[Claim], models: Sequence[str], benchmarks: Sequence[str]) -> str:
+    """What to say when the filters leave nothing: the names no claim has, and the closest."""
+    hints = []
+    for names, field in ((models, "model"), (benchmarks, "benchmark")):
+        known = {getattr(c, field) for c in claims}
+        for name in names:
+            near = closest(name, known)
+            if near and not any(same(name, k) for k in known):
+                hints.append(f"no {field} {name!r}; did you mean {near!r}?")
+    return "no claims match" + "".join(f"; {h}" for h in hints)
+
+
 # --- rows -----------------------------------------------------------------------------------
 
 ROW_FIELDS = (
