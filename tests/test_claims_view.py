@@ -112,3 +112,24 @@ def test_claims_matrix_shows_a_resolved_disagreement(corpus: Path) -> None:
     assert _cells(result.stdout, "GPQA Diamond")[:2] == ["✓ resolved", "→ 78.4% [1]"]
     assert "✗ disagree" not in result.stdout
     assert "claimcheck explain" not in result.stdout, "nothing open to explain"
+
+
+def test_setting_names_the_metric_then_the_condition() -> None:
+    from claimcheck.records import Claim
+    from claimcheck.render.claims import setting
+
+    base = dict(
+        id="c-1",
+        model="M",
+        benchmark="B",
+        value=1.0,
+        source="a.md",
+        line=1,
+        column=1,
+        text="t",
+        model_mention="M",
+        benchmark_mention="B",
+    )
+    assert setting(Claim(**base)) == ""
+    both = Claim(**base, metric="pass@1", qualifiers={"tools": "with", "mode": "thinking"})
+    assert setting(both) == "metric=pass@1, mode=thinking, tools=with"

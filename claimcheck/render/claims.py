@@ -32,6 +32,15 @@ def condition(qualifiers: dict[str, str]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(qualifiers.items()))
 
 
+def setting(claim: Claim) -> str:
+    """A claim's condition with its metric where the text names one: what tells two rows of
+    a finding, or two values of a cell, apart."""
+    parts = [f"metric={claim.metric}"] if claim.metric else []
+    if claim.qualifiers:
+        parts.append(condition(claim.qualifiers))
+    return ", ".join(parts)
+
+
 def outlier_ids(conflict: Conflict, claims: dict[str, Claim]) -> set[str]:
     """The finding's claims that are its outliers: from an outlier source, and not the
     consensus value (an outlier source may also repeat the consensus elsewhere)."""
@@ -128,6 +137,7 @@ ROW_FIELDS = (
     "model",
     "benchmark",
     "condition",
+    "metric",
     "value",
     "unit",
     "approx",
@@ -152,6 +162,7 @@ def rows(report: Report, claims: Sequence[Claim]) -> list[dict[str, object]]:
                 "model": c.model,
                 "benchmark": c.benchmark,
                 "condition": condition(c.qualifiers),
+                "metric": c.metric,
                 "value": c.value,
                 "unit": c.unit,
                 "approx": c.approx,
@@ -235,7 +246,7 @@ def _cell(found: list[Claim], key: dict[str, int], marked: dict[str, Dispute]) -
         return Text("")
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in found:
-        groups[(condition(c.qualifiers), describe(c))].append(c)
+        groups[(setting(c), describe(c))].append(c)
     disputed = [marked[c.id] for c in found if c.id in marked]
     text = Text()
     if disputed:

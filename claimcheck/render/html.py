@@ -19,7 +19,7 @@ from importlib import resources
 
 from claimcheck import __version__
 from claimcheck.records import Claim, Conflict, Report
-from claimcheck.render.claims import condition, disputes, outlier_ids
+from claimcheck.render.claims import condition, disputes, outlier_ids, setting
 from claimcheck.render.plot import strip_plot
 from claimcheck.values import describe
 
@@ -96,7 +96,7 @@ def _summary(report: Report) -> str:
 def _quotes(k: Conflict, claims: dict[str, Claim]) -> str:
     found = sorted(
         (claims[i] for i in k.claims if i in claims),
-        key=lambda c: (condition(c.qualifiers), c.value, c.source, c.line),
+        key=lambda c: (setting(c), c.value, c.source, c.line),
     )
     if not found:
         return ""
@@ -106,7 +106,7 @@ def _quotes(k: Conflict, claims: dict[str, Claim]) -> str:
         quote = " ".join(c.text.split())
         if len(quote) > _QUOTE:
             quote = quote[: _QUOTE - 1] + "…"
-        cond = f" ({escape(condition(c.qualifiers))})" if c.qualifiers else ""
+        cond = f" ({escape(setting(c))})" if setting(c) else ""
         mark = ' class="out"' if c.id in outliers else ""
         note = " (outlier)" if c.id in outliers else ""
         items.append(
@@ -197,7 +197,7 @@ def _claims_table(report: Report) -> str:
         # End tags of td and tr are optional in HTML: on 40,000 claims they are megabytes.
         rows.append(
             f"<tr{cls}><td>{escape(c.model)}<td>{escape(c.benchmark)}"
-            f"<td>{escape(condition(c.qualifiers))}<td class=n>{escape(describe(c))}"
+            f"<td>{escape(setting(c))}<td class=n>{escape(describe(c))}"
             f"<td>{escape(c.source)}<td class=n>{c.line}"
         )
     chunks = "".join(

@@ -16,7 +16,7 @@ from html import escape
 from pathlib import PurePath
 
 from claimcheck.records import Claim, Conflict
-from claimcheck.render.claims import condition, outlier_ids
+from claimcheck.render.claims import outlier_ids, setting
 from claimcheck.values import describe, fmt, interval
 
 WIDTH = 640
@@ -56,7 +56,7 @@ def strip_plot(conflict: Conflict, claims: dict[str, Claim]) -> str:
     """The SVG of the finding, or "" when it has no claims to draw (a stale marker)."""
     found = sorted(
         (claims[i] for i in conflict.claims if i in claims),
-        key=lambda c: (condition(c.qualifiers), c.value, c.source, c.line),
+        key=lambda c: (setting(c), c.value, c.source, c.line),
     )
     if not found:
         return ""
@@ -72,7 +72,7 @@ def strip_plot(conflict: Conflict, claims: dict[str, Claim]) -> str:
 
     rows: dict[str, list[Claim]] = defaultdict(list)
     for c in found:
-        rows[condition(c.qualifiers)].append(c)
+        rows[setting(c)].append(c)
     heads = len(rows) > 1 or any(rows)
     # A resolution's label gets a line of its own on top, clear of the dots' labels.
     first = ROW_HEAD if accepted is not None else 0.0
