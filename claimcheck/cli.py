@@ -58,6 +58,7 @@ class Format(StrEnum):
     sarif = "sarif"
     github = "github"
     markdown = "markdown"
+    html = "html"
 
 
 class FailOn(StrEnum):
@@ -685,6 +686,70 @@ def reconcile(
         report = api.reconcile_claims(claims, catalog, sources=sources, relations=relations)
     _emit(report, format, output, verbose)
     raise typer.Exit(_exit_code(report, fail_on))
+
+
+class ClaimsFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def claims(
+    paths: PathsArg = None,
+    model: Annotated[
+        list[str] | None, typer.Option("--model", "-m", help="Only this model (repeatable).")
+    ] = None,
+    benchmark: Annotated[
+        list[str] | None,
+        typer.Option("--benchmark", "-b", help="Only this benchmark (repeatable)."),
+    ] = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option("--source", "-s", help="Only sources whose path contains TEXT (repeatable)."),
+    ] = None,
+    format: Annotated[
+        ClaimsFormat,
+        typer.Option("--format", "-f", help="table: the matrix; csv or json: one row a claim."),
+    ] = ClaimsFormat.table,
+    claims_dir: ClaimsOpt = None,
+    exclude: ExcludeOpt = None,
+    catalog: CatalogOpt = None,
+    config: ConfigOpt = None,
+    jobs: JobsOpt = 0,
+    debug: DebugOpt = False,
+) -> None:
+    """List what the sources claim: models down, benchmarks across, a value and its sources
+    in each cell, disagreements marked (✗, the outlier arrowed); or one row a claim.
+
+    Runs the scan of PATHS (resolutions applied) and writes nothing. Names match the
+    canonical model and benchmark names in any case, never as a substring: GPT-5 is not
+    GPT-5.4.
+    """
+    flags = Flags(paths or [], claims_dir, exclude, catalog, config)
+    wanted = (model or [], benchmark or [], source or [])
+    raise typer.Exit(_guarded(lambda: _claims(flags, wanted, format, jobs), debug))
+
+
+def _claims(
+    flags: Flags,
+    wanted: tuple[list[str], list[str], list[str]],
+    fmt: ClaimsFormat,
+    jobs: int,
+) -> int:
+    from claimcheck.render import claims as view
+
+    settings = _settings(flags, "claims")
+    report, _ = _report(settings, jobs, Format.json)
+    found = view.select(report.claims, *wanted)
+    if not found:
+        typer.echo(f"claimcheck: {view.no_match(report.claims, *wanted[:2])}", err=True)
+        return EXIT_OK
+    if fmt is ClaimsFormat.table:
+        view.matrix(report, found, _console())
+    else:
+        sys.stdout.write((view.to_csv if fmt is ClaimsFormat.csv else view.to_json)(report, found))
+    return EXIT_OK
 
 
 def main() -> None:

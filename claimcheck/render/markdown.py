@@ -2,7 +2,9 @@
 
 Counts first, then a table of the open errors and warnings (values, sources and lines), the
 resolved findings with their reasons, the info findings folded away, and the sources table.
-Tables are cut at MAX_ROWS rows so the comment stays within GitHub's size limits.
+Each open contradiction also gets a small table of value by source, its outlier in bold.
+Tables are cut at MAX_ROWS rows, and on a big corpus at fewer, with as many contradiction
+tables as fit, so the comment stays under GitHub's 65,536-character limit; it says so.
 """
 
 from __future__ import annotations
@@ -10,10 +12,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from claimcheck.records import Claim, Conflict, Report
+from claimcheck.render.claims import outlier_ids
 from claimcheck.render.sarif import describe_resolution, evidence, relpath, rules
 from claimcheck.values import describe
 
 MAX_ROWS = 100
+LIMIT = 65_536  # GitHub's limit on a comment; counted in UTF-16 units, as a browser counts
+_ROWS = (MAX_ROWS, 50, 20, 5, 0)  # tried in turn until the comment fits
+_FLOOR = 20  # lists are cut this far to make room for every contradiction table, no further
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
 
 
@@ -57,29 +63,29 @@ def _subject(conflict: Conflict) -> str:
     return cell(text)
 
 
-def _open_table(found: list[Conflict], claims: dict[str, Claim]) -> list[str]:
+def _open_table(found: list[Conflict], claims: dict[str, Claim], rows: int) -> list[str]:
     table = rules()
     lines = [
         "| | Finding | Model / benchmark | Values (sources) | Outlier | Id |",
         "|---|---|---|---|---|---|",
     ]
-    for k in found[:MAX_ROWS]:
+    for k in found[:rows]:
         rule = table.get(k.kind)
         lines.append(
             f"| {_ICON[k.severity]} | {cell(rule.name if rule else k.kind)} | {_subject(k)} | "
             f"{_values(k, claims)} | {cell(', '.join(k.outliers)) or '-'} | `{k.id}` |"
         )
-    if len(found) > MAX_ROWS:
-        lines.append(f"\n… and {len(found) - MAX_ROWS} more (see the full report).")
+    if len(found) > rows:
+        lines.append(f"\n… and {len(found) - rows} more (see the full report).")
     return lines
 
 
-def _resolved_table(found: list[Conflict], claims: dict[str, Claim]) -> list[str]:
+def _resolved_table(found: list[Conflict], claims: dict[str, Claim], rows: int) -> list[str]:
     lines = [
         "| Model / benchmark | Resolution | Values (sources) | Reason | Id |",
         "|---|---|---|---|---|",
     ]
-    for k in found[:MAX_ROWS]:
+    for k in found[:rows]:
         r = k.resolution
         if r is None:
             what, reason = "resolved", ""
@@ -90,12 +96,50 @@ def _resolved_table(found: list[Conflict], claims: dict[str, Claim]) -> list[str
         lines.append(
             f"| {_subject(k)} | {cell(what)} | {_values(k, claims)} | {cell(reason)} | `{k.id}` |"
         )
-    if len(found) > MAX_ROWS:
-        lines.append(f"\n… and {len(found) - MAX_ROWS} more.")
+    if len(found) > rows:
+        lines.append(f"\n… and {len(found) - rows} more.")
     return lines
 
 
+def _by_source(conflict: Conflict, claims: dict[str, Claim]) -> str:
+    """One contradiction as a small table of value by source, the outlier's value in bold."""
+    outliers = outlier_ids(conflict, claims)
+    lines = [
+        # The id is plain here: the findings table below holds it as a code span.
+        f"**{_subject(conflict)}** (id {conflict.id})",
+        "",
+        "| Value | Source |",
+        "|---:|---|",
+    ]
+    for claim in evidence(conflict, claims):
+        value = cell(describe(claim))
+        shown = f"**{value}** (outlier)" if claim.id in outliers else value
+        lines.append(f"| {shown} | {cell(relpath(claim.source))}:{claim.line} |")
+    if conflict.consensus:
+        c = conflict.consensus
+        lines += ["", f"Consensus {cell(c.value)} ({_plural(len(c.sources), 'source')})."]
+    return "\n".join(lines) + "\n"
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
 def render(report: Report) -> str:
+    for rows in _ROWS:
+        text, every_table = _render(report, rows)
+        if _units(text) <= LIMIT and (every_table or rows <= _FLOOR):
+            return text
+    # Only names or paths of absurd length get here: cut at a line, and say so.
+    note = "\n… cut to stay under GitHub's 65,536-character comment limit.\n"
+    while _units(text) > LIMIT - _units(note):
+        end = max(0, len(text) - 1000)
+        cut = text.rfind("\n", 0, end)
+        text = text[: cut if cut > 0 else end]
+    return text + note
+
+
+def _render(report: Report, rows: int) -> tuple[str, bool]:
     claims = {c.id: c for c in report.claims}
     s = report.summary
     counts = s.conflicts
@@ -113,25 +157,26 @@ def render(report: Report) -> str:
         )
         + ".",
     ]
+    head, out = out, []
     open_main = [k for k in report.conflicts if k.status == "open" and k.severity != "info"]
     if open_main:
-        out += ["", "### Errors and warnings", "", *_open_table(open_main, claims)]
+        out += ["", "### Errors and warnings", "", *_open_table(open_main, claims, rows)]
     resolved = [k for k in report.conflicts if k.status == "resolved"]
     if resolved:
-        out += ["", "### Resolved", "", *_resolved_table(resolved, claims)]
+        out += ["", "### Resolved", "", *_resolved_table(resolved, claims, rows)]
     info = [k for k in report.conflicts if k.status == "open" and k.severity == "info"]
     if info:
         out += [
             "",
             f"<details><summary>Info ({len(info)})</summary>",
             "",
-            *[f"- `{k.id}` {cell(k.message)}" for k in info[:MAX_ROWS]],
+            *[f"- `{k.id}` {cell(k.message)}" for k in info[:rows]],
             "",
             "</details>",
         ]
     if report.skipped:
         out += ["", "### Skipped files", ""]
-        out += [f"- `{cell(x.path)}`: {cell(x.reason)}" for x in report.skipped[:MAX_ROWS]]
+        out += [f"- `{cell(x.path)}`: {cell(x.reason)}" for x in report.skipped[:rows]]
     out += [
         "",
         "### Sources",
@@ -139,7 +184,7 @@ def render(report: Report) -> str:
         "| Source | Claims | Corroborated | Contradicted | Alone | Reliability |",
         "|---|---:|---:|---:|---:|---:|",
     ]
-    for src in report.sources[:MAX_ROWS]:
+    for src in report.sources[:rows]:
         out.append(
             f"| {cell(relpath(src.path))} | {src.claims} | {src.corroborated} | "
             f"{src.contradicted} | {src.uncorroborated} | {src.reliability:.2f} |"
@@ -150,4 +195,37 @@ def render(report: Report) -> str:
             "Resolve a finding after checking the primary source: "
             "`claimcheck resolve ID --accept VALUE --reason TEXT` (or `--dismiss --reason TEXT`).",
         ]
-    return "\n".join(out) + "\n"
+    if len(report.sources) > rows:
+        out.append(f"\n… and {len(report.sources) - rows} more sources.")
+    return _with_tables(report, claims, head, out, rows)
+
+
+def _with_tables(
+    report: Report, claims: dict[str, Claim], head: list[str], rest: list[str], rows: int
+) -> tuple[str, bool]:
+    """The summary with as many contradiction tables as fit under LIMIT, a note saying what
+    was left out when anything was, and whether every table fitted."""
+    found = [k for k in report.conflicts if k.status == "open" and k.kind == "contradiction"]
+    longest = max((len(x) for x in (report.conflicts, report.sources, report.skipped)), default=0)
+    fixed = "\n".join(head + rest) + "\n"
+    budget = LIMIT - _units(fixed) - 600  # room for the heading and the note
+    tables: list[str] = []
+    for k in found:
+        table = _by_source(k, claims)
+        if _units(table) + 1 > budget:
+            break
+        tables.append(table)
+        budget -= _units(table) + 1
+    middle: list[str] = []
+    # MAX_ROWS cuts any long list and says so in place; the note is for what the limit cut.
+    if len(tables) < len(found) or (rows < MAX_ROWS and longest > rows):
+        middle += [
+            "",
+            f"> Shortened to stay under GitHub's 65,536-character comment limit: "
+            f"{len(tables)} of {len(found)} contradictions are shown as tables below, and lists "
+            f"stop at {rows} rows with a count of the rest. "
+            "`claimcheck scan --format html -o report.html` shows every finding.",
+        ]
+    if tables:
+        middle += ["", "### Contradictions", "", "\n".join(tables).rstrip("\n")]
+    return "\n".join(head + middle + rest) + "\n", len(tables) == len(found)
