@@ -68,7 +68,10 @@ class FailOn(StrEnum):
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    typer.echo(f"claimcheck: {message}", err=True)
+    from claimcheck.render.safe import no_commands, printable
+
+    # Messages quote paths, ids and names: shown, never acted on by a terminal or a runner.
+    typer.echo(no_commands(printable(f"claimcheck: {message}", keep_lines=True)), err=True)
     return typer.Exit(code)
 
 
@@ -100,62 +103,10 @@ def _exit_code(report, fail_on: FailOn) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _emit(report, fmt: Format, output: Path | None, verbose: bool) -> None:  # type: ignore[no-untyped-def]
-    from claimcheck import ledger
+def _emit(report: Report, fmt: Format, output: Path | None, verbose: bool) -> None:
+    from claimcheck.output import emit
 
-    def atomic_write(path: Path, data: str) -> None:
-        # A file where a folder should be, a read-only folder: a message naming the file,
-        # not "internal error: FileExistsError(17, 'File exists')".
-        try:
-            ledger.atomic_write(path, data)
-        except OSError as exc:
-            reason = (exc.strerror or str(exc)).lower()
-            raise _fail(f"cannot write {path}: {reason}; give another --output") from None
-
-    if fmt is Format.text:
-        if output is None:
-            from claimcheck.render import console as text
-
-            text.render(report, _console(), verbose=verbose)
-            return
-        from io import StringIO
-
-        from rich.console import Console
-
-        from claimcheck.render import console as text
-
-        buffer = StringIO()
-        text.render(report, Console(file=buffer, width=100, no_color=True), verbose=verbose)
-        atomic_write(output, buffer.getvalue())
-        return
-    if fmt is Format.json:
-        from claimcheck.render.json import render
-    else:
-        import importlib
-
-        render = importlib.import_module(f"claimcheck.render.{fmt.value}").render
-    data = render(report)
-    if output is None:
-        sys.stdout.write(data)
-    else:
-        atomic_write(output, data)
-    if fmt is Format.github:
-        _step_summary(report)
-
-
-def _step_summary(report: Report) -> None:
-    """GitHub shows ten annotations of a level per step: the whole report goes to the job
-    summary (appended, as GitHub expects) when the runner says where that is."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    from claimcheck.render.markdown import render
-
-    try:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(render(report))
-    except OSError as exc:
-        typer.echo(f"claimcheck: warning: cannot write the job summary {target}: {exc}", err=True)
+    emit(report, fmt.value, output, verbose, _console())
 
 
 PathsArg = Annotated[
@@ -251,6 +202,10 @@ def _guarded(run: Callable[[], int], debug: bool) -> int:
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except typer.Exit:
         raise
+    except BrokenPipeError:
+        from claimcheck.output import die_of_sigpipe
+
+        die_of_sigpipe()
     except Exception as exc:  # the last guard: a message, not a traceback
         if debug:
             raise
@@ -600,7 +555,9 @@ def _explain(conflict_id: str, flags: Flags) -> int:
     ]
     if len(matches) != 1:
         raise _fail(_unknown_id(conflict_id, report, settings.paths, hint=""))
-    explain_view.render(matches[0], report, _console())
+    from claimcheck.output import show_text
+
+    show_text(lambda console: explain_view.render(matches[0], report, console), _console(), None)
     return EXIT_OK
 
 
@@ -620,23 +577,28 @@ def extract(
     """
     from claimcheck import api
     from claimcheck.extraction import Extraction, extractions_jsonl
-    from claimcheck.ledger import atomic_write
+    from claimcheck.output import to_stdout, write_or_exit
+    from claimcheck.render.safe import no_commands, printable
 
     if not paths:
         raise _fail("no input: give article files or folders")
     options = api.Options(jobs=jobs or (os.cpu_count() or 1))
     catalog = api.catalog_mod.default()
     files, skipped = api.discover(paths)
+    if not files:
+        shown = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
+        raise _fail(f"no articles found under {', '.join(map(str, paths))} ({shown or 'none'})")
     extractions = api.extract_all(files, catalog, options)
     for item in skipped + [ex.skipped for ex in extractions if ex.skipped]:
-        typer.echo(f"claimcheck: skipped {item.path}: {item.reason}", err=True)
+        line = printable(f"claimcheck: skipped {item.path}: {item.reason}")
+        typer.echo(no_commands(line), err=True)
     # Files skipped before reading travel too, so `reconcile` reports them as `scan` does.
     found = extractions + [Extraction(path=item.path, skipped=item) for item in skipped]
     data = extractions_jsonl(sorted(found, key=lambda ex: ex.path))
     if output:
-        atomic_write(output, data)
+        write_or_exit(output, data)
     else:
-        sys.stdout.write(data)
+        to_stdout(data)
 
 
 @app.command()
@@ -688,11 +650,18 @@ def reconcile(
 
 
 def main() -> None:
+    from claimcheck.output import die_of_sigpipe
+
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # here, so a reader gone early is seen here, not at exit
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        die_of_sigpipe()
 
 
 if __name__ == "__main__":

@@ -7,25 +7,39 @@ Tables are cut at MAX_ROWS rows so the comment stays within GitHub's size limits
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from claimcheck.records import Claim, Conflict, Report
+from claimcheck.render.safe import no_commands, printable
 from claimcheck.render.sarif import describe_resolution, evidence, relpath, rules
 from claimcheck.values import describe
 
 MAX_ROWS = 100
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
+_INLINE = re.compile(r"([\\`*_\[\]~|])")
+# GitHub links `@name` and `https://...` in the rendered text, after Markdown escapes are
+# gone: a zero-width joiner after `@`, `:` or `www` leaves nothing to link.
+_LIVE = re.compile(r"(@|:(?=//)|www(?=\.))", re.I)
+_ZWJ = "\u200d"
 
 
 def cell(text: str) -> str:
-    """Text safe inside a table cell: no pipes, no line breaks, no stray HTML."""
-    return (
-        " ".join(text.split())
-        .replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-    )
+    """Text safe inside a table cell or a list item: one line, no control characters,
+    Markdown syntax escaped, no stray HTML, no live mention or link."""
+    text = _INLINE.sub(r"\\\1", printable(" ".join(text.split())))
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return _LIVE.sub(lambda m: m.group(0) + _ZWJ, text)
+
+
+def code(text: str) -> str:
+    """A code span that holds `text` whatever backticks it has: the fence is longer than
+    any run of them inside (CommonMark), and pipes are escaped for tables."""
+    text = printable(" ".join(text.split())).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _plural(n: int, word: str) -> str:
@@ -67,7 +81,7 @@ def _open_table(found: list[Conflict], claims: dict[str, Claim]) -> list[str]:
         rule = table.get(k.kind)
         lines.append(
             f"| {_ICON[k.severity]} | {cell(rule.name if rule else k.kind)} | {_subject(k)} | "
-            f"{_values(k, claims)} | {cell(', '.join(k.outliers)) or '-'} | `{k.id}` |"
+            f"{_values(k, claims)} | {cell(', '.join(k.outliers)) or '-'} | {code(k.id)} |"
         )
     if len(found) > MAX_ROWS:
         lines.append(f"\n… and {len(found) - MAX_ROWS} more (see the full report).")
@@ -87,9 +101,8 @@ def _resolved_table(found: list[Conflict], claims: dict[str, Claim]) -> list[str
             what = describe_resolution(r)
             who = ", ".join(x for x in (r.by, r.date) if x)
             reason = r.reason + (f" ({who})" if who else "")
-        lines.append(
-            f"| {_subject(k)} | {cell(what)} | {_values(k, claims)} | {cell(reason)} | `{k.id}` |"
-        )
+        values = _values(k, claims)
+        lines.append(f"| {_subject(k)} | {cell(what)} | {values} | {cell(reason)} | {code(k.id)} |")
     if len(found) > MAX_ROWS:
         lines.append(f"\n… and {len(found) - MAX_ROWS} more.")
     return lines
@@ -125,13 +138,13 @@ def render(report: Report) -> str:
             "",
             f"<details><summary>Info ({len(info)})</summary>",
             "",
-            *[f"- `{k.id}` {cell(k.message)}" for k in info[:MAX_ROWS]],
+            *[f"- {code(k.id)} {cell(k.message)}" for k in info[:MAX_ROWS]],
             "",
             "</details>",
         ]
     if report.skipped:
         out += ["", "### Skipped files", ""]
-        out += [f"- `{cell(x.path)}`: {cell(x.reason)}" for x in report.skipped[:MAX_ROWS]]
+        out += [f"- {code(x.path)}: {cell(x.reason)}" for x in report.skipped[:MAX_ROWS]]
     out += [
         "",
         "### Sources",
@@ -150,4 +163,4 @@ def render(report: Report) -> str:
             "Resolve a finding after checking the primary source: "
             "`claimcheck resolve ID --accept VALUE --reason TEXT` (or `--dismiss --reason TEXT`).",
         ]
-    return "\n".join(out) + "\n"
+    return no_commands("\n".join(out) + "\n")

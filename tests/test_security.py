@@ -1,0 +1,206 @@
+"""Issue 12: a hostile repository and an unlucky user lose nothing and inject nothing.
+
+One test per item (8 and 16 belong to project-root discovery). What is about a process runs
+as one, in a subprocess; devices are stood in for by FIFOs and symbolic links in a temporary
+folder, never the real /dev.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+HANG_GUARD = 120
+A = "Orbit-7 scored 81.2% on FooBench, the lab said.\n"
+B = "In our test, Orbit-7 scored 74.0% on FooBench.\n"
+C = "Orbit-7 reached 81.2% on FooBench.\n"
+
+
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = HANG_GUARD
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=timeout,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})},
+    )
+
+
+def project(root: Path, extra: dict[str, str | bytes] | None = None) -> Path:
+    """articles/ with a contradiction on Orbit-7 / FooBench (74.0 against 81.2 twice)."""
+    art = root / "articles"
+    art.mkdir(exist_ok=True)
+    files: dict[str, str | bytes] = {"a.md": A, "b.md": B, "c.md": C, **(extra or {})}
+    for name, data in files.items():
+        path = art / os.fsdecode(name) if isinstance(name, bytes) else art / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    return art
+
+
+def is_command_line(line: str) -> bool:
+    """What a GitHub runner reads as a workflow command: `::` after white space (the runner
+    trims it, colour codes it does not), or the old `##[` anywhere."""
+    return re.sub(r"\x1b\[[0-9;]*m", "", line).lstrip().startswith("::") or "##[" in line
+
+
+def report(root: Path, *args: str) -> dict:
+    done = run("scan", "articles", "-f", "json", "--no-write", *args, cwd=root)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout)
+
+
+def contradiction_id(root: Path) -> str:
+    return next(k["id"] for k in report(root)["conflicts"] if k["kind"] == "contradiction")
+
+
+# --- 1. --output never replaces a device, a FIFO or a symbolic link -------------------------
+
+
+def test_1_output_writes_through_fifos_and_links_and_follows_a_link_to_a_file(
+    tmp_path: Path,
+) -> None:
+    project(tmp_path)
+    # A FIFO standing in for /dev/null or a device: read, and still a FIFO afterwards.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    done = run("scan", "articles", "-f", "json", "--no-write", "-o", str(fifo), cwd=tmp_path)
+    if not got:  # the old code renamed a file over the FIFO: unblock the reader
+        with open(fifo, "wb", buffering=0) as unblock:
+            unblock.write(b"")
+    reader.join(10)
+    assert done.returncode == 1, done.stderr
+    assert fifo.is_fifo()
+    assert json.loads(got[0])["summary"]["claims"] == 3
+    # A link standing in for /dev/stdout: the report reaches standard output.
+    link = tmp_path / "stdout-link"
+    link.symlink_to("/proc/self/fd/1")
+    done = run("scan", "articles", "-f", "json", "--no-write", "-o", str(link), cwd=tmp_path)
+    assert link.is_symlink()
+    assert json.loads(done.stdout)["summary"]["claims"] == 3
+    # A link to a regular file: the file is replaced, the link kept.
+    (tmp_path / "reports").mkdir()
+    target = tmp_path / "reports" / "out.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "out-link.json"
+    link.symlink_to(target)
+    run("scan", "articles", "-f", "sarif", "--no-write", "-o", str(link), cwd=tmp_path)
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+# --- 4. no workflow commands from article text, file names or reasons ----------------------
+
+
+def test_4_no_text_line_is_a_workflow_command(tmp_path: Path) -> None:
+    hostile = "In our test, Orbit-7 scored 74.0% on FooBench " + "::error::pwned " * 30 + ".\n"
+    art = project(tmp_path, {"b.md": hostile, "d.md": "##[error]old syntax. " + C})
+    (art / "c.md").rename(art / "c\n::error title=x::y.md")
+    cid = contradiction_id(tmp_path)
+    done = run(
+        "resolve", cid, "articles", "--dismiss", "--reason", "ok\n::add-mask::x", cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    env = {"GITHUB_ACTIONS": "true"}
+    for args in (["scan", "articles", "-v"], ["explain", cid, "articles"]):
+        done = run(*args, cwd=tmp_path, env=env)
+        assert done.returncode in (0, 1), done.stderr
+        assert "pwned" in done.stdout
+        assert not [line for line in done.stdout.splitlines() if is_command_line(line)], args
+    for fmt in ("markdown", "github"):
+        done = run("scan", "articles", "-f", fmt, "--no-write", cwd=tmp_path, env=env)
+        lines = done.stdout.splitlines()
+        assert not [x for x in lines if "##[" in x or (fmt != "github" and is_command_line(x))]
+
+
+# --- 5. article text and paths are never Rich markup ---------------------------------------
+
+
+def test_5_markup_in_articles_and_paths_is_shown_as_written(tmp_path: Path) -> None:
+    link = "[link=https://evil.example]click[/link]"
+    art = project(
+        tmp_path, {"b.md": f"In our test, Orbit-7 scored 74.0% on FooBench {link} [/bold].\n"}
+    )
+    (art / "c.md").rename(art / "[blink reverse]c.md")
+    (art / "[").mkdir()
+    (art / "a.md").rename(art / "[" / "]a.md")  # the path articles/[/]a.md
+    done = run("scan", "articles", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    out = "".join(done.stdout.split())
+    assert "[blinkreverse]c.md" in out and "[/]a.md" in out
+    done = run("explain", contradiction_id(tmp_path), "articles", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    flat = "".join(ch for ch in done.stdout if not ch.isspace() and ch != "│")
+    assert link.replace(" ", "") in flat
+    assert "[/bold]" in done.stdout
+
+
+# --- 7. markdown: no live mentions, links or broken code spans ----------------------------
+
+
+def test_7_markdown_has_no_live_mention_or_link(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    art = project(tmp_path, {"z.md": b"\x89PNG\r\n\x1a\n" + bytes(range(256))})
+    (art / "z.md").rename(art / "a`b`[x](evil.example) @octocat.md")
+    (art / "b.md").rename(art / "@octocat `[y](evil.example)`.md")
+    table = "| Model | @octocat |\n|---|---|\n| Orbit-7 | 74.0% |\n"
+    (art / "t.md").write_text("FooBench scores.\n\n" + table, encoding="utf-8")
+    done = run("scan", "articles", "-f", "markdown", "--no-write", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    html = MarkdownIt("commonmark").enable("table").render(done.stdout)
+    assert "<a " not in html, html
+    # GitHub links mentions in text, not in code spans.
+    assert "@octocat" not in re.sub(r"<code>.*?</code>", "", html), html
+    assert "evil.example" in html
+
+
+# --- 14. `extract`: exit 2 for no input, a message for an unwritable -o -----------------
+
+
+def test_14_extract_of_nothing_and_to_an_unwritable_place(tmp_path: Path) -> None:
+    project(tmp_path)
+    done = run("extract", "nonexistent", cwd=tmp_path)
+    assert done.returncode == 2 and "nonexistent" in done.stderr
+    done = run("extract", "articles", "-o", "/proc/x", cwd=tmp_path)
+    assert done.returncode == 2
+    assert "cannot write /proc/x" in done.stderr and "Traceback" not in done.stderr
+
+
+# --- 15. a reader that goes early ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_15_a_closed_pipe_ends_the_process_as_sigpipe_does(tmp_path: Path, fmt: str) -> None:
+    project(tmp_path)
+    err = tmp_path / "stderr.txt"
+    with err.open("w") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "claimcheck", "scan", "articles", "-f", fmt, "--no-write"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env={**os.environ, "NO_COLOR": "1"},
+        )
+        assert proc.stdout is not None
+        proc.stdout.close()  # `| head -0`: the reader is gone before the report is written
+        code = proc.wait(HANG_GUARD)
+    assert code == -signal.SIGPIPE, err.read_text()
+    assert err.read_text() == ""
