@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
+    from claimcheck.api import Options
+    from claimcheck.catalog import Catalog
     from claimcheck.config import Config
     from claimcheck.records import Report
     from claimcheck.resolutions import Entry
@@ -234,6 +236,7 @@ class Settings:
     exclude: list[str]
     catalog: list[Path]
     config: Config
+    claims_from_config: bool = False
 
     @property
     def resolutions_file(self) -> Path:
@@ -266,7 +269,8 @@ def _settings(flags: Flags, command: str) -> Settings:
     claims_dir = Path(_shown(flags.claims or cfg.claims or _claims_dir(paths, None)))
     exclude = flags.exclude if flags.exclude is not None else cfg.exclude
     catalog = flags.catalog if flags.catalog is not None else cfg.catalog
-    return Settings(paths, claims_dir, list(exclude), list(catalog), cfg)
+    from_config = flags.claims is None and cfg.claims is not None
+    return Settings(paths, claims_dir, list(exclude), list(catalog), cfg, from_config)
 
 
 def _report(
@@ -291,7 +295,7 @@ def _report(
         entries = res.load(settings.resolutions_file)
     except res.ResolutionError as exc:
         raise _fail(str(exc)) from None
-    report = _run_scan(api, settings.paths, options, catalog, fmt)
+    report = _run_scan(settings, options, catalog or api.catalog_mod.default(), fmt)
     if apply and entries:
         report = res.apply(
             report, entries, _shown(settings.resolutions_file), settings.claims_dir.parent
@@ -515,20 +519,47 @@ def _unknown_id(
     return "\n".join(lines)
 
 
-def _run_scan(api, paths, options, catalog, fmt):  # type: ignore[no-untyped-def]
+def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Format) -> Report:
+    from claimcheck import api
     from claimcheck.ingest import discover
 
-    # Counting files for the progress bar costs a walk of the tree: only for a person.
-    if not (fmt is Format.text and sys.stderr.isatty()):
-        return api.scan(paths, options, catalog)
-    files, _ = discover(paths, exclude=options.exclude)
-    if len(files) < 50:
-        return api.scan(paths, options, catalog)
-    from rich.progress import Progress
+    paths = settings.paths
+    skip = _own_claims_folder(settings)
+    files, skipped = discover(paths, exclude=options.exclude, skip_folders=skip)
+    # A progress bar is for a person, and only worth it for many files.
+    if not (fmt is Format.text and sys.stderr.isatty()) or len(files) < 50:
+        extractions = api.extract_all(files, catalog, options)
+    else:
+        from rich.progress import Progress
 
-    with Progress(console=_console(stderr=True), transient=True) as progress:
-        task = progress.add_task("reading articles", total=len(files))
-        return api.scan(paths, options, catalog, progress=lambda n: progress.advance(task, n))
+        with Progress(console=_console(stderr=True), transient=True) as progress:
+            task = progress.add_task("reading articles", total=len(files))
+            step = lambda n: progress.advance(task, n)  # noqa: E731
+            extractions = api.extract_all(files, catalog, options, progress=step)
+    report = api.reconcile_extractions(extractions, catalog, skipped)
+    for folder in skip:
+        note = f"{_shown(folder)}: the project's claims folder, not read as articles"
+        report.notes.insert(0, note)
+    return report
+
+
+def _own_claims_folder(settings: Settings) -> list[Path]:
+    """The claims folder, when it lies inside a scanned folder: skipped by the walk (and said
+    so). Never one named by a configuration file among the articles: hiding a folder of
+    articles would open the gate."""
+    claims = settings.claims_dir.resolve()
+    if not claims.is_dir():
+        return []
+    config = settings.config.file.resolve() if settings.config.file else None
+    inside: list[Path] = []
+    for given in settings.paths:
+        root = given.resolve()
+        if not root.is_dir() or claims == root or not claims.is_relative_to(root):
+            continue
+        if settings.claims_from_config and config is not None and config.is_relative_to(root):
+            return []
+        inside.append(claims)
+    return inside[:1]
 
 
 @app.command()

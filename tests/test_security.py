@@ -152,6 +152,23 @@ def test_5_markup_in_articles_and_paths_is_shown_as_written(tmp_path: Path) -> N
     assert "[/bold]" in done.stdout
 
 
+# --- 6. escape sequences in file names reach no terminal and no CI format -----------------
+
+
+def test_6_control_characters_are_shown_escaped_in_every_format(tmp_path: Path) -> None:
+    art = project(tmp_path)
+    evil = "e\x1b[2Jvil\x1b]8;;x.example\x07link\x1b]8;;\x07\x1b]0;title\x07\x9b.md"
+    (art / "b.md").rename(art / evil)
+    for fmt in ("text", "json", "sarif", "github", "markdown"):
+        done = run("scan", "articles", "-f", fmt, "--no-write", "-v", cwd=tmp_path)
+        assert done.returncode == 1, done.stderr
+        assert not [ch for ch in done.stdout if ord(ch) < 0x20 and ch not in "\n\t"], fmt
+        assert not [ch for ch in done.stdout if 0x7F <= ord(ch) <= 0x9F], fmt
+        assert "x1b" in done.stdout and "x9b" in done.stdout, fmt  # shown, as escapes
+        if fmt in ("json", "sarif"):
+            json.loads(done.stdout)
+
+
 # --- 7. markdown: no live mentions, links or broken code spans ----------------------------
 
 
@@ -170,6 +187,40 @@ def test_7_markdown_has_no_live_mention_or_link(tmp_path: Path) -> None:
     # GitHub links mentions in text, not in code spans.
     assert "@octocat" not in re.sub(r"<code>.*?</code>", "", html), html
     assert "evil.example" in html
+
+
+# --- 12. any file name: no crash, and every finding can be resolved -------------------------
+
+
+def test_12_non_utf8_and_control_characters_in_file_names(tmp_path: Path) -> None:
+    art = project(tmp_path)
+    (art / "b.md").rename(os.fsdecode(bytes(art) + b"/b-\xff\xfe.md"))
+    data = report(tmp_path)
+    assert "articles/b-\\xff\\xfe.md" in [s["path"] for s in data["sources"]]
+    (art / "a.md").rename(art / "a\x1b[31m\x07.md")
+    cid = contradiction_id(tmp_path)
+    done = run("resolve", cid, "articles", "--accept", "81.2", "--reason", "card", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    path_line = done.stdout.splitlines()[0].rsplit(" in ", 1)[1]  # claims/resolutions.toml:N
+    name, line = path_line.rsplit(":", 1)
+    assert len((tmp_path / name).read_text(encoding="utf-8").splitlines()) >= int(line)
+    assert "resolved" in run("scan", "articles", "--no-write", cwd=tmp_path).stdout
+
+
+# --- 13. only the project's own claims folder is skipped, and said so -----------------------
+
+
+def test_13_a_folder_named_claims_among_the_articles_is_read(tmp_path: Path) -> None:
+    project(tmp_path, {"claims/d.md": "Orbit-7 scored 60.5% on BarBench.\n"})
+    data = report(tmp_path)
+    assert "articles/claims/d.md" in [s["path"] for s in data["sources"]]
+    # The project's own claims folder, below a scan of `.`: skipped, with a note.
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "notes.md").write_text("Orbit-7 scored 1.0% on BazBench.\n")
+    done = run("scan", ".", "-f", "json", "--no-write", cwd=tmp_path)
+    data = json.loads(done.stdout)
+    assert "claims/notes.md" not in [s["path"] for s in data["sources"]]
+    assert "claims: the project's claims folder, not read as articles" in data["notes"]
 
 
 # --- 14. `extract`: exit 2 for no input, a message for an unwritable -o -----------------
