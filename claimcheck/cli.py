@@ -248,14 +248,16 @@ class Settings:
 def _settings(flags: Flags, command: str) -> Settings:
     """Find and read the configuration; flags win. Exit 2 on a bad file or no paths."""
     from claimcheck import config as config_mod
+    from claimcheck.ledger import MB, FileCheckError, regular_file
 
     try:
         if flags.config is not None:
+            regular_file(flags.config, "configuration", MB)
             cfg = config_mod.load(flags.config)
         else:
             start = flags.paths[0] if flags.paths else Path.cwd()
             cfg = config_mod.discover(start if start.exists() else Path.cwd())
-    except config_mod.ConfigError as exc:
+    except (config_mod.ConfigError, FileCheckError) as exc:
         raise _fail(str(exc)) from None
     paths = flags.paths or cfg.paths
     if not paths:
@@ -281,6 +283,7 @@ def _report(
     from claimcheck import api
     from claimcheck import resolutions as res
     from claimcheck.catalog import CatalogError
+    from claimcheck.ledger import MB, FileCheckError, regular_file
 
     options = api.Options(
         exclude=settings.exclude,
@@ -288,8 +291,10 @@ def _report(
         catalog_files=settings.catalog,
     )
     try:
+        for extra in settings.catalog:
+            regular_file(extra, "catalog", 16 * MB)
         catalog = api.catalog_mod.build(settings.catalog) if settings.catalog else None
-    except CatalogError as exc:
+    except (CatalogError, FileCheckError) as exc:
         raise _fail(str(exc)) from None
     try:
         entries = res.load(settings.resolutions_file)

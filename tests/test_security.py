@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,44 @@ def test_1_output_writes_through_fifos_and_links_and_follows_a_link_to_a_file(
     run("scan", "articles", "-f", "sarif", "--no-write", "-o", str(link), cwd=tmp_path)
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+# --- 3. temporary files are named for .gitignore and cleaned up --------------------------
+
+
+def test_3_stale_temporary_files_are_removed_and_new_ones_match_one_ignore_rule(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import ledger
+
+    project(tmp_path)
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    leftovers = [
+        claims / f".claims.jsonl.{dead.pid}-0123abcd.claimcheck-tmp",  # killed mid-write
+        claims / ".claims.jsonl.k3j_9x2q.tmp",  # the earlier naming, an hour old
+    ]
+    for path in leftovers:
+        path.write_text("half a file", encoding="utf-8")
+    old = time.time() - 7200
+    os.utime(leftovers[1], (old, old))
+    done = run("scan", "articles", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert sorted(p.name for p in claims.iterdir()) == ["claims.jsonl"]
+    # While a write is under way its temporary file ends in `.claimcheck-tmp`.
+    seen: list[str] = []
+    real_fsync = os.fsync
+
+    def spy(fd: int) -> None:
+        seen.extend(p.name for p in claims.iterdir() if p.name != "claims.jsonl")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", spy)
+    ledger.atomic_write(claims / "claims.jsonl", "{}\n")
+    assert seen and all(name.endswith(ledger.TMP_SUFFIX) for name in seen)
+    assert "*" + ledger.TMP_SUFFIX in (Path(__file__).parents[1] / ".gitignore").read_text()
 
 
 # --- 4. no workflow commands from article text, file names or reasons ----------------------
@@ -221,6 +260,31 @@ def test_13_a_folder_named_claims_among_the_articles_is_read(tmp_path: Path) -> 
     data = json.loads(done.stdout)
     assert "claims/notes.md" not in [s["path"] for s in data["sources"]]
     assert "claims: the project's claims folder, not read as articles" in data["notes"]
+
+
+# --- 14. bad numbers and paths: messages and exit 2 -----------------------------------------
+
+
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_14_reconcile_refuses_non_numbers(tmp_path: Path, bad: str) -> None:
+    project(tmp_path)
+    done = run("extract", "articles", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    (tmp_path / "good.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run("reconcile", "good.jsonl", cwd=tmp_path).returncode == 1
+    assert run("scan", "articles", cwd=tmp_path).returncode == 1
+    first = (tmp_path / "claims" / "claims.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    claim = json.loads(first)
+    text = json.dumps(claim).replace(f'"value": {claim["value"]}', f'"value": {bad}')
+    (tmp_path / "bad.jsonl").write_text(text + "\n", encoding="utf-8")
+    done = run("reconcile", "bad.jsonl", "-f", "json", cwd=tmp_path)
+    assert done.returncode == 2, done.stdout
+    assert "bad.jsonl:1:" in done.stderr and "Traceback" not in done.stderr
+    negative = json.dumps({**claim, "line": -3})
+    (tmp_path / "neg.jsonl").write_text(negative + "\n", encoding="utf-8")
+    done = run("reconcile", "neg.jsonl", cwd=tmp_path)
+    assert done.returncode == 2 and "neg.jsonl:1:" in done.stderr
 
 
 # --- 14. `extract`: exit 2 for no input, a message for an unwritable -o -----------------
