@@ -412,6 +412,7 @@ def _resolve(
     jobs: int,
 ) -> int:
     from claimcheck import resolutions as res
+    from claimcheck import resolutions_write as writer
 
     if (accept is None) == (not dismiss):
         raise _fail("say what was decided: --accept VALUE or --dismiss (one of them)")
@@ -463,10 +464,15 @@ def _resolve(
                 "supersedes the earlier one",
                 err=True,
             )
+    if accept is not None:
+        units = {c.unit for c in report.claims if target and c.id in target.claims}
+        problem = res.value_problem(accept, units.pop() if len(units) == 1 else None)
+        if problem:
+            raise _fail(f"--accept {accept.strip()}: {problem}")
     value_text = None
     if accepted is not None:
         value_text = fmt_value(*accepted)
-    entry = res.format_entry(
+    entry = writer.format_entry(
         conflict_id,
         "accept" if accepted is not None else "dismiss",
         reason.strip(),
@@ -479,7 +485,7 @@ def _resolve(
         comment=comment,
     )
     try:
-        line = res.append(settings.resolutions_file, entry)
+        line = writer.append(settings.resolutions_file, entry)
     except res.ResolutionError as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:

@@ -107,6 +107,34 @@ def test_1_output_writes_through_fifos_and_links_and_follows_a_link_to_a_file(
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
+# --- 2. concurrent `resolve` runs keep every decision --------------------------------------
+
+
+def test_2_eight_concurrent_resolves_record_eight_decisions(tmp_path: Path) -> None:
+    project(tmp_path)
+    cid = contradiction_id(tmp_path)
+    args = [sys.executable, "-m", "claimcheck", "resolve", cid, "articles", "--jobs", "1"]
+    procs = [
+        subprocess.Popen(
+            [*args, "--dismiss", "--reason", f"decision {i}"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(8)
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=HANG_GUARD)
+        assert proc.returncode == 0, err
+    import tomllib
+
+    text = (tmp_path / "claims" / "resolutions.toml").read_text(encoding="utf-8")
+    reasons = sorted(t["reason"] for t in tomllib.loads(text)["resolution"])
+    assert reasons == [f"decision {i}" for i in range(8)]
+    assert sorted(p.name for p in (tmp_path / "claims").iterdir()) == ["resolutions.toml"]
+
+
 # --- 3. temporary files are named for .gitignore and cleaned up --------------------------
 
 
@@ -228,6 +256,57 @@ def test_7_markdown_has_no_live_mention_or_link(tmp_path: Path) -> None:
     assert "evil.example" in html
 
 
+# --- 10. files read whole are regular files of a sane size ---------------------------------
+
+
+def test_10_fifos_and_huge_files_are_refused_with_a_message(tmp_path: Path) -> None:
+    project(tmp_path)
+    fifo = tmp_path / "catalog.toml"
+    os.mkfifo(fifo)  # stands in for /dev/zero: the read would never end
+    for args in (["--catalog", str(fifo)], ["--config", str(fifo)]):
+        done = run("scan", "articles", "--no-write", *args, timeout=30, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert "must be a regular file, not a device, FIFO or socket" in done.stderr, args
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    os.mkfifo(claims / "claims.jsonl")
+    done = run("scan", "articles", timeout=30, cwd=tmp_path)
+    assert done.returncode == 2 and "not a regular file" in done.stderr
+    (claims / "claims.jsonl").unlink()
+    with open(claims / "resolutions.toml", "wb") as handle:
+        handle.truncate(65 * 1024 * 1024)  # sparse: costs no disk
+    done = run("scan", "articles", "--no-write", timeout=30, cwd=tmp_path)
+    assert done.returncode == 2 and "65.0 MB, more than the 64 MB" in done.stderr
+
+
+# --- 11. reading resolutions.toml is linear ------------------------------------------------
+
+
+def test_11_resolutions_are_read_without_a_search_per_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import resolutions as res
+    from claimcheck.resolutions_write import format_entry
+
+    tables = [
+        format_entry(f"cont-{i:010d}", "dismiss", f"reason {i}", model="M", benchmark="B")
+        for i in range(2000)
+    ]
+    path = tmp_path / "resolutions.toml"
+    path.write_text("\n".join(tables), encoding="utf-8")
+    calls: list[int] = []
+    real = res.key_line
+
+    def counting(*args: object, **kwargs: object) -> int:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(res, "key_line", counting)
+    entries = res.load(path)
+    assert len(entries) == 2000 and entries[-1].line == 1 + 7 * 1999
+    assert len(calls) < 10  # each a scan of the whole file: one per table was quadratic
+
+
 # --- 12. any file name: no crash, and every finding can be resolved -------------------------
 
 
@@ -297,6 +376,19 @@ def test_14_extract_of_nothing_and_to_an_unwritable_place(tmp_path: Path) -> Non
     done = run("extract", "articles", "-o", "/proc/x", cwd=tmp_path)
     assert done.returncode == 2
     assert "cannot write /proc/x" in done.stderr and "Traceback" not in done.stderr
+
+
+# --- 14. --accept values: checked against the unit and range ----------------------------
+
+
+@pytest.mark.parametrize("value", ["-1", "100.5", "1" * 300, "89.1234567890123456"])
+def test_14_accepted_values_are_checked_against_unit_and_range(tmp_path: Path, value: str) -> None:
+    project(tmp_path)
+    cid = contradiction_id(tmp_path)
+    done = run("resolve", cid, "articles", "--accept", value, "--reason", "r", cwd=tmp_path)
+    assert done.returncode == 2, done.stdout
+    assert "--accept" in done.stderr
+    assert not (tmp_path / "claims" / "resolutions.toml").exists()
 
 
 # --- 15. a reader that goes early ------------------------------------------------------------
