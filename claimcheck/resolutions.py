@@ -140,7 +140,9 @@ def read_text(path: Path) -> str:
     try:
         regular_file(path, "resolutions file", MAX_BYTES)
     except FileCheckError as exc:
-        raise ResolutionError(path, 1, str(exc).removeprefix(f"{path}: ")) from None
+        error = ResolutionError(path, 1, str(exc).removeprefix(f"{path}: "))
+        error.args = (str(exc),)  # no line: a FIFO has none, nor does a file not read
+        raise error from None
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

@@ -27,7 +27,8 @@ from claimcheck.render.safe import printable
 EXAMPLES = 60
 TOKENS = [
     "::error::x", "::add-mask::", "##[error]", "\n", "\r", "\r\n", "\t", "\x1b[2J", "\x1b]8;;u\x07",
-    "\x9b", "\x85", "\x00", "\x7f", "\u202e", "\u2028", "[bold]", "[/]", "[/bold]",
+    "\x9b", "\x85", "\x00", "\x7f", "\u202e", "\u2028", "\u2029", "1\u2028::error::x",
+    "[bold]", "[/]", "[/bold]",
     "[link=https://e.example]", "@octocat", "`", "``", "|", "<script>", "%0A", "%", ":", ",",
     "  ", "https://evil.example", "www.x.y", "\\", "*", "_", "[x](y)", "é", "🙂",
 ]  # fmt: skip

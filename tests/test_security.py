@@ -7,6 +7,7 @@ folder, never the real /dev.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -16,6 +17,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -36,6 +38,19 @@ def run(
         timeout=timeout,
         env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})},
     )
+
+
+def cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> SimpleNamespace:
+    """The command in this process (CliRunner), where no process boundary is at stake."""
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    with contextlib.chdir(cwd):
+        result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", **(env or {})})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return SimpleNamespace(returncode=result.exit_code, stdout=result.stdout, stderr=result.stderr)
 
 
 def project(root: Path, extra: dict[str, str | bytes] | None = None) -> Path:
@@ -60,7 +75,7 @@ def is_command_line(line: str) -> bool:
 
 
 def report(root: Path, *args: str) -> dict:
-    done = run("scan", "articles", "-f", "json", "--no-write", *args, cwd=root)
+    done = cli("scan", "articles", "-f", "json", "--no-write", *args, cwd=root)
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)
 
@@ -181,18 +196,18 @@ def test_4_no_text_line_is_a_workflow_command(tmp_path: Path) -> None:
     art = project(tmp_path, {"b.md": hostile, "d.md": "##[error]old syntax. " + C})
     (art / "c.md").rename(art / "c\n::error title=x::y.md")
     cid = contradiction_id(tmp_path)
-    done = run(
+    done = cli(
         "resolve", cid, "articles", "--dismiss", "--reason", "ok\n::add-mask::x", cwd=tmp_path
     )
     assert done.returncode == 0, done.stderr
     env = {"GITHUB_ACTIONS": "true"}
     for args in (["scan", "articles", "-v"], ["explain", cid, "articles"]):
-        done = run(*args, cwd=tmp_path, env=env)
+        done = cli(*args, cwd=tmp_path, env=env)
         assert done.returncode in (0, 1), done.stderr
         assert "pwned" in done.stdout
         assert not [line for line in done.stdout.splitlines() if is_command_line(line)], args
     for fmt in ("markdown", "github"):
-        done = run("scan", "articles", "-f", fmt, "--no-write", cwd=tmp_path, env=env)
+        done = cli("scan", "articles", "-f", fmt, "--no-write", cwd=tmp_path, env=env)
         lines = done.stdout.splitlines()
         assert not [x for x in lines if "##[" in x or (fmt != "github" and is_command_line(x))]
 
@@ -208,11 +223,11 @@ def test_5_markup_in_articles_and_paths_is_shown_as_written(tmp_path: Path) -> N
     (art / "c.md").rename(art / "[blink reverse]c.md")
     (art / "[").mkdir()
     (art / "a.md").rename(art / "[" / "]a.md")  # the path articles/[/]a.md
-    done = run("scan", "articles", cwd=tmp_path)
+    done = cli("scan", "articles", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     out = "".join(done.stdout.split())
     assert "[blinkreverse]c.md" in out and "[/]a.md" in out
-    done = run("explain", contradiction_id(tmp_path), "articles", cwd=tmp_path)
+    done = cli("explain", contradiction_id(tmp_path), "articles", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     flat = "".join(ch for ch in done.stdout if not ch.isspace() and ch != "│")
     assert link.replace(" ", "") in flat
@@ -227,7 +242,7 @@ def test_6_control_characters_are_shown_escaped_in_every_format(tmp_path: Path) 
     evil = "e\x1b[2Jvil\x1b]8;;x.example\x07link\x1b]8;;\x07\x1b]0;title\x07\x9b.md"
     (art / "b.md").rename(art / evil)
     for fmt in ("text", "json", "sarif", "github", "markdown"):
-        done = run("scan", "articles", "-f", fmt, "--no-write", "-v", cwd=tmp_path)
+        done = cli("scan", "articles", "-f", fmt, "--no-write", "-v", cwd=tmp_path)
         assert done.returncode == 1, done.stderr
         assert not [ch for ch in done.stdout if ord(ch) < 0x20 and ch not in "\n\t"], fmt
         assert not [ch for ch in done.stdout if 0x7F <= ord(ch) <= 0x9F], fmt
@@ -247,7 +262,7 @@ def test_7_markdown_has_no_live_mention_or_link(tmp_path: Path) -> None:
     (art / "b.md").rename(art / "@octocat `[y](evil.example)`.md")
     table = "| Model | @octocat |\n|---|---|\n| Orbit-7 | 74.0% |\n"
     (art / "t.md").write_text("FooBench scores.\n\n" + table, encoding="utf-8")
-    done = run("scan", "articles", "-f", "markdown", "--no-write", cwd=tmp_path)
+    done = cli("scan", "articles", "-f", "markdown", "--no-write", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
     html = MarkdownIt("commonmark").enable("table").render(done.stdout)
     assert "<a " not in html, html
@@ -317,12 +332,12 @@ def test_12_non_utf8_and_control_characters_in_file_names(tmp_path: Path) -> Non
     assert "articles/b-\\xff\\xfe.md" in [s["path"] for s in data["sources"]]
     (art / "a.md").rename(art / "a\x1b[31m\x07.md")
     cid = contradiction_id(tmp_path)
-    done = run("resolve", cid, "articles", "--accept", "81.2", "--reason", "card", cwd=tmp_path)
+    done = cli("resolve", cid, "articles", "--accept", "81.2", "--reason", "card", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     path_line = done.stdout.splitlines()[0].rsplit(" in ", 1)[1]  # claims/resolutions.toml:N
     name, line = path_line.rsplit(":", 1)
     assert len((tmp_path / name).read_text(encoding="utf-8").splitlines()) >= int(line)
-    assert "resolved" in run("scan", "articles", "--no-write", cwd=tmp_path).stdout
+    assert "resolved" in cli("scan", "articles", "--no-write", cwd=tmp_path).stdout
 
 
 # --- 13. only the project's own claims folder is skipped, and said so -----------------------
@@ -335,7 +350,7 @@ def test_13_a_folder_named_claims_among_the_articles_is_read(tmp_path: Path) -> 
     # The project's own claims folder, below a scan of `.`: skipped, with a note.
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "notes.md").write_text("Orbit-7 scored 1.0% on BazBench.\n")
-    done = run("scan", ".", "-f", "json", "--no-write", cwd=tmp_path)
+    done = cli("scan", ".", "-f", "json", "--no-write", cwd=tmp_path)
     data = json.loads(done.stdout)
     assert "claims/notes.md" not in [s["path"] for s in data["sources"]]
     assert "claims: the project's claims folder, not read as articles" in data["notes"]
@@ -344,25 +359,21 @@ def test_13_a_folder_named_claims_among_the_articles_is_read(tmp_path: Path) -> 
 # --- 14. bad numbers and paths: messages and exit 2 -----------------------------------------
 
 
-@pytest.mark.parametrize("bad", ["NaN", "Infinity", "-Infinity", "1e999"])
-def test_14_reconcile_refuses_non_numbers(tmp_path: Path, bad: str) -> None:
+def test_14_reconcile_refuses_non_numbers_and_negative_lines(tmp_path: Path) -> None:
     project(tmp_path)
-    done = run("extract", "articles", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
-    (tmp_path / "good.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert run("reconcile", "good.jsonl", cwd=tmp_path).returncode == 1
-    assert run("scan", "articles", cwd=tmp_path).returncode == 1
-    first = (tmp_path / "claims" / "claims.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    claim = json.loads(first)
-    text = json.dumps(claim).replace(f'"value": {claim["value"]}', f'"value": {bad}')
-    (tmp_path / "bad.jsonl").write_text(text + "\n", encoding="utf-8")
-    done = run("reconcile", "bad.jsonl", "-f", "json", cwd=tmp_path)
-    assert done.returncode == 2, done.stdout
-    assert "bad.jsonl:1:" in done.stderr and "Traceback" not in done.stderr
+    assert cli("scan", "articles", cwd=tmp_path).returncode == 1
+    (tmp_path / "claims" / "claims.jsonl").rename(tmp_path / "good.jsonl")
+    assert cli("reconcile", "good.jsonl", cwd=tmp_path).returncode == 1
+    claim = json.loads((tmp_path / "good.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    for bad in ("NaN", "Infinity", "-Infinity", "1e999"):
+        text = json.dumps(claim).replace(f'"value": {claim["value"]}', f'"value": {bad}')
+        (tmp_path / "bad.jsonl").write_text(text + "\n", encoding="utf-8")
+        done = cli("reconcile", "bad.jsonl", "-f", "json", cwd=tmp_path)
+        assert done.returncode == 2, (bad, done.stdout)  # it printed "value": NaN
+        assert "bad.jsonl:1:" in done.stderr
     negative = json.dumps({**claim, "line": -3})
     (tmp_path / "neg.jsonl").write_text(negative + "\n", encoding="utf-8")
-    done = run("reconcile", "neg.jsonl", cwd=tmp_path)
+    done = cli("reconcile", "neg.jsonl", cwd=tmp_path)
     assert done.returncode == 2 and "neg.jsonl:1:" in done.stderr
 
 
@@ -385,7 +396,7 @@ def test_14_extract_of_nothing_and_to_an_unwritable_place(tmp_path: Path) -> Non
 def test_14_accepted_values_are_checked_against_unit_and_range(tmp_path: Path, value: str) -> None:
     project(tmp_path)
     cid = contradiction_id(tmp_path)
-    done = run("resolve", cid, "articles", "--accept", value, "--reason", "r", cwd=tmp_path)
+    done = cli("resolve", cid, "articles", "--accept", value, "--reason", "r", cwd=tmp_path)
     assert done.returncode == 2, done.stdout
     assert "--accept" in done.stderr
     assert not (tmp_path / "claims" / "resolutions.toml").exists()

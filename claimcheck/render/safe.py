@@ -1,8 +1,9 @@
 """Text from articles, file names and resolutions is data: it never becomes a terminal
 escape, a GitHub workflow command or live Markdown (DESIGN.md, "Untrusted input").
 
-- `printable`: C0 and C1 control characters (and the bidi overrides that reorder what a
-  reader sees) shown as `\\x1b`, `\\u202e`; newlines too, unless kept.
+- `printable`: C0 and C1 control characters (and the line separators and bidi overrides
+  that break or reorder what a reader sees) shown as `\\x1b`, `\\u202e`; newlines too,
+  unless kept.
 - `no_commands`: GitHub runners read a line that starts, after white space, with `::` as a
   workflow command, and `##[` anywhere in a line as the old syntax; a zero-width space
   between the two marks breaks both and reads the same.
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-# Tab and newline are left to the caller; everything else below 0x20, DEL, C1 and bidi.
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# Tab and newline are left to the caller; everything else below 0x20, DEL, C1, the line and
+# paragraph separators (Rich breaks lines there) and bidi.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
 _UNSAFE = re.compile(f"[{_CONTROLS}]")
 _UNSAFE_LINES = re.compile(f"[{_CONTROLS}\t\n]")
 ZWSP = "\u200b"
@@ -22,7 +24,7 @@ ZWSP = "\u200b"
 # may put before the text.
 _COMMAND_START = re.compile(r"^((?:\s|\x1b\[[0-9;]*m)*):(?=:)", re.M)
 _OLD_COMMAND = re.compile(r"#(?=#\[)")
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def _escape(m: re.Match[str]) -> str:
