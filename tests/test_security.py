@@ -20,6 +20,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 HANG_GUARD = 120
 A = "Orbit-7 scored 81.2% on FooBench, the lab said.\n"
@@ -269,6 +271,62 @@ def test_7_markdown_has_no_live_mention_or_link(tmp_path: Path) -> None:
     # GitHub links mentions in text, not in code spans.
     assert "@octocat" not in re.sub(r"<code>.*?</code>", "", html), html
     assert "evil.example" in html
+
+
+# --- 9. a long paragraph costs linear time --------------------------------------------------
+
+
+def test_9_a_one_megabyte_hard_wrapped_paragraph_is_cut_into_blocks_quickly() -> None:
+    # The time limit is a hang guard: this takes well under a second, and minutes before.
+    code = (
+        "from claimcheck.extract.segments import blocks\n"
+        "line = 'GPQA Dia-\\nmond Orbit-7 scored 81.2% and then some words that wrap\\n'\n"
+        "text = (line * (1024 * 1024 // len(line) + 1))[: 1024 * 1024]\n"
+        "(block,) = blocks(text)\n"
+        "assert block.text.startswith('GPQA Diamond Orbit-7'), block.text[:40]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+
+
+def _joined_as_before(lines: list[str]) -> str:
+    """The joining rule as the quadratic code wrote it, searching the whole text per line."""
+    broken_word = re.compile(r"\b([A-Za-z]\w*)-$")
+    joined = ""
+    for content in lines:
+        if joined:
+            broken = broken_word.search(joined)
+            if broken and content[:1].isalnum():
+                if content[:1].islower() and broken.group(1)[:1].isupper():
+                    joined = joined[:-1]
+            else:
+                joined += " "
+        joined += content
+    return joined
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["Dia-", "mond", "MMLU-", "Pro", "a-", "-", "é-", "ÉA-", "x_", "9-"])
+            | st.sampled_from(["GPQA", "Ab-", "ü", "١-", "Ⅻ", "²-", "–", " x", "1."]),
+            max_size=4,
+        ).map("".join),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_9_the_linear_join_is_the_join_it_replaced(lines: list[str]) -> None:
+    from claimcheck.extract.segments import blocks
+
+    lines = [x.strip() for x in lines if x.strip()]
+    # No bullets or headings: one paragraph of these lines.
+    lines = [x for x in lines if not re.match(r"^(?:[-*+•·–]\s|\d{1,2}[.)]\s|#)", x)]
+    if not lines:
+        return
+    got = blocks("\n".join(lines))
+    assert [b.text for b in got] == [_joined_as_before(lines)]
 
 
 # --- 10. files read whole are regular files of a sane size ---------------------------------
