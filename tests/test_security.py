@@ -130,7 +130,26 @@ def test_1_output_writes_through_fifos_and_links_and_follows_a_link_to_a_file(
 def test_2_eight_concurrent_resolves_record_eight_decisions(tmp_path: Path) -> None:
     project(tmp_path)
     cid = contradiction_id(tmp_path)
-    args = [sys.executable, "-m", "claimcheck", "resolve", cid, "articles", "--jobs", "1"]
+    # Each run pauses 0.2 s after reading resolutions.toml, so all eight read it before any
+    # writes (without that, the race is lost in start-up jitter and a test passes by luck).
+    slow_reader = (
+        "import sys, time\n"
+        "from claimcheck import resolutions as res\n"
+        "def read_text(path, _read=res.read_text):\n"
+        "    text = _read(path)\n"
+        "    time.sleep(0.2)\n"
+        "    return text\n"
+        "res.read_text = read_text\n"
+        "try:\n"
+        "    from claimcheck import resolutions_write\n"
+        "    resolutions_write.read_text = read_text\n"
+        "except ImportError:\n"
+        "    pass\n"
+        "from claimcheck.cli import main\n"
+        "sys.argv[0] = 'claimcheck'\n"
+        "main()\n"
+    )
+    args = [sys.executable, "-c", slow_reader, "resolve", cid, "articles", "--jobs", "1"]
     procs = [
         subprocess.Popen(
             [*args, "--dismiss", "--reason", f"decision {i}"],
