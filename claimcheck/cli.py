@@ -562,15 +562,15 @@ def _own_claims_folder(settings: Settings) -> list[Path]:
     if not claims.is_dir():
         return []
     config = settings.config.file.resolve() if settings.config.file else None
-    inside: list[Path] = []
+    inside = False
     for given in settings.paths:
         root = given.resolve()
         if not root.is_dir() or claims == root or not claims.is_relative_to(root):
             continue
         if settings.claims_from_config and config is not None and config.is_relative_to(root):
             return []
-        inside.append(claims)
-    return inside[:1]
+        inside = True
+    return [claims] if inside else []
 
 
 @app.command()

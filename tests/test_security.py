@@ -499,3 +499,16 @@ def test_15_a_closed_pipe_ends_the_process_as_sigpipe_does(tmp_path: Path, fmt: 
         code = proc.wait(HANG_GUARD)
     assert code == -signal.SIGPIPE, err.read_text()
     assert err.read_text() == ""
+
+
+def test_13_a_configuration_among_the_articles_cannot_hide_a_folder_of_them(
+    tmp_path: Path,
+) -> None:
+    # Item 8 (configuration found among the articles) is project-root discovery's; this
+    # checks only the claims-folder skip: a `claims` key there never hides articles.
+    art = project(tmp_path, {"hidden/b.md": B})
+    (art / "b.md").unlink()
+    (art / "claimcheck.toml").write_text('claims = "hidden"\n', encoding="utf-8")
+    data = report(tmp_path)
+    assert "articles/hidden/b.md" in [s["path"] for s in data["sources"]]
+    assert [k for k in data["conflicts"] if k["kind"] == "contradiction"]
