@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
+    from claimcheck.api import Options
+    from claimcheck.catalog import Catalog
     from claimcheck.config import Config
     from claimcheck.records import Report
     from claimcheck.resolutions import Entry
@@ -69,7 +71,10 @@ class FailOn(StrEnum):
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    typer.echo(f"claimcheck: {message}", err=True)
+    from claimcheck.render.safe import no_commands, printable
+
+    # Messages quote paths, ids and names: shown, never acted on by a terminal or a runner.
+    typer.echo(no_commands(printable(f"claimcheck: {message}", keep_lines=True)), err=True)
     return typer.Exit(code)
 
 
@@ -101,62 +106,10 @@ def _exit_code(report, fail_on: FailOn) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _emit(report, fmt: Format, output: Path | None, verbose: bool) -> None:  # type: ignore[no-untyped-def]
-    from claimcheck import ledger
+def _emit(report: Report, fmt: Format, output: Path | None, verbose: bool) -> None:
+    from claimcheck.output import emit
 
-    def atomic_write(path: Path, data: str) -> None:
-        # A file where a folder should be, a read-only folder: a message naming the file,
-        # not "internal error: FileExistsError(17, 'File exists')".
-        try:
-            ledger.atomic_write(path, data)
-        except OSError as exc:
-            reason = (exc.strerror or str(exc)).lower()
-            raise _fail(f"cannot write {path}: {reason}; give another --output") from None
-
-    if fmt is Format.text:
-        if output is None:
-            from claimcheck.render import console as text
-
-            text.render(report, _console(), verbose=verbose)
-            return
-        from io import StringIO
-
-        from rich.console import Console
-
-        from claimcheck.render import console as text
-
-        buffer = StringIO()
-        text.render(report, Console(file=buffer, width=100, no_color=True), verbose=verbose)
-        atomic_write(output, buffer.getvalue())
-        return
-    if fmt is Format.json:
-        from claimcheck.render.json import render
-    else:
-        import importlib
-
-        render = importlib.import_module(f"claimcheck.render.{fmt.value}").render
-    data = render(report)
-    if output is None:
-        sys.stdout.write(data)
-    else:
-        atomic_write(output, data)
-    if fmt is Format.github:
-        _step_summary(report)
-
-
-def _step_summary(report: Report) -> None:
-    """GitHub shows ten annotations of a level per step: the whole report goes to the job
-    summary (appended, as GitHub expects) when the runner says where that is."""
-    target = os.environ.get("GITHUB_STEP_SUMMARY")
-    if not target:
-        return
-    from claimcheck.render.markdown import render
-
-    try:
-        with open(target, "a", encoding="utf-8") as handle:
-            handle.write(render(report))
-    except OSError as exc:
-        typer.echo(f"claimcheck: warning: cannot write the job summary {target}: {exc}", err=True)
+    emit(report, fmt.value, output, verbose, _console())
 
 
 PathsArg = Annotated[
@@ -252,6 +205,10 @@ def _guarded(run: Callable[[], int], debug: bool) -> int:
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except typer.Exit:
         raise
+    except BrokenPipeError:
+        from claimcheck.output import die_of_sigpipe
+
+        die_of_sigpipe()
     except Exception as exc:  # the last guard: a message, not a traceback
         if debug:
             raise
@@ -280,6 +237,7 @@ class Settings:
     exclude: list[str]
     catalog: list[Path]
     config: Config
+    claims_from_config: bool = False
 
     @property
     def resolutions_file(self) -> Path:
@@ -291,14 +249,16 @@ class Settings:
 def _settings(flags: Flags, command: str) -> Settings:
     """Find and read the configuration; flags win. Exit 2 on a bad file or no paths."""
     from claimcheck import config as config_mod
+    from claimcheck.ledger import MB, FileCheckError, regular_file
 
     try:
         if flags.config is not None:
+            regular_file(flags.config, "configuration", MB)
             cfg = config_mod.load(flags.config)
         else:
             start = flags.paths[0] if flags.paths else Path.cwd()
             cfg = config_mod.discover(start if start.exists() else Path.cwd())
-    except config_mod.ConfigError as exc:
+    except (config_mod.ConfigError, FileCheckError) as exc:
         raise _fail(str(exc)) from None
     paths = flags.paths or cfg.paths
     if not paths:
@@ -312,7 +272,8 @@ def _settings(flags: Flags, command: str) -> Settings:
     claims_dir = Path(_shown(flags.claims or cfg.claims or _claims_dir(paths, None)))
     exclude = flags.exclude if flags.exclude is not None else cfg.exclude
     catalog = flags.catalog if flags.catalog is not None else cfg.catalog
-    return Settings(paths, claims_dir, list(exclude), list(catalog), cfg)
+    from_config = flags.claims is None and cfg.claims is not None
+    return Settings(paths, claims_dir, list(exclude), list(catalog), cfg, from_config)
 
 
 def _report(
@@ -323,6 +284,7 @@ def _report(
     from claimcheck import api
     from claimcheck import resolutions as res
     from claimcheck.catalog import CatalogError
+    from claimcheck.ledger import MB, FileCheckError, regular_file
 
     options = api.Options(
         exclude=settings.exclude,
@@ -330,14 +292,16 @@ def _report(
         catalog_files=settings.catalog,
     )
     try:
+        for extra in settings.catalog:
+            regular_file(extra, "catalog", 16 * MB)
         catalog = api.catalog_mod.build(settings.catalog) if settings.catalog else None
-    except CatalogError as exc:
+    except (CatalogError, FileCheckError) as exc:
         raise _fail(str(exc)) from None
     try:
         entries = res.load(settings.resolutions_file)
     except res.ResolutionError as exc:
         raise _fail(str(exc)) from None
-    report = _run_scan(api, settings.paths, options, catalog, fmt)
+    report = _run_scan(settings, options, catalog or api.catalog_mod.default(), fmt)
     if apply and entries:
         report = res.apply(
             report, entries, _shown(settings.resolutions_file), settings.claims_dir.parent
@@ -449,6 +413,7 @@ def _resolve(
     jobs: int,
 ) -> int:
     from claimcheck import resolutions as res
+    from claimcheck import resolutions_write as writer
 
     if (accept is None) == (not dismiss):
         raise _fail("say what was decided: --accept VALUE or --dismiss (one of them)")
@@ -500,10 +465,15 @@ def _resolve(
                 "supersedes the earlier one",
                 err=True,
             )
+    if accept is not None:
+        units = {c.unit for c in report.claims if target and c.id in target.claims}
+        problem = res.value_problem(accept, units.pop() if len(units) == 1 else None)
+        if problem:
+            raise _fail(f"--accept {accept.strip()}: {problem}")
     value_text = None
     if accepted is not None:
         value_text = fmt_value(*accepted)
-    entry = res.format_entry(
+    entry = writer.format_entry(
         conflict_id,
         "accept" if accepted is not None else "dismiss",
         reason.strip(),
@@ -516,7 +486,7 @@ def _resolve(
         comment=comment,
     )
     try:
-        line = res.append(settings.resolutions_file, entry)
+        line = writer.append(settings.resolutions_file, entry)
     except res.ResolutionError as exc:
         raise _fail(str(exc)) from None
     except OSError as exc:
@@ -561,20 +531,47 @@ def _unknown_id(
     return "\n".join(lines)
 
 
-def _run_scan(api, paths, options, catalog, fmt):  # type: ignore[no-untyped-def]
+def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Format) -> Report:
+    from claimcheck import api
     from claimcheck.ingest import discover
 
-    # Counting files for the progress bar costs a walk of the tree: only for a person.
-    if not (fmt is Format.text and sys.stderr.isatty()):
-        return api.scan(paths, options, catalog)
-    files, _ = discover(paths, exclude=options.exclude)
-    if len(files) < 50:
-        return api.scan(paths, options, catalog)
-    from rich.progress import Progress
+    paths = settings.paths
+    skip = _own_claims_folder(settings)
+    files, skipped = discover(paths, exclude=options.exclude, skip_folders=skip)
+    # A progress bar is for a person, and only worth it for many files.
+    if not (fmt is Format.text and sys.stderr.isatty()) or len(files) < 50:
+        extractions = api.extract_all(files, catalog, options)
+    else:
+        from rich.progress import Progress
 
-    with Progress(console=_console(stderr=True), transient=True) as progress:
-        task = progress.add_task("reading articles", total=len(files))
-        return api.scan(paths, options, catalog, progress=lambda n: progress.advance(task, n))
+        with Progress(console=_console(stderr=True), transient=True) as progress:
+            task = progress.add_task("reading articles", total=len(files))
+            step = lambda n: progress.advance(task, n)  # noqa: E731
+            extractions = api.extract_all(files, catalog, options, progress=step)
+    report = api.reconcile_extractions(extractions, catalog, skipped)
+    for folder in skip:
+        note = f"{_shown(folder)}: the project's claims folder, not read as articles"
+        report.notes.insert(0, note)
+    return report
+
+
+def _own_claims_folder(settings: Settings) -> list[Path]:
+    """The claims folder, when it lies inside a scanned folder: skipped by the walk (and said
+    so). Never one named by a configuration file among the articles: hiding a folder of
+    articles would open the gate."""
+    claims = settings.claims_dir.resolve()
+    if not claims.is_dir():
+        return []
+    config = settings.config.file.resolve() if settings.config.file else None
+    inside = False
+    for given in settings.paths:
+        root = given.resolve()
+        if not root.is_dir() or claims == root or not claims.is_relative_to(root):
+            continue
+        if settings.claims_from_config and config is not None and config.is_relative_to(root):
+            return []
+        inside = True
+    return [claims] if inside else []
 
 
 @app.command()
@@ -601,7 +598,9 @@ def _explain(conflict_id: str, flags: Flags) -> int:
     ]
     if len(matches) != 1:
         raise _fail(_unknown_id(conflict_id, report, settings.paths, hint=""))
-    explain_view.render(matches[0], report, _console())
+    from claimcheck.output import show_text
+
+    show_text(lambda console: explain_view.render(matches[0], report, console), _console(), None)
     return EXIT_OK
 
 
@@ -621,23 +620,28 @@ def extract(
     """
     from claimcheck import api
     from claimcheck.extraction import Extraction, extractions_jsonl
-    from claimcheck.ledger import atomic_write
+    from claimcheck.output import to_stdout, write_or_exit
+    from claimcheck.render.safe import no_commands, printable
 
     if not paths:
         raise _fail("no input: give article files or folders")
     options = api.Options(jobs=jobs or (os.cpu_count() or 1))
     catalog = api.catalog_mod.default()
     files, skipped = api.discover(paths)
+    if not files:
+        shown = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
+        raise _fail(f"no articles found under {', '.join(map(str, paths))} ({shown or 'none'})")
     extractions = api.extract_all(files, catalog, options)
     for item in skipped + [ex.skipped for ex in extractions if ex.skipped]:
-        typer.echo(f"claimcheck: skipped {item.path}: {item.reason}", err=True)
+        line = printable(f"claimcheck: skipped {item.path}: {item.reason}")
+        typer.echo(no_commands(line), err=True)
     # Files skipped before reading travel too, so `reconcile` reports them as `scan` does.
     found = extractions + [Extraction(path=item.path, skipped=item) for item in skipped]
     data = extractions_jsonl(sorted(found, key=lambda ex: ex.path))
     if output:
-        atomic_write(output, data)
+        write_or_exit(output, data)
     else:
-        sys.stdout.write(data)
+        to_stdout(data)
 
 
 @app.command()
@@ -753,11 +757,18 @@ def _claims(
 
 
 def main() -> None:
+    from claimcheck.output import die_of_sigpipe
+
     try:
-        app()
+        try:
+            app()
+        finally:
+            sys.stdout.flush()  # here, so a reader gone early is seen here, not at exit
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        die_of_sigpipe()
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ Markdown-like text:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import fnmatch
 import os
 import re
@@ -140,15 +141,36 @@ def display_path(path: Path | str) -> str:
     return p.as_posix()
 
 
+_NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def source_name(path: Path | str) -> str:
+    """`display_path` as reports show a source: bytes that are not UTF-8 and control
+    characters written as `\\xff`, `\\x1b`, so a file name can neither break a UTF-8 writer
+    (ids hash the name) nor reach a terminal or a log as an escape sequence."""
+    shown = display_path(path)
+    if shown.isprintable():
+        return shown
+    try:
+        raw = shown.encode("utf-8", "surrogateescape")  # os.listdir's undecodable bytes
+    except UnicodeEncodeError:
+        raw = shown.encode("utf-8", "backslashreplace")
+    shown = raw.decode("utf-8", "backslashreplace")
+    return _NAME_CONTROLS.sub(lambda m: f"\\x{ord(m.group(0)):02x}", shown)
+
+
 def discover(
     paths: Sequence[Path | str],
     exclude: Sequence[str] = (),
-    skip_dirs: Sequence[str] = ("claims",),
+    skip_dirs: Sequence[str] = (),
+    skip_folders: Sequence[Path] = (),
 ) -> tuple[list[Path], list[Skipped]]:
     """The article files under `paths`, sorted by posix path, and the paths skipped.
 
     A file given explicitly is taken whatever its suffix; folders are walked for
-    ARTICLE_SUFFIXES, skipping hidden entries, `skip_dirs` and `exclude` globs (matched
+    ARTICLE_SUFFIXES, skipping hidden entries, folders named `skip_dirs`, the folders
+    `skip_folders` themselves (the project's claims folder: never a folder that merely has
+    its name) and `exclude` globs (matched
     against the path relative to the walked folder, the name and the displayed path; an
     explicit file is matched on its name and displayed path). Symbolic links are followed;
     a link back to a folder being walked is reported once as a loop. Two paths to the same
@@ -156,11 +178,15 @@ def discover(
     """
     patterns = _patterns(exclude)
     skip_names = frozenset(skip_dirs)
+    skip_keys: set[object] = set()
+    for folder in skip_folders:
+        with contextlib.suppress(OSError):
+            skip_keys.add(_key(folder, os.stat(folder)))
     found: list[_Found] = []
     skipped: list[Skipped] = []
     for given in paths:
         root = Path(given)
-        shown = display_path(root)
+        shown = source_name(root)
         try:
             st = os.stat(root)
         except FileNotFoundError:
@@ -173,7 +199,7 @@ def discover(
             skipped.append(Skipped(path=shown, reason=f"cannot read: {_os_reason(exc)}"))
             continue
         if stat.S_ISDIR(st.st_mode):
-            _walk(root, _key(root, st), patterns, skip_names, found, skipped)
+            _walk(root, _key(root, st), patterns, (skip_names, skip_keys), found, skipped)
         elif stat.S_ISREG(st.st_mode):
             if not _excluded(patterns, root.name, shown):
                 found.append(_Found(root, shown, _key(root, st), root.is_symlink()))
@@ -188,7 +214,7 @@ def _walk(
     root: Path,
     root_key: object,
     patterns: list[str],
-    skip_names: frozenset[str],
+    skip: tuple[frozenset[str], set[object]],
     found: list[_Found],
     skipped: list[Skipped],
 ) -> None:
@@ -197,19 +223,22 @@ def _walk(
     Real folders are walked first and symbolic links to folders afterwards, so a link to a
     folder inside the tree never hides the folder's real path.
     """
-    visited: dict[object, str] = {root_key: display_path(root)}
+    skip_names, skip_keys = skip
+    visited: dict[object, str] = {root_key: source_name(root)}
     stack = [_Dir(root, "", root_key, None, False)]
     links: deque[_Dir] = deque()
     while stack or links:
         if not stack:
             link = links.popleft()
-            shown = display_path(link.path)
+            shown = source_name(link.path)
             try:
                 st = os.stat(link.path)
             except OSError as exc:
                 skipped.append(Skipped(path=shown, reason=f"cannot read: {_os_reason(exc)}"))
                 continue
             link.key = _key(link.path, st)
+            if link.key in skip_keys:
+                continue
             if link.key in visited:
                 skipped.append(Skipped(path=shown, reason=_revisit_reason(link, visited)))
                 continue
@@ -221,7 +250,7 @@ def _walk(
                 entries = sorted(scan, key=lambda e: e.name)
         except OSError as exc:
             reason = f"cannot read folder: {_os_reason(exc)}"
-            skipped.append(Skipped(path=display_path(folder.path), reason=reason))
+            skipped.append(Skipped(path=source_name(folder.path), reason=reason))
             continue
         subdirs: list[_Dir] = []
         for entry in entries:
@@ -230,7 +259,7 @@ def _walk(
                 continue
             path = folder.path / name
             rel = f"{folder.rel}/{name}" if folder.rel else name
-            shown = display_path(path)
+            shown = source_name(path)
             try:
                 is_link = entry.is_symlink()
                 is_dir = entry.is_dir()
@@ -250,7 +279,7 @@ def _walk(
                     reason = f"cannot read folder: {_os_reason(exc)}"
                     skipped.append(Skipped(path=shown, reason=reason))
                     continue
-                if key in visited:  # a bind mount or similar: walk each folder once
+                if key in visited or key in skip_keys:  # a bind mount: walk each folder once
                     continue
                 visited[key] = shown
                 subdirs.append(_Dir(path, rel, key, folder, folder.via_link))
@@ -336,7 +365,7 @@ def load(
     paths: Sequence[Path | str],
     exclude: Sequence[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
-    skip_dirs: Sequence[str] = ("claims",),
+    skip_dirs: Sequence[str] = (),
 ) -> tuple[list[Document], list[Skipped]]:
     """Discover and read: the documents in path order, and every file skipped (by path)."""
     files, skipped = discover(paths, exclude, skip_dirs)
@@ -354,7 +383,7 @@ def load(
 def read_document(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document | Skipped:
     """Read one file into a Document; never raises (failures become Skipped)."""
     try:
-        shown = display_path(path)
+        shown = source_name(path)
     except Exception:
         shown = str(path)
     try:

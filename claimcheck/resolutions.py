@@ -1,8 +1,8 @@
 """`claims/resolutions.toml`: the decisions people took on findings, and applying them.
 
 The file is written by people and by `claimcheck resolve`, reviewed like code, and never
-rewritten: `resolve` appends one `[[resolution]]` table (atomically, comments and all
-existing bytes kept). A table says:
+rewritten: `resolve` appends one `[[resolution]]` table (atomically, under a lock, comments
+and all existing bytes kept: `resolutions_write`). A table says:
 
     [[resolution]]
     conflict = "cont-3f1c2a9b7d"      # the finding's id (stable across scans)
@@ -33,16 +33,16 @@ resolution keeps matching whatever folder the scan runs from.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-import textwrap
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from claimcheck.config import ConfigError, decode_error, key_line
+from claimcheck.config import _HEADER, ConfigError, _split_dotted, decode_error, key_line
 from claimcheck.records import (
     SEVERITY_RANK,
     Claim,
@@ -100,6 +100,24 @@ class Entry:
         return fmt(value, self.decimals) if value is not None else ""
 
 
+MAX_DIGITS = 15  # what a float holds exactly; no score is written with more
+
+
+def value_problem(text: str, unit: str | None) -> str | None:
+    """Why `text` cannot be an accepted value for a finding in `unit` (None: it can)."""
+    parsed = parse_value(text)
+    if parsed is None:
+        return "not a number such as 89.5"
+    value, _ = parsed
+    if sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+        return f"more than {MAX_DIGITS} digits: no score is written so"
+    if value < 0:
+        return "a score is not negative"
+    if unit == "%" and value > 100:
+        return "over 100%, and the finding's values are percentages"
+    return None
+
+
 def parse_value(text: str) -> tuple[float, int] | None:
     """ "89.5", "89.50%", "90" -> (value, decimals written); None when it is not a number."""
     m = _VALUE.match(text)
@@ -112,8 +130,19 @@ def parse_value(text: str) -> tuple[float, int] | None:
 # Reading
 
 
+MAX_BYTES = 64 * 1024 * 1024  # some 100,000 tables: a baseline of thousands fits
+
+
 def read_text(path: Path) -> str:
     """The file's text exactly as stored ("" when there is no file)."""
+    from claimcheck.ledger import FileCheckError, regular_file
+
+    try:
+        regular_file(path, "resolutions file", MAX_BYTES)
+    except FileCheckError as exc:
+        error = ResolutionError(path, 1, str(exc).removeprefix(f"{path}: "))
+        error.args = (str(exc),)  # no line: a FIFO has none, nor does a file not read
+        raise error from None
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -149,11 +178,24 @@ def parse(path: Path, text: str) -> list[Entry]:
         raise ResolutionError(
             path, key_line(text, (), TABLE), f"`{TABLE}` must be written [[{TABLE}]]"
         )
-    return [_entry(path, text, i, raw) for i, raw in enumerate(tables)]
+    headers = _headers(text)
+    if len(headers) != len(tables):  # a layout the line scan misreads: ask key_line
+        headers = [key_line(text, (TABLE,), None, i) for i in range(len(tables))]
+    return [_entry(path, text, i, raw, headers[i]) for i, raw in enumerate(tables)]
 
 
-def _entry(path: Path, text: str, index: int, raw: Any) -> Entry:
-    header = key_line(text, (TABLE,), None, index)
+def _headers(text: str) -> list[int]:
+    """The line of every `[[resolution]]` header, in one pass (key_line per table made
+    reading a baseline of thousands of tables quadratic)."""
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        m = _HEADER.match(line)
+        if m and m.group(1) == "[[" and _split_dotted(m.group(2)) == (TABLE,):
+            out.append(number)
+    return out
+
+
+def _entry(path: Path, text: str, index: int, raw: Any, header: int) -> Entry:
 
     def fail(key: str | None, what: str) -> ResolutionError:
         line = key_line(text, (TABLE,), key, index) if key else header
@@ -213,6 +255,8 @@ def _entry(path: Path, text: str, index: int, raw: Any) -> Entry:
 def _value(raw: Any) -> tuple[float, int] | None:
     if isinstance(raw, bool):
         return None
+    if isinstance(raw, float) and not math.isfinite(raw):
+        return None  # TOML reads nan and inf
     if isinstance(raw, int | float):
         text = repr(float(raw)) if isinstance(raw, float) else str(raw)
         decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
@@ -233,103 +277,6 @@ def _known(raw: Any) -> tuple[Known, ...] | None:
             return None
         out.append(Known(item["source"], item["value"]))
     return tuple(out)
-
-
-# ---------------------------------------------------------------------------------------
-# Writing
-
-
-def _toml_str(text: str) -> str:
-    out = ['"']
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def format_entry(
-    conflict: str,
-    action: Literal["accept", "dismiss"],
-    reason: str,
-    *,
-    value: str | None = None,
-    by: str | None = None,
-    date: str | None = None,
-    model: str | None = None,
-    benchmark: str | None = None,
-    known: Sequence[Known] | None = None,
-    comment: str | None = None,
-) -> str:
-    """One `[[resolution]]` table as TOML text, ending with a newline."""
-    lines: list[str] = []
-    if comment:
-        lines.extend("# " + part for part in textwrap.wrap(" ".join(comment.split()), 96))
-    lines.append(f"[[{TABLE}]]")
-    lines.append(f"conflict = {_toml_str(conflict)}")
-    if model is not None:
-        lines.append(f"model = {_toml_str(model)}")
-    if benchmark is not None:
-        lines.append(f"benchmark = {_toml_str(benchmark)}")
-    lines.append(f"action = {_toml_str(action)}")
-    if value is not None:
-        lines.append(f"value = {_toml_str(value)}")
-    lines.append(f"reason = {_toml_str(reason)}")
-    if by:
-        lines.append(f"by = {_toml_str(by)}")
-    if date:
-        lines.append(
-            f"date = {date}"
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
-            else f"date = {_toml_str(date)}"
-        )
-    if known is not None:
-        if known:
-            lines.append("known = [")
-            for k in known:
-                lines.append(
-                    f"  {{ source = {_toml_str(k.source)}, value = {_toml_str(k.value)} }},"
-                )
-            lines.append("]")
-        else:
-            lines.append("known = []")
-    return "\n".join(lines) + "\n"
-
-
-def append(path: Path, entry_text: str) -> int:
-    """Append one table to `path` atomically; return the line of its header.
-
-    The existing file must parse (a broken file is reported, never 'repaired'); its bytes are
-    kept as they are, line endings included, and the result is checked before it replaces the
-    file."""
-    from claimcheck.ledger import append_atomic
-
-    old = read_text(path)
-    before = parse(path, old)
-    if not old:
-        addition = NEW_FILE_HEADER + "\n"
-    elif old.endswith("\n\n") or old.endswith("\r\n\r\n"):
-        addition = ""
-    elif old.endswith("\n"):
-        addition = "\n"
-    else:
-        addition = "\n\n"
-    addition += entry_text
-    if "\r\n" in old:
-        addition = addition.replace("\n", "\r\n")
-    after = parse(path, old + addition)  # never write what we could not read back
-    if len(after) != len(before) + 1:
-        raise ResolutionError(path, 1, "internal error: the new table did not read back")
-    append_atomic(path, addition, expect=old.encode("utf-8") if old else None)
-    return after[-1].line
 
 
 # ---------------------------------------------------------------------------------------

@@ -595,11 +595,14 @@ def test_walk_suffixes_hidden_claims_and_order() -> None:
     ]:  # fmt: skip
         write(name, "x")
     expected = [
-        "art/a.html", "art/b.TXT", "art/c.Markdown", "art/d.htm", "art/résumé 2026 ü.md",
-        "art/sub/e.md", "art/z.md",
+        "art/a.html", "art/b.TXT", "art/c.Markdown", "art/claims/g.md", "art/d.htm",
+        "art/résumé 2026 ü.md", "art/sub/claims/h.md", "art/sub/e.md", "art/z.md",
     ]  # fmt: skip
     assert discover(["art"]) == ([Path(n) for n in expected], [])
     assert discover([Path("art")]) == discover(["art"])
+    # Only the project's own claims folder is skipped, never another folder of that name.
+    files, _ = discover(["art"], skip_folders=[Path("art/claims")])
+    assert [Path(n) for n in expected if n != "art/claims/g.md"] == files
 
 
 def test_explicit_files_are_taken_whatever_their_suffix_or_name() -> None:

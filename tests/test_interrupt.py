@@ -96,4 +96,4 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_file(corpus: Path, target: str) 
     assert ledger.read_bytes() == before
     assert sorted(p.name for p in claims.iterdir()) == ["claims.jsonl"]
     assert not output.exists()
-    assert not [p.name for p in corpus.iterdir() if p.name.endswith(".tmp")]
+    assert not [p.name for p in corpus.iterdir() if p.name.endswith((".tmp", "-tmp"))]

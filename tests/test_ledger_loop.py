@@ -256,7 +256,7 @@ def test_append_keeps_every_existing_byte() -> None:
     assert b"\n" not in added.replace(b"\r\n", b"")  # the file's line ends are kept
     assert f'conflict = "{cid}"'.encode() in added
     assert os.stat(RESOLUTIONS).st_mode & 0o777 == 0o644
-    assert not [p for p in RESOLUTIONS.parent.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in RESOLUTIONS.parent.iterdir() if p.name.endswith((".tmp", "-tmp"))]
 
 
 def test_reasons_are_quoted_safely() -> None:

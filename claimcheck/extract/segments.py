@@ -80,21 +80,33 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         nonlocal current, ignore_next
         if not current:
             return
-        joined = ""
+        parts: list[str] = []
+        size = 0
+        # The first character of the word that ends the text so far, and of the word before
+        # a final hyphen: what _BROKEN_WORD would find, kept up to date line by line (a
+        # search of the joined text per line made a long paragraph quadratic).
+        tail = ""
+        before_hyphen = ""
         starts: list[tuple[int, int, int]] = []
         for line_index, content, col in current:
-            if joined:
-                broken = _BROKEN_WORD.search(joined)
+            if size:
+                broken = before_hyphen[:1].isascii() and before_hyphen[:1].isalpha()
                 if broken and content[:1].isalnum():
                     # A word broken at the line end ("GPQA Dia-" / "mond", "MMLU-" / "Pro"):
                     # joined back; the hyphen goes when a capitalised word goes on in lower case.
-                    if content[:1].islower() and broken.group(1)[:1].isupper():
-                        joined = joined[:-1]
+                    if content[:1].islower() and before_hyphen[:1].isupper():
+                        parts[-1] = parts[-1][:-1]
+                        size -= 1
+                        tail = before_hyphen
                 else:
-                    joined += " "
-            starts.append((len(joined), line_index, col))
-            joined += content
-        out.append(Block(joined, starts, kind, ignore_next, current[0][0]))
+                    parts.append(" ")
+                    size += 1
+                    tail = ""
+            starts.append((size, line_index, col))
+            parts.append(content)
+            size += len(content)
+            tail, before_hyphen = _word_tails(content, tail)
+        out.append(Block("".join(parts), starts, kind, ignore_next, current[0][0]))
         ignore_next = False
         current = []
 
@@ -135,6 +147,29 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         current.append((i, content, col))
     flush()
     return out
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \\w matches
+
+
+def _word_tails(content: str, tail: str) -> tuple[str, str]:
+    """After appending `content` to a text whose last word starts with `tail` ("" when the
+    text ends in a non-word character): the first character of the text's last word, and
+    when the text ends in "-" the first character of the word before it ("" for none)."""
+
+    def start(end: int) -> str:
+        i = end
+        while i > 0 and _is_word(content[i - 1]):
+            i -= 1
+        if i > 0:
+            return content[i] if i < end else ""
+        return tail if tail else (content[0] if end else "")
+
+    last = start(len(content))
+    if content.endswith("-"):
+        return last, start(len(content) - 1)
+    return last, ""
 
 
 def marker_spans(text: str) -> list[tuple[int, int, int]]:

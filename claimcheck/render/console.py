@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.records import Claim, Conflict, Report
+from claimcheck.render.safe import printable as _p
 from claimcheck.values import describe
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -18,7 +19,7 @@ _QUOTE_WIDTH = 110
 
 
 def _quote(claim: Claim) -> str:
-    text = " ".join(claim.text.split())
+    text = _p(" ".join(claim.text.split()))
     return text if len(text) <= _QUOTE_WIDTH else text[: _QUOTE_WIDTH - 1] + "…"
 
 
@@ -26,13 +27,14 @@ def _finding(conflict: Conflict, claims: dict[str, Claim], verbose: bool) -> Gro
     style = _STYLE[conflict.severity]
     head = Text()
     head.append(f"{_MARK[conflict.severity]} {conflict.kind}", style=style)
-    head.append(f"  {conflict.model} / {conflict.benchmark}", style="bold")
+    head.append(_p(f"  {conflict.model} / {conflict.benchmark}"), style="bold")
     if conflict.qualifiers:
-        head.append(" [" + ", ".join(f"{k}={v}" for k, v in conflict.qualifiers.items()) + "]")
-    head.append(f"  {conflict.id}", style="dim")
+        quals = ", ".join(f"{k}={v}" for k, v in conflict.qualifiers.items())
+        head.append(_p(f" [{quals}]"))
+    head.append(_p(f"  {conflict.id}"), style="dim")
     if conflict.status == "resolved":
         head.append("  resolved", style="green")
-    parts: list[Text | Padding] = [head, Padding(Text(conflict.message), (0, 0, 0, 2))]
+    parts: list[Text | Padding] = [head, Padding(Text(_p(conflict.message)), (0, 0, 0, 2))]
     if conflict.kind in ("contradiction", "internal", "uncorroborated") or verbose:
         evidence = sorted(
             (claims[i] for i in conflict.claims if i in claims),
@@ -44,7 +46,7 @@ def _finding(conflict: Conflict, claims: dict[str, Claim], verbose: bool) -> Gro
             mark = "→ " if claim.source in outliers else "  "
             line.append(mark, style=style)
             line.append(f"{describe(claim):>8}  ", style="bold")
-            line.append(f"{claim.source}:{claim.line}", style="underline")
+            line.append(_p(f"{claim.source}:{claim.line}"), style="underline")
             parts.append(line)
             parts.append(Padding(Text(f"“{_quote(claim)}”", style="dim"), (0, 0, 0, 14)))
     if conflict.resolution:
@@ -52,7 +54,9 @@ def _finding(conflict: Conflict, claims: dict[str, Claim], verbose: bool) -> Gro
         what = (
             f"accepted {r.value:g}" if r.action == "accept" and r.value is not None else "dismissed"
         )
-        parts.append(Padding(Text(f"resolution: {what}: {r.reason}", style="green"), (0, 0, 0, 2)))
+        parts.append(
+            Padding(Text(_p(f"resolution: {what}: {r.reason}"), style="green"), (0, 0, 0, 2))
+        )
     return Group(*parts)
 
 
@@ -67,9 +71,9 @@ def render(report: Report, console: Console, verbose: bool = False) -> None:
         )
     )
     for item in report.skipped:
-        console.print(Text(f"skipped {item.path}: {item.reason}", style="yellow"))
+        console.print(Text(_p(f"skipped {item.path}: {item.reason}"), style="yellow"))
     for note in report.notes:
-        console.print(Text(f"note: {note}", style="dim"))
+        console.print(Text(_p(f"note: {note}"), style="dim"))
     for severity, title in (("error", "Errors"), ("warning", "Warnings"), ("info", "Info")):
         found = [k for k in report.conflicts if k.severity == severity and k.status == "open"]
         if not found:
@@ -112,7 +116,7 @@ def _sources_table(report: Report) -> Table:
     table.add_column("reliab.", justify="right")
     for s in report.sources:
         table.add_row(
-            s.path,
+            Text(_p(s.path)),  # a Text: a path is never read as Rich markup
             str(s.claims),
             str(s.corroborated),
             str(s.contradicted),

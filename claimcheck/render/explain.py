@@ -7,28 +7,33 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.records import Conflict, Report
+from claimcheck.render.safe import printable as _p
 from claimcheck.values import describe
 
 
 def render(conflict: Conflict, report: Report, console: Console) -> None:
     claims = {c.id: c for c in report.claims}
-    console.print(Text.assemble((conflict.id, "bold"), f"  {conflict.kind} ({conflict.severity})"))
-    console.print(Text.assemble(("subject   ", "dim"), f"{conflict.model} / {conflict.benchmark}"))
+    console.print(
+        Text.assemble((_p(conflict.id), "bold"), f"  {conflict.kind} ({conflict.severity})")
+    )
+    console.print(
+        Text.assemble(("subject   ", "dim"), _p(f"{conflict.model} / {conflict.benchmark}"))
+    )
     if conflict.qualifiers:
         quals = ", ".join(f"{k}={v}" for k, v in conflict.qualifiers.items())
-        console.print(Text.assemble(("condition ", "dim"), quals))
-    console.print(Text.assemble(("rule      ", "dim"), conflict.rule or conflict.kind))
+        console.print(Text.assemble(("condition ", "dim"), _p(quals)))
+    console.print(Text.assemble(("rule      ", "dim"), _p(conflict.rule or conflict.kind)))
     console.print(Text.assemble(("status    ", "dim"), conflict.status))
     console.print()
-    console.print(Text(conflict.message))
+    console.print(Text(_p(conflict.message)))
     if conflict.consensus:
         c = conflict.consensus
         console.print(
-            Text.assemble(("consensus ", "dim"), f"{c.value} from {len(c.sources)} source(s): ")
-            + Text(", ".join(c.sources))
+            Text.assemble(("consensus ", "dim"), _p(f"{c.value} from {len(c.sources)} source(s): "))
+            + Text(_p(", ".join(c.sources)))
         )
     if conflict.outliers:
-        console.print(Text.assemble(("outliers  ", "dim"), ", ".join(conflict.outliers)))
+        console.print(Text.assemble(("outliers  ", "dim"), _p(", ".join(conflict.outliers))))
     table = Table(title="Claims", title_justify="left", show_lines=True)
     table.add_column("value", justify="right")
     table.add_column("where", overflow="fold")
@@ -47,10 +52,11 @@ def render(conflict: Conflict, report: Report, console: Console) -> None:
             notes.append(f"according to {claim.attribution}")
         if claim.first_party:
             notes.append("first-party")
-        if notes:
-            written += "\n" + "; ".join(notes)
+        written = _p(written) + ("\n" + _p("; ".join(notes)) if notes else "")
         mark = "→ " if claim.source in conflict.outliers else ""
-        table.add_row(mark + describe(claim), where, written, claim.text)
+        # Text cells: article text and paths are never read as Rich markup.
+        cells = (_p(mark + describe(claim)), _p(where), written, _p(claim.text))
+        table.add_row(*(Text(cell) for cell in cells))
     console.print()
     console.print(table)
     related = [
@@ -61,7 +67,8 @@ def render(conflict: Conflict, report: Report, console: Console) -> None:
     for r in related:
         console.print(
             Text(
-                f"{r.source}:{r.line} {r.relation} {r.target or r.rank}: {r.status} ({r.evidence})",
+                _p(f"{r.source}:{r.line} {r.relation} {r.target or r.rank}: ")
+                + _p(f"{r.status} ({r.evidence})"),
                 style="dim",
             )
         )
@@ -69,7 +76,7 @@ def render(conflict: Conflict, report: Report, console: Console) -> None:
         r = conflict.resolution
         console.print(
             Text(
-                f"resolution: {r.action} {r.value if r.value is not None else ''} — {r.reason}",
+                _p(f"resolution: {r.action} {r.value if r.value is not None else ''} — {r.reason}"),
                 style="green",
             )
         )

@@ -2,7 +2,9 @@
 
     ::error file=articles/c.txt,line=3,col=14,title=claimcheck contradiction: Nova-3 / GPQA::...
 
-Data is escaped as the Actions toolkit does (`%`, CR, LF), properties also `:` and `,`.
+Data is escaped as the Actions toolkit does (`%`, CR, LF), properties also `:` and `,`;
+control characters are shown as `\\x1b` and `##[` is broken (`render.safe`), so article text
+and file names never reach the log as terminal escapes or commands.
 GitHub shows at most ten annotations of each level per step, so the command line also writes
 the markdown report to the job summary when GITHUB_STEP_SUMMARY is set (see `cli`).
 """
@@ -10,13 +12,15 @@ the markdown report to the job summary when GITHUB_STEP_SUMMARY is set (see `cli
 from __future__ import annotations
 
 from claimcheck.records import Report
+from claimcheck.render.safe import no_commands, printable
 from claimcheck.render.sarif import evidence, relpath
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return no_commands(printable(text))  # CR and LF are encoded above; a tab is shown
 
 
 def escape_property(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from claimcheck.records import Report
+from claimcheck.render.safe import json_safe
 
 
 def render(report: Report) -> str:
@@ -38,7 +39,9 @@ def _plain(value: Any) -> Any:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)
+    # allow_nan=False: a NaN that got this far is a bug to see, not invalid JSON to print.
+    text = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
+    return json_safe(text)
 
 
 def _indented(text: str, prefix: str, first: bool) -> str:

@@ -9,10 +9,12 @@ tables as fit, so the comment stays under GitHub's 65,536-character limit; it sa
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from claimcheck.records import Claim, Conflict, Report
 from claimcheck.render.claims import outlier_ids
+from claimcheck.render.safe import no_commands, printable
 from claimcheck.render.sarif import describe_resolution, evidence, relpath, rules
 from claimcheck.values import describe
 
@@ -21,17 +23,29 @@ LIMIT = 65_536  # GitHub's limit on a comment; counted in UTF-16 units, as a bro
 _ROWS = (MAX_ROWS, 50, 20, 5, 0)  # tried in turn until the comment fits
 _FLOOR = 20  # lists are cut this far to make room for every contradiction table, no further
 _ICON = {"error": "❌", "warning": "⚠️", "info": "ℹ️"}
+_INLINE = re.compile(r"([\\`*_\[\]~|])")
+# GitHub links `@name` and `https://...` in the rendered text, after Markdown escapes are
+# gone: a zero-width joiner after `@`, `:` or `www` leaves nothing to link.
+_LIVE = re.compile(r"(@|:(?=//)|www(?=\.))", re.I)
+_ZWJ = "\u200d"
 
 
 def cell(text: str) -> str:
-    """Text safe inside a table cell: no pipes, no line breaks, no stray HTML."""
-    return (
-        " ".join(text.split())
-        .replace("\\", "\\\\")
-        .replace("|", "\\|")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-    )
+    """Text safe inside a table cell or a list item: one line, no control characters,
+    Markdown syntax escaped, no stray HTML, no live mention or link."""
+    text = _INLINE.sub(r"\\\1", printable(" ".join(text.split())))
+    text = text.replace("<", "&lt;").replace(">", "&gt;")
+    return _LIVE.sub(lambda m: m.group(0) + _ZWJ, text)
+
+
+def code(text: str) -> str:
+    """A code span that holds `text` whatever backticks it has: the fence is longer than
+    any run of them inside (CommonMark), and pipes are escaped for tables."""
+    text = printable(" ".join(text.split())).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _plural(n: int, word: str) -> str:
@@ -73,7 +87,7 @@ def _open_table(found: list[Conflict], claims: dict[str, Claim], rows: int) -> l
         rule = table.get(k.kind)
         lines.append(
             f"| {_ICON[k.severity]} | {cell(rule.name if rule else k.kind)} | {_subject(k)} | "
-            f"{_values(k, claims)} | {cell(', '.join(k.outliers)) or '-'} | `{k.id}` |"
+            f"{_values(k, claims)} | {cell(', '.join(k.outliers)) or '-'} | {code(k.id)} |"
         )
     if len(found) > rows:
         lines.append(f"\n… and {len(found) - rows} more (see the full report).")
@@ -93,9 +107,8 @@ def _resolved_table(found: list[Conflict], claims: dict[str, Claim], rows: int) 
             what = describe_resolution(r)
             who = ", ".join(x for x in (r.by, r.date) if x)
             reason = r.reason + (f" ({who})" if who else "")
-        lines.append(
-            f"| {_subject(k)} | {cell(what)} | {_values(k, claims)} | {cell(reason)} | `{k.id}` |"
-        )
+        values = _values(k, claims)
+        lines.append(f"| {_subject(k)} | {cell(what)} | {values} | {cell(reason)} | {code(k.id)} |")
     if len(found) > rows:
         lines.append(f"\n… and {len(found) - rows} more.")
     return lines
@@ -170,13 +183,13 @@ def _render(report: Report, rows: int) -> tuple[str, bool]:
             "",
             f"<details><summary>Info ({len(info)})</summary>",
             "",
-            *[f"- `{k.id}` {cell(k.message)}" for k in info[:rows]],
+            *[f"- {code(k.id)} {cell(k.message)}" for k in info[:rows]],
             "",
             "</details>",
         ]
     if report.skipped:
         out += ["", "### Skipped files", ""]
-        out += [f"- `{cell(x.path)}`: {cell(x.reason)}" for x in report.skipped[:rows]]
+        out += [f"- {code(x.path)}: {cell(x.reason)}" for x in report.skipped[:rows]]
     out += [
         "",
         "### Sources",
@@ -228,4 +241,4 @@ def _with_tables(
         ]
     if tables:
         middle += ["", "### Contradictions", "", "\n".join(tables).rstrip("\n")]
-    return "\n".join(head + middle + rest) + "\n", len(tables) == len(found)
+    return no_commands("\n".join(head + middle + rest) + "\n"), len(tables) == len(found)

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from claimcheck import __version__
 from claimcheck.records import Claim, Conflict, Report, Resolution
+from claimcheck.render.safe import json_safe
 from claimcheck.values import describe
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -206,4 +207,5 @@ def document(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report) -> str:
-    return json.dumps(document(report), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(document(report), indent=2, ensure_ascii=False, allow_nan=False)
+    return json_safe(text) + "\n"
