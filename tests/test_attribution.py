@@ -86,3 +86,16 @@ def test_conditions_and_values_in_prose(
         if not c.ambiguous and c.model == "Sable-2"
     }
     assert got == expected
+
+
+def test_items_under_a_heading_that_names_a_benchmark_report_it() -> None:
+    text = (
+        "# o3 arrives\n\n### Mathematics (AIME 2024)\n- **o3**: 96.7% (US Math Olympiad "
+        "equivalent)\n- **GPT-4**: 13.4%\n\n### Coding (Codeforces)\n- **o3**: Elo 2727\n"
+        "- **Human experts**: 69.7%\n"
+    )
+    assert claims(text) == {
+        ("OpenAI o3", "AIME 2024", 96.7),
+        ("GPT-4", "AIME 2024", 13.4),
+        ("OpenAI o3", "Codeforces", 2727.0),
+    }

@@ -117,6 +117,11 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+def _in_brackets(text: str, m: Mention) -> bool:
+    opened = text.rfind("(", 0, m.start)
+    return opened >= 0 and text.find(")", opened) >= m.end
+
+
 # "with it on", "switched off", "once it is enabled": the mode the sentence named before.
 _SWITCHED = re.compile(
     r"\s*,?\s*(?:with\s+it|once\s+it(?:'s|\s+is)|when\s+it(?:'s|\s+is)|it(?:'s|\s+is))\s+"
@@ -167,6 +172,7 @@ class Reading:
     prev_bench: Mention | None = None
     last_bench: Mention | None = None  # the last benchmark named, for "the same index"
     title_bench: Mention | None = None  # the one benchmark a title names, for lists under it
+    section_bench: Mention | None = None  # the one benchmark a heading names, for its items
     prev_block: Block | None = None
 
 
@@ -393,6 +399,9 @@ class ProseReader:
             elif len(named) > 1:
                 state.section_subject = None
             state.recent_subject = None
+            # "### Mathematics (AIME 2024)": the items below report that benchmark.
+            titled = {b.canonical: b for b in benches}
+            state.section_bench = next(iter(titled.values())) if len(titled) == 1 else None
         if benches:
             state.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
             state.last_bench = benches[-1]
@@ -453,7 +462,7 @@ class ProseReader:
             bench = (
                 paired_benches[idx]
                 if paired_benches
-                else self._bench_for(text, value, benches, state)
+                else self._bench_for(text, value, benches, state, sentence.block.kind == "item")
             )
             if bench is None or self._year_like(value, bench):
                 continue
@@ -765,8 +774,14 @@ class ProseReader:
 
     # -- the benchmark of a value -------------------------------------------------------
     def _bench_for(
-        self, text: str, value: Value, benches: list[Mention], state: Reading
+        self, text: str, value: Value, benches: list[Mention], state: Reading, item: bool = False
     ) -> Mention | None:
+        if item and state.section_bench is not None:
+            # Under "### Mathematics (AIME 2024)", "- **o3**: 96.7% (US Math Olympiad
+            # equivalent)": a name in brackets is an aside; the section's benchmark stands.
+            benches = [b for b in benches if not _in_brackets(text, b)]
+            if not benches:
+                return state.section_bench
         for b in benches:
             if b.start >= value.end and _RIGHT_BENCH.match(text[value.end : b.start]):
                 return b
@@ -779,7 +794,7 @@ class ProseReader:
         if state.prev_bench is None and _SAME_BENCH.search(text):
             return state.last_bench
         if state.prev_bench is None and state.prev_block and state.prev_block.kind == "item":
-            return state.title_bench
+            return state.title_bench or (state.section_bench if item else None)
         return state.prev_bench
 
     def _drop_nested_benchmarks(self, text: str, benches: list[Mention]) -> None:
