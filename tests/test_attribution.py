@@ -99,3 +99,37 @@ def test_items_under_a_heading_that_names_a_benchmark_report_it() -> None:
         ("GPT-4", "AIME 2024", 13.4),
         ("OpenAI o3", "Codeforces", 2727.0),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sable-2, Orrery-5 and Juniper-3 reach 88.6, 79.3 and 77.9 on GPQA Diamond, in that "
+            "order.\n",
+            {("Sable-2", 88.6, ()), ("Orrery-5", 79.3, ()), ("Juniper-3", 77.9, ())},
+        ),
+        (
+            "Sable-2 and Orrery-5 score 71.0 and 64.5 on GPQA Diamond.\n",
+            {("Sable-2", 71.0, ()), ("Orrery-5", 64.5, ())},
+        ),
+        # A scaffold is a condition; the standard harness is the default reading.
+        (
+            "With its own agent harness, Orrery-5 reaches 76.5% on GPQA Diamond; on the "
+            "standard harness, with no custom scaffolding, Orrery-5 gets 68.2%.\n",
+            {("Orrery-5", 76.5, (("scaffold", "custom"),)), ("Orrery-5", 68.2, ())},
+        ),
+    ],
+)
+def test_coordination_and_scaffolds(
+    text: str, expected: set[tuple[str, float, tuple[tuple[str, str], ...]]]
+) -> None:
+    body = "# Roundup\n\n" + text
+    doc = Document("n.md", body, list(range(1, body.count("\n") + 2)), [], [], "md")
+    result = extract_document(doc, default())
+    got = {
+        (c.model, round(c.value.value, 1), tuple(sorted(c.qualifiers.items())))
+        for c in result.claims
+        if not c.ambiguous
+    }
+    assert got == expected

@@ -36,6 +36,8 @@ class ConditionRules:
     descriptors: frozenset[str]
     metrics: dict[str, str] = field(default_factory=dict)
     default_metrics: frozenset[str] = frozenset()
+    scaffold_with: list[str] = field(default_factory=list)
+    scaffold_without: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         spellings = sorted(self.metrics, key=len, reverse=True)
@@ -59,6 +61,7 @@ class ConditionRules:
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",
             re.I,
         )
+        self._scaffold = _with_without(self.scaffold_with, self.scaffold_without)
         # One alternation, longest phrases first and "with" before "without" at a position:
         # one search a sentence instead of one per phrase.
         with_ = "|".join(re.escape(p) for p in sorted(self.tools_with, key=len, reverse=True))
@@ -80,6 +83,8 @@ class ConditionRules:
             tools_without=cond.get("tools_without", []),
             descriptors=frozenset(w.casefold() for w in cond.get("label_descriptors", [])),
             metrics={k.casefold(): v for k, v in cond.get("metrics", {}).items()},
+            scaffold_with=cond.get("scaffold_with", []),
+            scaffold_without=cond.get("scaffold_without", []),
             default_metrics=frozenset(cond.get("default_metrics", [])),
         )
 
@@ -122,6 +127,12 @@ class ConditionRules:
                     out.append((m.start(), m.end(), mode))
         return out
 
+    def scaffold(self, text: str) -> str | None:
+        """ "custom" for a scaffold or harness of the vendor's around the model; None for the
+        standard harness or no mention (the default reading)."""
+        m = self._scaffold.search(text) if self._scaffold else None
+        return "custom" if m and m.lastgroup == "with" else None
+
     def tools(self, text: str) -> tuple[int, str] | None:
         """The first tools phrase in `text`: (offset, "with" | "without")."""
         m = self._tools.search(text) if self._tools else None
@@ -151,6 +162,9 @@ class ConditionRules:
         tools = self.tools(text)
         if tools:
             quals["tools"] = tools[1]
+        scaffold = self.scaffold(text)
+        if scaffold:
+            quals["scaffold"] = scaffold
         quals.update(self.shots_and_pass(text))
         return quals, bool(quals)
 
@@ -169,3 +183,14 @@ class ConditionRules:
             n = best.group(1).casefold()
             quals["best-of"] = _WORD_NUMBERS.get(n, n)
         return quals
+
+
+def _with_without(with_: list[str], without: list[str]) -> re.Pattern[str] | None:
+    """One search for either list, longest phrase first, "without" winning at a position
+    ("no custom scaffolding" is not "custom scaffolding")."""
+    branches = [
+        f"(?P<{name}>{'|'.join(re.escape(p) for p in sorted(words, key=len, reverse=True))})"
+        for name, words in (("without", without), ("with", with_))
+        if words
+    ]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.I) if branches else None

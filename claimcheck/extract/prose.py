@@ -117,6 +117,10 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+)?", re.I)
+
+
 def _in_brackets(text: str, m: Mention) -> bool:
     opened = text.rfind("(", 0, m.start)
     return opened >= 0 and text.find(")", opened) >= m.end
@@ -423,7 +427,8 @@ class ProseReader:
     ) -> list[tuple[RawClaim, int]]:
         text = sentence.text
         # "the 2.0 in the name": a benchmark's own version number is no score of it.
-        versions = {m.text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for m in benches}
+        named = [*benches, *([state.last_bench] if state.last_bench else [])]
+        versions = {m.text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for m in named}
         values = [v for v in values if v.unit or v.text not in versions]
         out: list[tuple[RawClaim, int]] = []
         assigned: list[tuple[Value, Mention | None, str | None]] = []
@@ -552,7 +557,22 @@ class ProseReader:
             names = [m for m in models if m.end <= values[0].start]
             if len(names) == 2 and names[0].canonical != names[1].canonical:
                 return [], names
-        if len(values) < 2 or not re.search(r"\brespectively\b", text, re.I):
+        if len(values) < 2:
+            return [], []
+        if not re.search(r"\brespectively\b|\bin that order\b", text, re.I):
+            # "M1, M2 and M3 reach 70, 65 and 61": two lists of one length, side by side.
+            before = [m for m in models if m.end <= values[0].start][-len(values) :]
+            if (
+                len(before) == len(values)
+                and len({m.canonical for m in before}) == len(values)
+                and all(_LIST_JOIN.fullmatch(text[a.end : b.start]) for a, b in pairwise(before))
+                and all(
+                    _LIST_JOIN.fullmatch(text[a.end : b.start].lstrip("%"))
+                    for a, b in pairwise(values)
+                )
+                and _VERB_GAP.fullmatch(text[before[-1].end : values[0].start])
+            ):
+                return [], before
             return [], []
         after = [b for b in benches if b.start >= values[-1].end]
         paired_benches = after if len(after) == len(values) else []
@@ -933,6 +953,12 @@ class ProseReader:
                 tools = later
         if tools is not None:
             quals["tools"] = tools[1]
+        # "with that custom scaffold ... reaches 76%", "76.5% inside its own agent harness".
+        scaffold = self.conditions.scaffold(own) or self.conditions.scaffold(
+            text[max(clause_start, prev_end) : value.start]
+        )
+        if scaffold:
+            quals["scaffold"] = scaffold
         before = text[max(prev_end, value.start - 24) : value.start]
         # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
         before = re.split(r"[(),;]|\band\b", before)[-1]
