@@ -112,7 +112,7 @@ def claims_from(extractions: Sequence[Extraction], catalog: Catalog) -> list[Cla
     pending = [p for ex in extractions for p in ex.pending]
     if pending:
         raws.extend(place_pending(pending, raws))
-    unify_unknown(raws, Names(catalog))
+    unify_unknown(raws, Names(catalog), [r for ex in extractions for r in ex.relations])
     return to_claims(raws, {m.name: m.org for m in catalog.models if m.org})
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from claimcheck.extract.names import Names
 from claimcheck.extract.prose import RawClaim
+from claimcheck.extract.relations import RawRelation
 from claimcheck.records import Claim, stable_id
 
 
@@ -26,9 +28,12 @@ def _unit(raw: RawClaim, dominant: dict[str, str]) -> str:
     return "%" if raw.value.value <= 100 else "points"
 
 
-def unify_unknown(raws: list[RawClaim], names: Names) -> None:
+def unify_unknown(
+    raws: list[RawClaim], names: Names, relations: Sequence[RawRelation] = ()
+) -> None:
     """Names no catalog holds, spelled differently across articles ("Deep Search QA" and
-    "DeepSearchQA"), are merged by the name rule and shown in their most common spelling."""
+    "DeepSearchQA"), are merged by the name rule and shown in their most common spelling;
+    the comparisons articles state are renamed alike, so they meet the claims."""
     for attr in ("model", "benchmark"):
         spellings = Counter(getattr(r, attr) for r in raws)
         groups: list[list[str]] = []
@@ -51,6 +56,8 @@ def unify_unknown(raws: list[RawClaim], names: Names) -> None:
                 if key.flat:
                     by_flat[key.flat].append(len(groups))
                 groups.append([name])
+        if attr == "model":
+            groups = _with_one_size(groups, names)
         renamed: dict[str, str] = {}
         for group in groups:
             if len(group) < 2:
@@ -61,6 +68,41 @@ def unify_unknown(raws: list[RawClaim], names: Names) -> None:
             new = renamed.get(getattr(r, attr))
             if new is not None:
                 setattr(r, attr, new)
+        for rel in relations:
+            if attr == "benchmark":
+                rel.benchmark = renamed.get(rel.benchmark, rel.benchmark)
+            else:
+                rel.subject = renamed.get(rel.subject, rel.subject)
+                if rel.target is not None:
+                    rel.target = renamed.get(rel.target, rel.target)
+
+
+_SIZE = re.compile(r"a?\d+(?:\.\d+)?[bmk]|\d+x\d+b")  # 480b, a35b, 8x7b: sizes
+
+
+def _with_one_size(groups: list[list[str]], names: Names) -> list[list[str]]:
+    """A model named without its size ("Juniper-3") and with the only size any source gives
+    it ("Juniper-3 480B-A35B") are one model; with two sizes in the corpus ("Llama 3.1 8B",
+    "Llama 3.1 70B") the bare name stays apart. Catalog names are never merged this way."""
+    known = {e.name for e in names.catalog.models}
+    by_base: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        if group[0] in known:
+            continue
+        key = names.key(group[0])
+        dist = tuple(d for d in key.dist if not _SIZE.fullmatch(d))
+        by_base[(key.family, dist, key.rest)].append(i)
+    merged: set[int] = set()
+    out: list[list[str]] = []
+    for members in by_base.values():
+        sizes = {
+            tuple(d for d in names.key(groups[i][0]).dist if _SIZE.fullmatch(d)) for i in members
+        }
+        if len(members) < 2 or len(sizes - {()}) != 1 or () not in sizes:
+            continue
+        out.append([n for i in members for n in groups[i]])
+        merged.update(members)
+    return out + [g for i, g in enumerate(groups) if i not in merged]
 
 
 def attribution_root(attribution: str | None) -> str | None:

@@ -133,3 +133,30 @@ def test_coordination_and_scaffolds(
         if not c.ambiguous
     }
     assert got == expected
+
+
+def test_a_model_named_with_its_only_size_is_the_model_named_without(tmp_path) -> None:
+    from claimcheck import api
+
+    (tmp_path / "a.md").write_text("Juniper-3 480B-A35B scores 64.8 on LiveCodeBench.\n")
+    (tmp_path / "b.md").write_text("Juniper-3 scores 68.4 on LiveCodeBench.\n")
+    (tmp_path / "c.md").write_text("Juniper-3 gets 68.4% on LiveCodeBench.\n")
+    (tmp_path / "d.md").write_text("Teller 8B scores 40.1 on MMLU-Pro; Teller 70B scores 60.2.\n")
+    (tmp_path / "e.md").write_text("Teller scores 55.0 on MMLU-Pro.\n")
+    report = api.scan([tmp_path])
+    models = {c.model for c in report.claims}
+    assert len({m for m in models if m.startswith("Juniper")}) == 1  # one size: one model
+    assert {"Teller 8B", "Teller 70B", "Teller"} <= models  # two sizes: the bare name apart
+    errors = {(k.model, k.benchmark) for k in report.conflicts if k.severity == "error"}
+    assert errors == {(next(m for m in models if m.startswith("Juniper")), "LiveCodeBench")}
+
+
+def test_a_label_opening_an_item_names_the_benchmark_its_sentence_scores() -> None:
+    text = (
+        "# Orrery-5\n\n- PatchPilot 2.0: On this independent benchmark, built from 15 "
+        "open-source projects, Orrery-5 scores 57.3%, ahead of GPT-5.4 (52.0%).\n"
+    )
+    assert claims(text) == {
+        ("Orrery-5", "PatchPilot 2.0", 57.3),
+        ("GPT-5.4", "PatchPilot 2.0", 52.0),
+    }

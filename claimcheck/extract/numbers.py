@@ -348,6 +348,11 @@ def _not_a_score(text: str, tok: _Token, after: str, rules: NumberRules) -> bool
         noun = word.group(1).casefold()
         if noun in rules.count_nouns or noun.endswith("year-old"):
             return True
+        if "-" in noun or noun.endswith(("ed", "ing")):
+            # "15 open-source projects", "300 multi-file tasks": a modifier, then the noun.
+            nxt = _NEXT_WORD.match(after, word.end())
+            if nxt and nxt.group(1).casefold() in rules.count_nouns:
+                return True
     if _ORDINAL_RANK.match(after):
         return True
     lowered_before = text[max(0, tok.start - 30) : tok.start].casefold()

@@ -117,6 +117,7 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+_LABEL_COLON = re.compile(r"\**\s*:\s+\S")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+)?", re.I)
 
@@ -837,6 +838,15 @@ class ProseReader:
             after = text[m.end : m.end + 40]
             verb_after = _POSSESSIVE_LEAD.sub("", after)
             if _ON_IN_BEFORE.search(before):
+                m.kind = "benchmark"
+            elif (
+                m.start < 3
+                and _LABEL_COLON.match(after)
+                and not _COLON_VALUE_AFTER.match(after)
+                and any(x.kind == "model" for x in mentions if x is not m)
+            ):
+                # "PatchPilot 2.0: On this independent benchmark, ... Orrery-5 scores 57.3%":
+                # a label opening an item whose sentence names the models is the benchmark.
                 m.kind = "benchmark"
             elif _REPORTING_AFTER.match(after) and not any(c.isdigit() for c in m.text):
                 # "Northlight reports 88.1% ...": who reports the figure, not what scored it.
