@@ -199,6 +199,40 @@ CASES = [
         },
     ),
     Case(
+        "sub-score-columns-under-a-sentence-naming-one-benchmark",
+        "### Function Call\n\nMeasured on the Berkeley Function Calling Leaderboard.\n\n"
+        "| Model | Overall Acc. | AST Summary | Exec Summary |\n|---|---|---|---|\n"
+        "| GLM-4-9B-Chat | 81.00 | 80.26 | 84.40 |\n",
+        {
+            r("GLM-4-9B-Chat", "BFCL", 81.0, "acc"),
+            r("GLM-4-9B-Chat", "BFCL", 80.26, setting="ast summary"),
+            r("GLM-4-9B-Chat", "BFCL", 84.4, setting="exec summary"),
+        },
+    ),
+    Case(
+        # A sentence naming two benchmarks says nothing of which one the columns measure.
+        "sub-score-columns-under-a-sentence-naming-two-benchmarks",
+        "Measured on BFCL and on MMLU.\n\n"
+        "| Model | AST Summary | Exec Summary |\n|---|---|---|\n"
+        "| GLM-4-9B-Chat | 80.26 | 84.40 |\n",
+        {r("GLM-4-9B-Chat", "AST Summary", 80.26), r("GLM-4-9B-Chat", "Exec Summary", 84.4)},
+    ),
+    Case(
+        # A size in brackets belongs to the name (two sizes of one family stay two models); a
+        # context length in brackets is the benchmark's setting.
+        "size-in-brackets-is-part-of-the-model-name",
+        "| Benchmark | Llama 3 (70B) | Llama 3 (8B) | Mixtral (8x7B) |\n|---|---|---|---|\n"
+        "| MMLU | 79.2 | 66.6 | 70.6 |\n| LOFT (128k) | 83.3 | 60.0 | 51.0 |\n",
+        {
+            r("Llama 3 70B", "MMLU", 79.2),
+            r("Llama 3 8B", "MMLU", 66.6),
+            r("Mixtral 8x7B", "MMLU", 70.6),
+            r("Llama 3 70B", "LOFT", 83.3, setting="128k"),
+            r("Llama 3 8B", "LOFT", 60.0, setting="128k"),
+            r("Mixtral 8x7B", "LOFT", 51.0, setting="128k"),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",
@@ -236,3 +270,26 @@ def test_standard_deviations_are_no_score() -> None:
     text = "On GPQA Diamond, DeepSeek-R1 lands within 1-3 standard deviations of the report.\n"
     result = extract_document(doc(text), default())
     assert not [c for c in result.claims if not c.ambiguous]
+
+
+def test_a_document_naming_one_version_means_it_where_it_names_the_benchmark_bare() -> None:
+    text = (
+        "| Benchmark | MiniCPM3-4B |\n|---|---|\n| BFCL v2 | 76.0 |\n| MMLU | 67.2 |\n\n"
+        "Function calling was measured on BFCL.\n\n<table>\n"
+        "<tr><td>Model</td><td>AST Summary</td></tr>\n"
+        "<tr><td>MiniCPM3-4B</td><td>68.55%</td></tr>\n</table>\n\n"
+        "MiniCPM3-4B reaches 76.0 on BFCL.\n"
+    )
+    result = extract_document(doc(text), default())
+    found = {(c.benchmark, c.value.value, tuple(c.qualifiers.items())) for c in result.claims}
+    assert found == {
+        ("BFCL v2", 76.0, ()),
+        ("MMLU", 67.2, ()),
+        ("BFCL v2", 68.55, (("setting", "ast summary"),)),
+    }
+
+
+def test_two_versions_named_leave_the_bare_name_alone() -> None:
+    text = "GLM-4-9B-Chat scores 70.1 on BFCL v2, 69.0 on BFCL v3 and 81.0 on BFCL.\n"
+    result = extract_document(doc(text), default())
+    assert {c.benchmark for c in result.claims} == {"BFCL v2", "BFCL v3", "BFCL"}

@@ -47,11 +47,30 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     found = blocks(doc.text, skip_line=skip.__contains__)
     prose_claims, relations = reader.read_all(found, doc.line_of)
     claims = prose_claims + table_claims
+    _one_version(claims, relations)
     for claim in claims:
         claim.source = doc.path
     for relation in relations:
         relation.source = doc.path
     return DocResult(claims, pending, relations, _stale_markers(doc, claims, pending))
+
+
+_VERSIONED = re.compile(r"^(?P<base>.+?) v\d+(?:\.\d+)*$")
+
+
+def _one_version(claims: list[RawClaim], relations: list[RawRelation]) -> None:
+    """A document that names one version of a benchmark ("BFCL v2") means that version
+    where it names the benchmark bare ("BFCL"): its tables were run together. Two versions
+    named leave the bare name alone."""
+    versions: dict[str, set[str]] = {}
+    for claim in claims:
+        m = _VERSIONED.match(claim.benchmark)
+        if m:
+            versions.setdefault(m.group("base"), set()).add(claim.benchmark)
+    for item in [*claims, *relations]:
+        named = versions.get(item.benchmark)
+        if named and len(named) == 1:
+            (item.benchmark,) = named
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")

@@ -18,6 +18,7 @@ from claimcheck.extract.names import Names, clean_mention
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT_BAD = re.compile(r"[A-Za-z0-9]|[-.][A-Za-z0-9]|\+")
 _HYPHEN_WORD = re.compile(r"-([a-z]{3,})\b")
+_VERSION_TAIL = re.compile(r"[ \-_]?v\d+(?:\.\d+)*(?![\w.])")
 
 _SNAPSHOT = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.])"  # "0513", "1022"
 _SHAPE_TOKEN = (
@@ -101,12 +102,16 @@ class MentionFinder:
             tail = text[end : end + 12]
             if self._labelled(tail):
                 continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
+            version = _VERSION_TAIL.match(tail)
+            if version and self.kind_of.get(m.group(0).casefold()) == "benchmark":
+                end += version.end()  # "BFCL v2", "BFCL-v3": that version, not the benchmark
+                tail = text[end : end + 12]
             if _RIGHT_BAD.match(tail):
                 hyphen = _HYPHEN_WORD.match(tail)
                 if not (hyphen and hyphen.group(1) not in self.names.tiers):
                     continue
-            written = m.group(0)
-            kind = self._kind_for(written)
+            written = text[m.start() : end]
+            kind = self._kind_for(m.group(0))
             canonical, entry = self.names.resolve(written, kind)
             mention = Mention(m.start(), end, written, kind, canonical, entry is not None)
             self._possessive(text, mention)

@@ -18,6 +18,7 @@ from claimcheck.catalog import Catalog, Entry
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-"})
 _SPLIT = re.compile(r"[\s\-_/,:]+")
 # Past this many distinct spellings a cache starts afresh: memory stays bounded on any corpus.
+_BENCH_VERSION = re.compile(r"^(?P<base>.+?)[\s\-_]*[vV](?P<version>\d+(?:\.\d+)*)$")
 _CACHE_LIMIT = 200_000
 _GLUED = re.compile(r"([a-z]{3,})(\d[\d.]*)$")  # "qwen3" -> qwen 3; "o1", "r1" stay whole
 # Snapshot dates, every spelling one token: "2024-05-13", "20240513", "05-13" -> "0513"
@@ -30,6 +31,9 @@ _DATE = re.compile(
     r"|(?<![\d.])(?:19|20)\d{2}(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?![\d.])"
 )
 _PARENS = re.compile(r"\(([^)]*)\)")
+_YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])")  # "Kimi-Chat (2024.06)": a snapshot
+# A parameter count in brackets is part of the name: "Llama 3 (70B)", "Mixtral (8x7B)".
+SIZE_IN_BRACKETS = re.compile(r"\s*(?:\d+x)?\d+(?:\.\d+)?\s?B(?:[-\s]?A\d+(?:\.\d+)?B)?\s*", re.I)
 _DOTTED = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "Math.Find" is two words, not MATH
 
 
@@ -133,7 +137,10 @@ class Names:
         `labels`; anything else in brackets ("(Think)", "(5-shot)") is no part of the name."""
         inner = _DATE.sub(_mmdd, m[1].casefold())
         words = [w for w in _SPLIT.split(inner.strip()) if w]
-        if words and all(w in self.bracketed or re.fullmatch(r"\d{3,4}", w) for w in words):
+        if words and all(
+            w in self.bracketed or re.fullmatch(r"\d{3,4}", w) or _YEAR_MONTH.fullmatch(w)
+            for w in words
+        ):
             labels.extend(words)
         return " "
 
@@ -201,6 +208,13 @@ class Names:
                     entry = known
                     break
         result = (entry.name, entry) if entry else (self.display(mention), None)
+        version = _BENCH_VERSION.match(mention) if entry is None and kind == "benchmark" else None
+        if version:
+            # "BFCL-v3", "BFCL v3" and "Berkeley Function Calling Leaderboard v3" are one
+            # version of a known benchmark, spelled as the catalog spells the benchmark.
+            base, known = self.resolve(version.group("base"), kind)
+            if known is not None:
+                result = (f"{base} v{version.group('version')}", None)
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
         self._cache[(mention, kind)] = result
@@ -218,6 +232,8 @@ class Names:
         return " ".join(words)
 
     def _kept_bracket(self, m: re.Match[str]) -> str:
+        if SIZE_IN_BRACKETS.fullmatch(m[1]):
+            return f" {m[1].strip()}"
         labels: list[str] = []
         self._bracket(m, labels)
         return f" ({m[1].strip()})" if labels else ""

@@ -46,7 +46,7 @@ from claimcheck.extract.tables.labels import Label, Reader, clean
 from claimcheck.extract.tables.notes import footnotes
 from claimcheck.extract.tables.place import VALUE_TOLERANCE, place_pending
 from claimcheck.extract.tables.read import PendingRow, _read_grid
-from claimcheck.extract.tables.text import _text_grids
+from claimcheck.extract.tables.text import _text_grids, paragraph_above
 
 __all__ = [
     "VALUE_TOLERANCE",
@@ -104,6 +104,8 @@ def read_all_tables(
             continue
         if text_lines and table.lines:  # a table inside Markdown: its notes follow it
             grid.notes = footnotes(text_lines, max(table.lines) - 1, table_reader)
+            if not grid.caption:
+                grid.context = paragraph_above(text_lines, min(table.lines) - 1)
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
         claims += got
         pending += waiting

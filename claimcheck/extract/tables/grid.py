@@ -54,6 +54,7 @@ class Grid:
     caption: str = ""
     ignored: bool = False  # under an in-article ignore marker
     notes: dict[str, dict[str, str]] = field(default_factory=dict)  # footnote mark -> conditions
+    context: str = ""  # the short paragraph just above, when it is no caption
 
     @property
     def positional(self) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from claimcheck.catalog import Catalog, Entry
 from claimcheck.extract.conditions import ConditionRules
 from claimcheck.extract.mentions import MentionFinder
-from claimcheck.extract.names import Names
+from claimcheck.extract.names import SIZE_IN_BRACKETS, Names
 from claimcheck.extract.numbers import Value
 
 # ---------------------------------------------------------------------------------------
@@ -187,6 +187,8 @@ class Reader:
             inner = m.group(1).strip()
             if self.names.is_label(inner):
                 return f" ({inner})"  # "(05-20)", "(preview)": part of the name
+            if SIZE_IN_BRACKETS.fullmatch(inner):
+                return f" {inner}"  # "Llama 3 (70B)": the size is part of the name
             folded = inner.casefold()
             if folded in self.words.categories:
                 return " "  # "MMMLU (Multilingual)", "(Coding)": what it covers, no setting

@@ -26,11 +26,16 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     corner = reader.label(grid.header[0].text) if grid.header else Label("", "", "no")
     columns = [reader.label(c.text) for c in grid.header[1:]]
     _group_qualifiers(reader, grid, columns)
+    splits = not any(c.kind in ("benchmark", "model") for c in columns)
     named = _caption_benchmark(reader, grid.caption)
+    if named is None and splits:
+        # Columns that name nothing ("AST Summary", "Exec Summary") are sub-scores of the one
+        # benchmark the sentence above names ("Measured on the Berkeley Function Calling
+        # Leaderboard."); a sentence is read only for such a table, never over named columns.
+        named = _caption_benchmark(reader, grid.context)
     if named is not None:
         # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard"); and
         # under "#### RULER", columns "4k", "8k" or "easy", "hard" are settings of it.
-        splits = not any(c.kind in ("benchmark", "model") for c in columns)
         for j, col in enumerate(columns):
             generic = _generic(reader, grid.header[j + 1].text)
             if col.kind == "cond" or generic or splits:

@@ -284,6 +284,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
                 grid.lines.append(first - 1)  # the top border of a grid table
                 first -= 1
             grid.caption = _caption_above(lines, first)
+            grid.context = "" if grid.caption else paragraph_above(lines, first)
             grid.notes = footnotes(lines, max(grid.lines), reader)
             grid.ignored = _ignored_above(lines, first)
     return grids
@@ -306,6 +307,27 @@ def _ignored_above(lines: list[str], first: int) -> bool:
 
 
 _CAPTION = re.compile(r"^(?:#{1,6}\s|\*\*|(?:table|figure|fig\.)\s*\d*\b)|:$", re.I)
+
+
+_TAG_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+
+
+def paragraph_above(lines: list[str], first: int) -> str:
+    """The short paragraph just above a table (a blank line and the table's opening tags
+    allowed): "Measured on the Berkeley Function Calling Leaderboard." says what a table of
+    sub-scores measures."""
+    if first > len(lines):
+        return ""  # line numbers of another text (a test's hand-built document)
+    end = first - 1
+    while end >= 0 and end >= first - 6 and (not lines[end].strip() or _TAG_LINE.match(lines[end])):
+        end -= 1
+    if end < 0 or not lines[end].strip() or _TAG_LINE.match(lines[end]):
+        return ""
+    start = end
+    while start > 0 and lines[start - 1].strip() and end - start < 3:
+        start -= 1
+    text = " ".join(line.strip() for line in lines[start : end + 1])
+    return text if len(text) <= 400 and not text.startswith(("|", "<")) else ""
 
 
 def _caption_above(lines: list[str], first: int) -> str:
