@@ -7,9 +7,11 @@ records it must give; what it must not give is in the same set (the comparison i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from claimcheck.api import scan
 from claimcheck.catalog import default
 from claimcheck.extract import extract_document, reader_for
 from claimcheck.extract.prose import ProseReader, RawClaim
@@ -293,3 +295,19 @@ def test_two_versions_named_leave_the_bare_name_alone() -> None:
     text = "GLM-4-9B-Chat scores 70.1 on BFCL v2, 69.0 on BFCL v3 and 81.0 on BFCL.\n"
     result = extract_document(doc(text), default())
     assert {c.benchmark for c in result.claims} == {"BFCL v2", "BFCL v3", "BFCL"}
+
+
+def test_a_table_score_above_100_on_a_percent_benchmark_is_kept_on_its_own_scale(
+    tmp_path: Path,
+) -> None:
+    # OCRBench is given out of 1000 in one card and in % in another: both are kept, each
+    # compared only with values on its own scale, and they never contradict each other.
+    (tmp_path / "a.md").write_text(
+        "| Model | MMMU | OCRBench |\n|---|---|---|\n| GLM-4V-9B | 47.2 | 786 |\n"
+    )
+    (tmp_path / "b.md").write_text("GLM-4V-9B reaches 78.6% on OCRBench.\n")
+    (tmp_path / "c.md").write_text("In prose, GLM-4V-9B was released in 2024 after OCRBench.\n")
+    report = scan([tmp_path])
+    found = {(c.benchmark, c.value, c.unit) for c in report.claims}
+    assert found == {("MMMU", 47.2, "%"), ("OCRBench", 786.0, "points"), ("OCRBench", 78.6, "%")}
+    assert not [f for f in report.conflicts if f.kind == "contradiction"]
