@@ -42,6 +42,9 @@ def _id(row: Pair | Resolution) -> str:
 # Spellings of one entity: case, hyphens, spaces, apostrophes, snapshot dates, typos.
 _SAME_ENTITY = [
     Pair("MMMU Pro", "MMMU-Pro"),
+    Pair("GPT-4-Turbo version 1106", "GPT-4-Turbo-1106"),  # "version" before a snapshot
+    Pair("BFCL-v3", "BFCL v3"),
+    Pair("Kimi-Chat (2024.06)", "Kimi-Chat 2024.06"),
     Pair("GPT-5.4", "gpt 5.4"),
     Pair("GPT-5.4", "GPT5.4"),
     Pair("GPT-5.4", "GPT\u20115.4"),  # non-breaking hyphen, as pasted from web pages
@@ -176,6 +179,9 @@ _NEVER_MERGED = [
     Pair("Irrelevance Detection", "Relevance Detection"),
     Pair("Math.Find", "MATH"),
     Pair("LiveCodeBench v5", "LiveCodeBench v6"),
+    Pair("BFCL v2", "BFCL"),
+    Pair("Kimi-Chat (2024.06)", "Kimi-Chat"),
+    Pair("Llama 3 (70B)", "Llama 3 (8B)"),
 ]
 
 # Mentions resolved to the catalog's canonical name.

@@ -104,7 +104,10 @@ class Names:
     def _tokens_of(self, name: str) -> list[str]:
         text = name.translate(_APOSTROPHES).casefold()
         labels: list[str] = []  # what brackets add: "(preview)", "(1217)", "(new)"
-        text = _PARENS.sub(lambda m: self._bracket(m, labels), text)
+        text = _PARENS.sub(
+            lambda m: f" {m[1]} " if SIZE_IN_BRACKETS.fullmatch(m[1]) else self._bracket(m, labels),
+            text,
+        )
         text = _DATE.sub(lambda m: f" {_mmdd(m)} ", text)
         text = re.sub(r"'s\b", "", text).replace("'", "")
         text = text.replace("+", " + ")
@@ -227,6 +230,8 @@ class Names:
         words = text.split(" ")
         while len(words) > 1 and words[-1].casefold() in self.dropped:
             words.pop()
+        # Inside the name too: "GPT-4-Turbo version 1106" is shown as "GPT-4-Turbo 1106".
+        words = [w for i, w in enumerate(words) if i == 0 or w.casefold() not in self.dropped]
         while len(words) > 1 and words[0].casefold().rstrip("'s") in self.orgs:
             words.pop(0)
         return " ".join(words)
