@@ -235,6 +235,31 @@ CASES = [
         },
     ),
     Case(
+        # Phi-4-mini's card: the written header holds group words, the row below it the models.
+        "group-header-over-a-row-of-model-names",
+        "| Benchmark | Similar size |  | 2x size |\n| --- | --- | --- | --- |\n"
+        "|  | Phi-4 mini-Ins | Llama-3.2-3B-Ins | Qwen2.5-7B-Ins |\n"
+        "| **Reasoning** |  |  |  |\n"
+        "| GSM8K (8-shot, CoT) | 88.6 | 75.6 | 88.7 |\n",
+        {
+            r("Phi-4 mini-Ins", "GSM8K", 88.6, shots="8-shot"),
+            r("Llama-3.2-3B-Ins", "GSM8K", 75.6, shots="8-shot"),
+            r("Qwen2.5-7B-Ins", "GSM8K", 88.7, shots="8-shot"),
+        },
+    ),
+    Case(
+        # Words in the corner's brackets name the label column; a condition there holds.
+        "corner-brackets-are-no-setting-but-a-corner-condition-holds",
+        "| Benchmark (eval) | Tulu 3 8B | Qwen 2.5 7B Instruct |\n|---|---|---|\n"
+        "| GSM8K (8 shot, CoT) | 87.6 | 83.8 |\n\n"
+        "| Model (5-shot) | MMLU |\n|---|---|\n| Qwen 2.5 7B Instruct | 74.2 |\n",
+        {
+            r("Tulu 3 8B", "GSM8K", 87.6, shots="8-shot"),
+            r("Qwen 2.5 7B Instruct", "GSM8K", 83.8, shots="8-shot"),
+            r("Qwen 2.5 7B Instruct", "MMLU", 74.2, shots="5-shot"),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

@@ -12,7 +12,7 @@ from claimcheck.extract.tables.grid import Grid, _line
 from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _generic, _orient
-from claimcheck.extract.tables.roles import normalise, section_conditions
+from claimcheck.extract.tables.roles import normalise, promote_label_row, section_conditions
 
 # ---------------------------------------------------------------------------------------
 # Reading a grid
@@ -146,7 +146,7 @@ def _read_long(
 def _read_grid(
     reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
 ) -> tuple[list[RawClaim], list[PendingRow]]:
-    grid = normalise(reader, unstack(grid))
+    grid = normalise(reader, promote_label_row(reader, unstack(grid)))
     long = _read_long(reader, grid, source, line_of)
     if long is not None:
         return long, []
@@ -164,7 +164,9 @@ def _read_grid(
     table_unit = corner.unit
     if not table_unit and grid.caption and _UNIT_PCT.search(grid.caption):
         table_unit = "%"
-    table_quals = dict(corner.qualifiers)
+    # A condition in the corner ("Model (5-shot)") holds for the table; other words in its
+    # brackets name the label column ("Benchmark (eval)"), no setting of the values.
+    table_quals = {k: v for k, v in corner.qualifiers.items() if k != "setting"}
     # A footnote below the table may state a condition for the labels it marks.
     col_notes = [grid.notes.get(mark_of(c.text), {}) for c in grid.header[1:]]
     section: dict[str, str] = {}  # what a sub-header row ("**w/ CoT**") says of the rows below

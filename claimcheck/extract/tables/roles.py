@@ -173,7 +173,29 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         grid.caption,
         grid.ignored,
         grid.notes,
+        grid.context,
     )
+
+
+def promote_label_row(reader: Reader, grid: Grid) -> Grid:
+    """A header of group words ("Benchmark | Similar size | | 2x size") over a row that
+    names the models, its first cell empty: that row is the header, the written header a
+    group row above it."""
+    if not grid.rows or len(grid.rows[0].cells) < 3 or clean(grid.rows[0].cells[0].text):
+        return grid
+    cells = [c.text for c in grid.rows[0].cells[1:]]
+    if any(_numeric(reader, t) for t in cells):
+        return grid
+
+    def named(texts: list[str]) -> int:
+        return sum(reader.label(t).kind in ("model", "benchmark") for t in texts if clean(t))
+
+    if named(cells) < 2 or named(cells) <= named([c.text for c in grid.header[1:]]):
+        return grid
+    grid.groups = [*grid.groups, [c.text for c in grid.header]]
+    grid.header = [grid.header[0], *grid.rows[0].cells[1:]]
+    grid.rows = grid.rows[1:]
+    return grid
 
 
 _WITH_OR_WITHOUT = re.compile(r"^(?P<w>w/o|without|w/|with|no)\s+(?P<what>[\w -]{2,30})$", re.I)
