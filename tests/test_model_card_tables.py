@@ -260,6 +260,30 @@ CASES = [
         },
     ),
     Case(
+        # Harness task ids: the shot count a condition, the harness words dropped.
+        "harness-task-ids-as-row-labels",
+        "| Evaluation | mistral-small-24B-instruct-2501 | llama-3.3-70b |\n|---|---|---|\n"
+        "| mmlu_pro_5shot_cot_instruct | 66.3 | 66.6 |\n"
+        "| gpqa_main_cot_5shot_instruct | 45.3 | 53.1 |\n| arena_hard | 87.3 | 84.0 |\n",
+        {
+            r("mistral-small-24B-instruct-2501", "MMLU-Pro", 66.3, shots="5-shot"),
+            r("llama-3.3-70b", "MMLU-Pro", 66.6, shots="5-shot"),
+            r("mistral-small-24B-instruct-2501", "GPQA", 45.3, shots="5-shot"),
+            r("llama-3.3-70b", "GPQA", 53.1, shots="5-shot"),
+            r("mistral-small-24B-instruct-2501", "Arena-Hard", 87.3),
+            r("llama-3.3-70b", "Arena-Hard", 84.0),
+        },
+    ),
+    Case(
+        # Human side-by-side shares and response lengths are no benchmark scores.
+        "preference-shares-and-response-lengths-are-no-scores",
+        "| Category | Gemma-2-27B | Llama-3.3-70B |\n|---|---|---|\n"
+        "| Ties | 0.052 | 0.236 |\n| Other is better | 0.156 | 0.296 |\n\n"
+        "| Model | Arena Hard | Mean Response Length |\n|---|---|---|\n"
+        "| Llama-3.1-70B-Instruct | 55.7 | 1728.6 |\n",
+        {r("Llama-3.1-70B-Instruct", "Arena-Hard", 55.7)},
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

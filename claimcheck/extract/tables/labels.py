@@ -16,6 +16,11 @@ from claimcheck.extract.numbers import Value
 # Word lists from the lexicon
 
 
+# A harness task id: lower case, words joined by underscores ("mmlu_pro_5shot_cot_instruct").
+_EVAL_ID = re.compile(r"[a-z0-9@.]+(?:_[a-z0-9@.]+)+")
+_GLUED_SHOTS = re.compile(r"(\d{1,2})-?shots?", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class TableWords:
     empty_cells: frozenset[str]
@@ -27,6 +32,7 @@ class TableWords:
     rank_columns: frozenset[str]
     categories: frozenset[str]
     people: frozenset[str]  # "Human", "Expert": baselines, never a model's row
+    task_id_noise: frozenset[str]  # words of a harness task id that name no benchmark
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -42,6 +48,7 @@ class TableWords:
             condition_columns=words("condition_columns"),
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
+            task_id_noise=words("task_id_noise"),
             people=frozenset(
                 w.casefold() for w in catalog.words("sentences", "non_model_referents")
             )
@@ -177,6 +184,8 @@ class Reader:
         text = clean(raw)
         quals: dict[str, str] = {}
         unit = ""
+        if _EVAL_ID.fullmatch(text):
+            text = self._eval_id(text, quals)
         if "(" in text and text.casefold() in self._bracketed:
             kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
             return Label(text, canonical, kind, entry, quals, unit)
@@ -241,6 +250,18 @@ class Reader:
                         quals.setdefault("mode", mode)
                         name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
         return Label(name, canonical, kind, entry, quals, unit)
+
+    def _eval_id(self, text: str, quals: dict[str, str]) -> str:
+        """A harness task id ("mmlu_pro_5shot_cot_instruct", "gpqa_main_cot_5shot_instruct")
+        read as words: its shot count a condition, its harness words dropped."""
+        words: list[str] = []
+        for word in text.split("_"):
+            shots = _GLUED_SHOTS.fullmatch(word)
+            if shots:
+                quals.setdefault("shots", f"{int(shots.group(1))}-shot")
+            elif word.casefold() not in self.words.task_id_noise:
+                words.append(word)
+        return " ".join(words) or text
 
     def _strip_trailing_conditions(self, name: str, quals: dict[str, str]) -> str:
         """Conditions written after a label without brackets ("MMLU 5-shot", "GSM8K CoT
