@@ -43,6 +43,7 @@ from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.tables.grid import Cell, DocumentLike, Grid, GridRow, TableLike
 from claimcheck.extract.tables.html import _html_grid
 from claimcheck.extract.tables.labels import Label, Reader, clean
+from claimcheck.extract.tables.model_index import read_model_index
 from claimcheck.extract.tables.notes import footnotes
 from claimcheck.extract.tables.place import VALUE_TOLERANCE, place_pending
 from claimcheck.extract.tables.read import PendingRow, _read_grid
@@ -98,6 +99,7 @@ def read_all_tables(
     table_reader = _reader_from_names(reader.names, reader.finder)
     claims, pending, lines = _text_tables(doc.text, doc.path, doc.line_of, table_reader)
     text_lines = doc.text.split("\n") if getattr(doc, "kind", "") != "html" else []
+    claims += read_model_index(text_lines, table_reader, doc.path, doc.line_of)
     for table in getattr(doc, "tables", None) or []:
         grid = _html_grid(table, table_reader)
         if grid is None:

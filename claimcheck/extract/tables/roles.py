@@ -78,11 +78,19 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
         return None
     leading = list(range(first_value))
     hints = {reader.corner_hint(header[j].text) for j in leading}
+    only: int | None = None
     if {"model", "benchmark"} <= hints:
-        return None  # long form, one claim a row: "Model | Benchmark | Score"
+        named_columns = sum(
+            reader.label(header[j].text).kind == "benchmark" for j in range(first_value, n)
+        )
+        if named_columns < 2:
+            return None  # long form, one claim a row: "Model | Benchmark | Score"
+        # "Benchmark | Model | winogrande | arc | gsm8k": the columns name the benchmarks, so
+        # the model column labels the rows and the "Benchmark" one names a suite.
+        only = next(j for j in leading if reader.corner_hint(header[j].text) == "model")
     scores: dict[int, tuple[int, int, int]] = {}
     for j in leading:
-        if is_condition_header(j):
+        if is_condition_header(j) or (only is not None and j != only):
             continue
         kinds = [reader.label(c).kind for c in cells(j) if not _blank(reader, c)]
         named = sum(k in ("model", "benchmark") for k in kinds)
