@@ -284,6 +284,17 @@ CASES = [
         {r("Llama-3.1-70B-Instruct", "Arena-Hard", 55.7)},
     ),
     Case(
+        # lm-eval summaries: a suite column, then the model column, then one per benchmark.
+        "suite-column-then-model-column-then-benchmarks",
+        "|Benchmark|Model|winogrande|gsm8k|mmlu|Average|\n|---|---|---:|---:|---:|---:|\n"
+        "|openllm|[Meta-Llama-3-8B-Instruct](https://example.org/m)|75.45|75.59|65.82|68.27|\n",
+        {
+            r("Meta-Llama-3-8B-Instruct", "WinoGrande", 75.45),
+            r("Meta-Llama-3-8B-Instruct", "GSM8K", 75.59),
+            r("Meta-Llama-3-8B-Instruct", "MMLU", 65.82),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",
