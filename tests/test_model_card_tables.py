@@ -371,3 +371,20 @@ def test_a_table_score_above_100_on_a_percent_benchmark_is_kept_on_its_own_scale
     found = {(c.benchmark, c.value, c.unit) for c in report.claims}
     assert found == {("MMMU", 47.2, "%"), ("OCRBench", 786.0, "points"), ("OCRBench", 78.6, "%")}
     assert not [f for f in report.conflicts if f.kind == "contradiction"]
+
+
+def test_a_score_table_takes_the_model_its_nearest_heading_names() -> None:
+    text = (
+        "# Mistral Nemo Instruct 2407\n\nAn instruction-tuned model.\n\n"
+        "## Benchmark performance\n\n| Benchmark | Score |\n|---|---|\n"
+        "| HellaSwag (0-shot) | 83.5% |\n| MMLU (5-shot) | 68.0% |\n"
+        "\n## Mistral Nemo Instruct 2407 vs Llama 3.1 8B\n\n"
+        "| Benchmark | Score |\n|---|---|\n| MMLU | 66.7 |\n"
+    )
+    result = extract_document(doc(text), default())
+    found = {(c.model, c.benchmark, c.value.value) for c in result.claims if not c.ambiguous}
+    # The second table sits under a heading naming two models: whose scores is not said.
+    assert found == {
+        ("Mistral Nemo Instruct 2407", "HellaSwag", 83.5),
+        ("Mistral Nemo Instruct 2407", "MMLU", 68.0),
+    }

@@ -47,6 +47,7 @@ from claimcheck.extract.tables.model_index import read_model_index
 from claimcheck.extract.tables.notes import footnotes
 from claimcheck.extract.tables.place import VALUE_TOLERANCE, place_pending
 from claimcheck.extract.tables.read import PendingRow, _read_grid
+from claimcheck.extract.tables.subjects import HeadingSubjects
 from claimcheck.extract.tables.text import _text_grids, paragraph_above
 
 __all__ = [
@@ -97,8 +98,9 @@ def read_all_tables(
     """`read_tables` and `table_lines` in one pass over the text (finding tables is the
     costly part)."""
     table_reader = _reader_from_names(reader.names, reader.finder)
-    claims, pending, lines = _text_tables(doc.text, doc.path, doc.line_of, table_reader)
     text_lines = doc.text.split("\n") if getattr(doc, "kind", "") != "html" else []
+    subjects = HeadingSubjects(text_lines, table_reader)
+    claims, pending, lines = _text_tables(doc.text, doc.path, doc.line_of, table_reader, subjects)
     claims += read_model_index(text_lines, table_reader, doc.path, doc.line_of)
     for table in getattr(doc, "tables", None) or []:
         grid = _html_grid(table, table_reader)
@@ -108,6 +110,7 @@ def read_all_tables(
             grid.notes = footnotes(text_lines, max(table.lines) - 1, table_reader)
             if not grid.caption:
                 grid.context = paragraph_above(text_lines, min(table.lines) - 1)
+            grid.subject = subjects.above(min(table.lines) - 1)
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
         claims += got
         pending += waiting
@@ -115,12 +118,18 @@ def read_all_tables(
 
 
 def _text_tables(
-    text: str, path: str, line_of: Sequence[int] | None, reader: Reader
+    text: str,
+    path: str,
+    line_of: Sequence[int] | None,
+    reader: Reader,
+    subjects: HeadingSubjects | None = None,
 ) -> tuple[list[RawClaim], list[PendingRow], set[int]]:
     claims: list[RawClaim] = []
     pending: list[PendingRow] = []
     lines: set[int] = set()
     for grid in _text_grids(text, reader):
+        if subjects is not None and grid.lines:
+            grid.subject = subjects.above(min(grid.lines))
         got, waiting = _read_grid(reader, grid, path, line_of)
         if got or waiting or grid.shape != "aligned":
             # Space-aligned text that reads as no table ("1. Gemini 3.1 Pro ...... 1432")

@@ -55,6 +55,7 @@ class Grid:
     ignored: bool = False  # under an in-article ignore marker
     notes: dict[str, dict[str, str]] = field(default_factory=dict)  # footnote mark -> conditions
     context: str = ""  # the short paragraph just above, when it is no caption
+    subject: str = ""  # the one model the nearest heading above names, if it names one
 
     @property
     def positional(self) -> bool:

@@ -48,6 +48,14 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     rows = [reader.label(r.cells[0].text) for r in grid.rows if r.cells]
     if not columns or not rows:
         return None
+    generic_only = all(_generic(reader, c.text) for c in grid.header[1:])
+    if grid.subject and generic_only and any(r.kind == "benchmark" for r in rows):
+        # "| Benchmark | Score |" under "# Mistral Nemo Instruct 2407": the heading's model.
+        subject = reader.label(grid.subject)
+        columns = [
+            Label(subject.mention, subject.name, "model", subject.entry, dict(c.qualifiers))
+            for c in columns
+        ]
     col_kinds = Counter("no" if c.kind == "cond" else c.kind for c in columns)
     row_kinds = Counter("no" if r.kind == "cond" else r.kind for r in rows)
     hint = reader.corner_hint(grid.header[0].text) if grid.header else ""

@@ -1,0 +1,44 @@
+"""Which model a table of one model's scores is about: the one model the nearest Markdown
+heading above it names ("# Mistral Nemo Instruct 2407" over "| Benchmark | Score |")."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from claimcheck.extract.tables.labels import Reader
+
+_MAX_HEADING = 200  # longer "headings" are prose that starts with '#'
+
+
+class HeadingSubjects:
+    """The headings of a document, read once, each with the one model it names (or "")."""
+
+    def __init__(self, lines: Sequence[str], reader: Reader) -> None:
+        self._at: list[int] = []
+        self._subject: list[str] = []
+        for i, line in enumerate(lines):
+            text = line.strip()
+            if not text.startswith("#") or len(text) > _MAX_HEADING:
+                continue
+            text = text.lstrip("#").strip()
+            found = {
+                m.canonical
+                for m in reader.finder.find(text)
+                if m.kind == "model" and not m.bare_family
+            }
+            whole = reader.label(text)  # a heading that is a name keeps all of it ("... 2407")
+            named = {whole.name} if whole.kind == "model" and len(found) <= 1 else found
+            self._at.append(i)
+            self._subject.append(named.pop() if len(named) == 1 else "" if not named else "-")
+
+    def above(self, index: int) -> str:
+        """The model of the nearest heading above line `index` that names any; "" when that
+        heading names several (a comparison) or none above does."""
+        k = bisect.bisect_left(self._at, index) - 1
+        while k >= 0:
+            subject = self._subject[k]
+            if subject:
+                return "" if subject == "-" else subject
+            k -= 1
+        return ""
