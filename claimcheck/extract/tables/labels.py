@@ -93,9 +93,14 @@ _SETTING = re.compile(r"[^\W\d_]|\d[/.]\d")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
 
 
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+.!|~-])")
+
+
 def clean(text: str) -> str:
     """Cell or label text without markup, links, emphasis and footnote marks."""
     text = _BREAK.sub(" ", text.translate(_NBSP))
+    if "\\" in text:
+        text = _ESCAPED.sub(r"\1", text)  # Markdown escapes: a footnote mark written "\*"
     if "_" in text:
         text = _UNDERSCORE_EMPHASIS.sub("", text)  # "IFEval _(avg)_"; "GPQA_diamond" stays
     text = _LINK.sub(r"\1", text)

@@ -48,7 +48,10 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     rows = [reader.label(r.cells[0].text) for r in grid.rows if r.cells]
     if not columns or not rows:
         return None
-    generic_only = all(_generic(reader, c.text) for c in grid.header[1:])
+    generic_only = any(_generic(reader, c.text) for c in grid.header[1:]) and all(
+        _generic(reader, c.text) or not _holds_values(reader, grid, j + 1)
+        for j, c in enumerate(grid.header[1:])
+    )
     if grid.subject and generic_only and any(r.kind == "benchmark" for r in rows):
         # "| Benchmark | Score |" under "# Mistral Nemo Instruct 2407": the heading's model.
         subject = reader.label(grid.subject)
@@ -80,6 +83,14 @@ def _generic(reader: Reader, raw: str) -> bool:
     """A label such as "Score", "Accuracy (%)" or "%": a value column naming nothing."""
     text = _PAREN.sub(" ", clean(raw)).strip().casefold()
     return not text or text in reader.words.generic
+
+
+def _holds_values(reader: Reader, grid: Grid, j: int) -> bool:
+    """Whether any cell of column `j` reads as a value ("Description" columns hold none)."""
+    return any(
+        j < len(row.cells) and reader.cell(row.cells[j].text, 0).value is not None
+        for row in grid.rows
+    )
 
 
 def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
