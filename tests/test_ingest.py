@@ -20,10 +20,13 @@ from claimcheck.ingest import (
     Document,
     HtmlTable,
     discover,
+    html_text,
     html_to_text,
     load,
     read_document,
+    walk,
 )
+from claimcheck.ingest import read as reading
 from claimcheck.records import Skipped
 
 
@@ -423,7 +426,7 @@ def test_html_parser_failure_falls_back_to_stripping_tags(monkeypatch: pytest.Mo
     def explode(self: object, data: str) -> None:
         raise AssertionError("unexpected call")
 
-    monkeypatch.setattr(ingest._HtmlToText, "feed", explode)
+    monkeypatch.setattr(html_text.HtmlToText, "feed", explode)
     doc = read(write("a.html", "<p>GPT-5 &amp; <b>89.5%</b></p>\n<p>next</p>"))
     assert lines(doc) == [(1, "GPT-5 & 89.5%"), (2, "next")]
     assert doc.notes == ["HTML parser failed (unexpected call): tags stripped"]
@@ -560,7 +563,7 @@ def test_permission_error_on_open(monkeypatch: pytest.MonkeyPatch) -> None:
     def deny(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(ingest, "open", deny, raising=False)
+    monkeypatch.setattr(reading, "open", deny, raising=False)
     assert read_document(path) == Skipped(path="secret.md", reason="cannot read: permission denied")
 
 
@@ -570,7 +573,7 @@ def test_unexpected_error_becomes_a_skip(monkeypatch: pytest.MonkeyPatch) -> Non
     def fail(*args: object, **kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr(ingest, "_decode", fail)
+    monkeypatch.setattr(reading, "decode", fail)
     assert read_document(path) == Skipped(path="a.md", reason="cannot read: boom")
 
 
@@ -818,7 +821,7 @@ def test_unreadable_folder_reported(monkeypatch: pytest.MonkeyPatch) -> None:
             raise PermissionError(13, "Permission denied")
         return real_scandir(path)
 
-    monkeypatch.setattr(ingest.os, "scandir", scandir)
+    monkeypatch.setattr(walk.os, "scandir", scandir)
     assert discover(["art"]) == (
         [Path("art/a.md")],
         [Skipped(path="art/locked", reason="cannot read folder: permission denied")],

@@ -206,7 +206,7 @@ _FOUND_FOR_THE_READER = [
 
 @pytest.fixture(scope="module")
 def rules() -> NumberRules:
-    return ProseReader(default()).number_rules
+    return ProseReader(default()).vocab.number_rules
 
 
 def _as_rows(values: list[Value]) -> list[Found]:

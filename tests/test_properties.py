@@ -44,7 +44,7 @@ from claimcheck.records import (
 CATALOG = default()
 READER: ProseReader = reader_for(CATALOG)
 NAMES = Names(CATALOG)
-RULES = READER.number_rules
+RULES = READER.vocab.number_rules
 
 UNITS = {"%", "points", "elo", "tokens", ""}
 APPROX = {"exact", "about", "at_least", "at_most", "range"}

@@ -1,0 +1,49 @@
+"""Which benchmark a value is of: "V on B" on the right; else the nearest benchmark on the
+left; else the one on the right; else the one the paragraph, list or section is about."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.mentions import Mention
+from claimcheck.extract.numbers import Value
+from claimcheck.extract.prose.lexicon import ON, in_brackets
+from claimcheck.extract.prose.state import SentenceState
+
+_RIGHT_BENCH = re.compile(
+    r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:\([^()]{1,24}\)\s*)?(?:accuracy\s+|score\s+)?"
+    + ON
+    + r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.I,
+)
+_SAME_BENCH = re.compile(
+    r"\b(?:the\s+same|that|this)\s+(?:index|benchmark|test|eval(?:uation)?|leaderboard|exam|"
+    r"suite|ranking)\b",
+    re.I,
+)
+
+
+def bench_for(s: SentenceState, value: Value) -> Mention | None:
+    text, benches, doc = s.text, s.benches, s.doc
+    item = s.block.kind == "item"
+    if item and doc.section_bench is not None:
+        # Under "### Mathematics (AIME 2024)", "- **o3**: 96.7% (US Math Olympiad
+        # equivalent)": a name in brackets is an aside; the section's benchmark stands.
+        benches = [b for b in benches if not in_brackets(text, b)]
+        if not benches:
+            return doc.section_bench
+    for b in benches:
+        if b.start >= value.end and _RIGHT_BENCH.match(text[value.end : b.start]):
+            return b
+    left = [b for b in benches if b.end <= value.start]
+    if left:
+        return left[-1]
+    right = [b for b in benches if b.start >= value.end]
+    if right:
+        return right[0]
+    if doc.prev_bench is None and _SAME_BENCH.search(text):
+        return doc.last_bench
+    if doc.prev_bench is None and doc.prev_block and doc.prev_block.kind == "item":
+        return doc.title_bench or (doc.section_bench if item else None)
+    return doc.prev_bench

@@ -1,0 +1,244 @@
+"""The prose reader: walks a document's sentences, builds each one's `SentenceState` and
+drives the steps over it (names, values, subjects, benchmarks, conditions, comparisons),
+then carries what the sentence taught (its subject, its benchmark) to the next ones."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claimcheck.catalog import Catalog
+from claimcheck.extract.mentions import Mention, MentionFinder
+from claimcheck.extract.names import Names
+from claimcheck.extract.prose import comparisons, conditions, subjects, unknown, values
+from claimcheck.extract.prose.benchmarks import bench_for
+from claimcheck.extract.prose.lexicon import Vocabulary
+from claimcheck.extract.prose.state import RawClaim, Reading, SentenceState
+from claimcheck.extract.relations import RawRelation
+from claimcheck.extract.segments import Block, Sentence, sentences
+
+_SIC = re.compile(r"\[sic\]", re.I)
+_LEADERBOARD = re.compile(r"\b(?:leaderboard|rankings?|standings|top\s+\d+)\b", re.I)
+
+
+class ProseReader:
+    def __init__(self, catalog: Catalog, names: Names | None = None) -> None:
+        self.catalog = catalog
+        self.names = names or Names(catalog)
+        self.finder = MentionFinder(self.names)
+        self.vocab = Vocabulary.of(catalog, self.names)
+
+    # -- the document ------------------------------------------------------------------
+    def read(
+        self, blocks: list[Block], line_of: list[int], subject_hint: str | None = None
+    ) -> list[RawClaim]:
+        return self.read_all(blocks, line_of, subject_hint)[0]
+
+    def read_all(
+        self, blocks: list[Block], line_of: list[int], subject_hint: str | None = None
+    ) -> tuple[list[RawClaim], list[RawRelation]]:
+        """Claims, and the comparisons and rankings the text states."""
+        parsed: list[tuple[Sentence, list[Mention]]] = []
+        counts: Counter[str] = Counter()
+        for block in blocks:
+            for sentence in sentences(block):
+                mentions = self.finder.find(sentence.text)
+                # Names no catalog holds count toward the subject once their place in the
+                # sentence has made them models ("Nimbus-3 Ultra scored ...").
+                unknown.decide_unknown(self.vocab, sentence.text, mentions)
+                parsed.append((sentence, mentions))
+        # "BeaconChart 3: 33.6%" heads a list line like a model with a version would; unless
+        # the document also uses the name as a model elsewhere, it is the line's benchmark.
+        as_model = {
+            m.canonical for _, ms in parsed for m in ms if m.kind == "model" and not m.label_only
+        }
+        for _, ms in parsed:
+            for m in ms:
+                if (
+                    m.label_only
+                    and m.canonical not in as_model
+                    and not self.names.looks_like_model(m.text)
+                ):
+                    m.kind, m.label_only = "benchmark", False
+                    m.canonical, entry = self.names.resolve(m.text, "benchmark")
+                    m.known = entry is not None
+        titles = [b for b in blocks[:2] if unknown.title_like(b)]
+        unknown.unglue_titles(parsed, titles)
+        heads = {id(b) for b in titles} | ({id(blocks[0])} if blocks else set())
+        early = {id(b) for b in blocks[:2]}
+        for sentence, mentions in parsed:
+            block = sentence.block
+            weight = 3 if id(block) in early or block.kind == "heading" else 1
+            named = [m for m in mentions if m.kind == "model" and not m.bare_family]
+            for i, m in enumerate(named):
+                # "Zephent 3B versus Calova 7.6": a title's first model is its subject.
+                counts[m.canonical] += weight if i == 0 else 1
+        doc = Reading(subject=subject_hint or (counts.most_common(1)[0][0] if counts else None))
+        titled = {
+            m.canonical: m
+            for sentence, mentions in parsed
+            if id(sentence.block) in heads
+            for m in mentions
+            # A catalog benchmark, or one the title calls a leaderboard ("The Eval Digest"
+            # names none).
+            if m.kind == "benchmark" and (m.known or _LEADERBOARD.search(sentence.text))
+        }
+        if len(titled) == 1:
+            # "LMArena text leaderboard": the ranked list below it is of that benchmark.
+            doc.title_bench = next(iter(titled.values()))
+        out: list[RawClaim] = []
+        relations: list[RawRelation] = []
+        for sentence, mentions in parsed:
+            out.extend(self._sentence(sentence, mentions, line_of, doc, relations))
+        return out, relations
+
+    # -- one sentence -------------------------------------------------------------------
+    def _sentence(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        line_of: list[int],
+        doc: Reading,
+        relations: list[RawRelation],
+    ) -> list[RawClaim]:
+        vocab = self.vocab
+        text = sentence.text
+        _enter_block(doc, sentence.block)
+        unknown.decide_unknown(vocab, text, mentions)
+        unknown.mark_bare_families(vocab, mentions, doc)
+        name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
+        mentions = [m for m in mentions if m.kind in ("model", "benchmark")]
+        models = [m for m in mentions if m.kind == "model"]
+        benches = [m for m in mentions if m.kind == "benchmark"]
+        unknown.drop_nested_benchmarks(text, benches)
+        benches = [b for b in benches if b.kind == "benchmark"]
+        ambiguous = unknown.resolve_short_names(vocab, models, doc)
+        s = SentenceState(
+            sentence=sentence,
+            text=text,
+            block=sentence.block,
+            line_of=line_of,
+            doc=doc,
+            models=models,
+            benches=benches,
+            refs=subjects.subject_refs(vocab, text, models),
+            ambiguous=ambiguous,
+        )
+        s.values = values.candidate_values(vocab, s, name_spans)
+        s.objects = subjects.objects_of_comparison(vocab, text, models, mentions)
+        s.appositive = subjects.appositives(text, models, s.values)
+        if s.values:
+            self._assign(s)
+            for claim, m_id in s.claims:
+                if m_id in s.ambiguous:
+                    claim.ambiguous = True
+        relations.extend(comparisons.relations(s))
+        self._remember(s)
+        return [c for c, _ in s.claims]
+
+    def _assign(self, s: SentenceState) -> None:
+        """A claim for every value that has a model and a benchmark."""
+        vocab, text, sentence = self.vocab, s.text, s.sentence
+        s.values = values.without_versions(s)
+        modes = conditions.modes(vocab, s)
+        attribution = conditions.attribution(text)
+        paired_benches, paired_models = subjects.respectively(text, s.values, s.models, s.benches)
+        for idx, value in enumerate(s.values):
+            model, model_name, anchor = subjects.model_for(vocab, s, idx)
+            if paired_models:
+                model = paired_models[idx]
+                model_name, anchor = model.canonical, model.end
+            s.assigned.append((value, model, model_name))
+            if model is not None and model.start >= value.end:
+                s.right_attached.add(id(model))
+            if model_name is None:
+                continue
+            if values.non_model_between(vocab, s, anchor, idx):
+                continue
+            if values.non_model_after(vocab, text, value):
+                continue
+            bench = paired_benches[idx] if paired_benches else bench_for(s, value)
+            if bench is None or values.year_like(vocab, value, bench):
+                continue
+            quals = dict(conditions.label_quals(vocab, text, bench))
+            mode = modes.get(model_name)
+            if mode and "mode" not in quals:
+                quals["mode"] = mode
+            if model is not None:
+                quals.update(conditions.label_quals(vocab, text, model))
+            quals.update(conditions.value_quals(vocab, s, idx))
+            line, col = s.block.position(sentence.offset + value.start, s.line_of)
+            after = text[value.end : min(s.next_start(idx), value.end + 40)]
+            claim = RawClaim(
+                model=model_name,
+                model_mention=model.text if model else subjects.ref_text(text, s.refs, value),
+                benchmark=bench.canonical,
+                benchmark_mention=bench.text,
+                bench_entry=self.catalog.benchmark(bench.canonical) if bench.known else None,
+                value=value,
+                qualifiers=quals,
+                line=line,
+                column=col,
+                text=_quote(text),
+                extractor="list" if s.block.kind == "item" else "prose",
+                attribution=attribution,
+                ignored=s.block.ignored or bool(_SIC.search(after)),
+            )
+            s.claims.append((claim, id(model) if model else 0))
+
+    def _remember(self, s: SentenceState) -> None:
+        """Context for the next sentences: the names seen, the subject, the benchmark."""
+        doc, models, benches = s.doc, s.models, s.benches
+        for m in models:
+            if not m.bare_family:
+                doc.family_latest[self.names.key(m.canonical).family] = m.canonical
+                if m.canonical not in doc.full_names:
+                    doc.full_names.append(m.canonical)
+        found = [c.model for c, _ in s.claims] or [
+            m.canonical
+            for m in models
+            if id(m) not in s.objects and id(m) not in s.appositive and id(m) not in s.ambiguous
+        ]
+        if found:
+            doc.recent_subject = found[0]
+        if s.block.kind == "heading":
+            # "## Nimbus-3 Ultra (Cirrus Labs)" heads a section about that model; a heading
+            # naming several models ("X vs Y") heads a comparison, about none of them alone.
+            named = {m.canonical for m in models if not m.bare_family}
+            if len(named) == 1:
+                doc.section_subject = named.pop()
+            elif len(named) > 1:
+                doc.section_subject = None
+            doc.recent_subject = None
+            # "### Mathematics (AIME 2024)": the items below report that benchmark.
+            titled = {b.canonical: b for b in benches}
+            doc.section_bench = next(iter(titled.values())) if len(titled) == 1 else None
+        if benches:
+            doc.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
+            doc.last_bench = benches[-1]
+        elif not s.claims:
+            doc.prev_bench = None
+
+
+def _enter_block(doc: Reading, block: Block) -> None:
+    """A sentence of a new paragraph or list item: what the last one set may not carry."""
+    if doc.prev_block is block:
+        return
+    # "Leaderboard (LiveBench average):" heads the list items below it.
+    heads_list = (
+        block.kind == "item"
+        and doc.prev_block is not None
+        and (doc.prev_block.kind == "item" or doc.prev_block.text.rstrip().endswith(":"))
+    )
+    if not heads_list:
+        doc.prev_bench = None
+    # "It" in a new paragraph or list is the section's or the article's model, not a
+    # rival the paragraph before ended on.
+    if not (block.kind == "item" and doc.prev_block and doc.prev_block.kind == "item"):
+        doc.recent_subject = None
+    doc.prev_block = block
+
+
+def _quote(text: str) -> str:
+    """The sentence as a reader quotes it: Markdown emphasis dropped, at most 500 chars."""
+    return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", text).strip()[:500]

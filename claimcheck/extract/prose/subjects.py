@@ -1,0 +1,272 @@
+"""Who a value belongs to: "V for M" on the right; else the nearest model on the left that
+is not the object of a comparison ("outperforming X", "than X") unless the value hangs on it
+directly ("X at V", "X's V", "X (V)"); a value joined by "and" to the previous one shares its
+model; pronouns and "the model" stand for the subject; lists read in order ("M1 and M2 score
+V1 and V2 respectively")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import pairwise
+
+from claimcheck.extract.mentions import Mention
+from claimcheck.extract.numbers import Value
+from claimcheck.extract.prose.lexicon import BENCH_VALUE_GAP, ON, Vocabulary, is_label
+from claimcheck.extract.prose.state import SentenceState
+
+_RIGHT_MODEL = re.compile(
+    r"^\s?(?:%|points?|pts)?\)?,?\s*(?:(?:for|by|from|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"|(?:that|which)\s+)$"
+)
+# No \s* right after another (",?\s*" after "\s*" was): spaces are matched once, in linear
+# time, however long the gap.
+_DIRECT = re.compile(
+    r"^\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|(?:,\s*)?(?:at|with|of|on|posting|scoring|"
+    r"reaching|=|—|-)\b|(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
+    r"(?:,\s*)?(?:which|that|who)\b)",  # "X, which scored V"
+    re.I,
+)
+_CONTRAST = re.compile(
+    r"\b(?:versus|vs\.?|against|compared|than|while|whereas|but|beating|ahead|behind|"
+    r"trailing|outperform\w*|surpass\w*|edging|over|below|above)\b",
+    re.I,
+)
+# What may stand between a measuring phrase and its value: "gave 58.4", "came in at just 80".
+_VALUE_LEAD = re.compile(r"\s*(?:at\s+|of\s+|about\s+|just\s+|roughly\s+|around\s+){0,2}[~≈]?")
+# "78.9% on MMLU-Pro"; also as Spanish, French, German, Italian and Portuguese put it.
+_ON_BENCH = re.compile(
+    r"\s?(?:%|percent|points?|pts|[Pp]rozent|Punkte)?\s+"
+    + ON
+    + r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|il\s+|o\s+|a\s+)?"
+)
+# A sentence whose subject points back at the model just named, not the article's:
+# "How does it compare with GPT-5.4? Isn't that at 92.8 on GPQA?"; it is not guessed.
+_DEMONSTRATIVE = re.compile(
+    r"\W*(?:(?:is|isn't|isn’t|was|wasn't|wasn’t)\s+)?(?:that|that one|this one|the latter|"
+    r"the former)\b",
+    re.I,
+)
+# A sentence that opens on someone's figures ("Quillon's HLE figures come in two
+# flavours"): a lab or a person, not the article's model; not guessed either.
+_OWNER = re.compile(r"\W*(?:The\s+)?[A-Z][\w-]+['’]s\s+(?!\d)")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+)?", re.I)
+
+# (mention, canonical name, where the text naming it ends); no mention for "it" or the
+# subject, no name for no model.
+ModelFor = tuple[Mention | None, str | None, int]
+
+
+def subject_refs(vocab: Vocabulary, text: str, models: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of "it", "the model": only a bare reference stands for one ("the flagship
+    Qwen3-235B" names its model)."""
+    starts = {m.start for m in models}
+    return [
+        (r.start(), r.end())
+        for r in vocab.refs.finditer(text)
+        if r.end() + 1 not in starts and r.end() + 2 not in starts
+    ]
+
+
+def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
+    """(mention, canonical name, where the text naming it ends) for values[idx]."""
+    text, values, models, doc = s.text, s.values, s.models, s.doc
+    objects, appositive, refs, benches = s.objects, s.appositive, s.refs, s.benches
+    value = values[idx]
+    next_value = s.next_start(idx)
+    for m in models:  # "V for M"
+        if value.end <= m.start < next_value and _RIGHT_MODEL.match(text[value.end : m.start]):
+            return m, m.canonical, value.end
+        if m.start >= value.end:
+            break
+    prev_value_end = s.prev_end(idx, -1)
+    left = [m for m in models if m.end <= value.start and id(m) not in appositive]
+    left_refs = [r for r in refs if r[1] <= value.start]
+    nearest_ref = left_refs[-1] if left_refs else None
+    # A value joined by "and" / "," to an earlier one shares its model; values hung on a
+    # model to their right ("80.9% for X") are asides and pass their turn.
+    for prior, prior_model, prior_name in reversed(s.assigned):
+        if prior_model is not None and (
+            id(prior_model) in s.right_attached or id(prior_model) in objects
+        ):
+            continue
+        if prior_name is None:
+            break
+        gap = text[prior.end : value.start]
+        between_model = any(
+            prior.end <= m.start and m.end <= value.start and id(m) not in s.right_attached
+            for m in models
+        )
+        between_ref = nearest_ref is not None and nearest_ref[0] >= prior.end
+        if not between_model and not between_ref and not _CONTRAST.search(gap):
+            return prior_model, prior_name, prior.end
+        break
+    candidates = sorted(
+        [(m.end, "m", m) for m in left] + [(r[1], "r", r) for r in left_refs],
+        key=lambda c: c[0],
+        reverse=True,
+    )
+    for _end, kind, item in candidates:
+        if kind == "r":
+            # "X scores V; with tools it reaches W": the pronoun is this sentence's
+            # subject when it has one, else the article's.
+            own = [
+                x
+                for x in models
+                if x.end <= item[0]  # type: ignore[index]
+                and id(x) not in objects
+                and id(x) not in appositive
+                and not x.bare_family
+            ]
+            name = own[0].canonical if own else doc.current_subject()
+            return None, name, item[1]  # type: ignore[index]
+        m = item  # type: ignore[assignment]
+        gap = text[m.end : value.start]  # type: ignore[union-attr]
+        if id(m) in objects and not _direct(vocab, gap, m.end, value.start, values, benches):  # type: ignore[union-attr]
+            continue
+        if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
+            continue
+        return m, m.canonical, m.end  # type: ignore[union-attr,return-value]
+    label_line = is_label(text) and not any(m.end <= value.start for m in models)
+    if not candidates and not label_line:
+        # The subject may come after: "On GPQA Diamond (87.3%), it beats X (84.0%)".
+        right = [(m.start, "m", m) for m in models if m.start >= value.end]
+        right += [(r[0], "r", r) for r in refs if r[0] >= value.end]
+        for _start, kind, item in sorted(right, key=lambda c: c[0])[:1]:
+            if kind == "r":
+                return None, doc.current_subject(), item[1]  # type: ignore[index]
+            # "reports 76.4%, against 69.0% for X": X is the later value's model.
+            later_own = any(
+                v.end <= item.start and _RIGHT_MODEL.match(text[v.end : item.start])  # type: ignore[union-attr]
+                for v in values[idx + 1 :]
+            )
+            if not later_own and id(item) not in objects and id(item) not in appositive:
+                return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
+    # A list item or label line ("MMLU-Pro: 91.2%") speaks of the subject, when it names
+    # its benchmark; an item with neither model nor benchmark is not read.
+    on_bench = any(
+        _ON_BENCH.fullmatch(text[value.end : b.start]) for b in benches if b.start >= value.end
+    )  # "78.9% on MMLU-Pro"
+    names_bench = on_bench or any(b.end <= value.start for b in benches)
+    owner = _OWNER.match(text)
+    if owner and not any(b.start < owner.end() < b.end for b in benches):
+        return None, None, 0  # "Quillon's HLE figures ...": whose model is not said
+    if (s.block.kind == "item" and names_bench) or is_label(text):
+        return None, doc.current_subject(), 0
+    # "On LiveCodeBench, our run gave 58.4%": a reviewer's own run of the article's
+    # model; "obtiene un 78,9 % en MMLU-Pro": a subject the verb carries.
+    if (
+        not candidates
+        and s.block.kind != "heading"
+        and not refs
+        and not _DEMONSTRATIVE.match(text)  # "Isn't that at 92.8?": the last one named
+        and (
+            on_bench
+            or any(BENCH_VALUE_GAP.fullmatch(text[b.end : value.start]) for b in benches)
+            or ((benches or doc.prev_bench) and _measured(vocab, text, value, benches))
+        )
+    ):
+        return None, doc.current_subject(), 0
+    return None, None, 0
+
+
+def _measured(vocab: Vocabulary, text: str, value: Value, benches: list[Mention]) -> bool:
+    """A measuring phrase ("our run gave", "came in at", "we saw") leads into the value,
+    after the last benchmark or clause break before it."""
+    start = max([b.end for b in benches if b.end <= value.start] + [0])
+    start = max(start, text.rfind(";", 0, value.start) + 1, value.start - 60)
+    found = list(vocab.measured.finditer(text, start, value.start))
+    lead = text[found[-1].end() : value.start] if found else ""
+    return bool(found) and _VALUE_LEAD.fullmatch(lead) is not None
+
+
+def _direct(
+    vocab: Vocabulary, gap: str, start: int, end: int, values: list[Value], benches: list[Mention]
+) -> bool:
+    """Does the value hang on a compared model ("X at V", "X's V", "X (V)")? Not across
+    another value, a benchmark or a comma: "beats X on B, scoring V" is the subject's."""
+    if any(start <= v.start < end for v in values):
+        return False
+    if len(gap.split()) > 5 or any(start <= b.start < end for b in benches):
+        return False
+    if "," in gap and not _DIRECT.match(gap):
+        return False
+    return bool(_DIRECT.match(gap) or vocab.score_verbs.search(gap))
+
+
+def objects_of_comparison(
+    vocab: Vocabulary, text: str, models: list[Mention], mentions: list[Mention]
+) -> set[int]:
+    """The models a comparison names as its object ("than X", "outperforming X")."""
+    # Every mention's end, sorted: a bisect, not a scan of every mention per model (which
+    # made a long line of names quadratic).
+    ends = sorted(m.end for m in mentions)
+    out: set[int] = set()
+    for m in models:
+        at = bisect_right(ends, m.start)
+        prev_end = ends[at - 1] if at else 0
+        before = text[max(prev_end, m.start - 40) : m.start]
+        if vocab.comparison.search(before.rstrip(" \"“‘'(")):
+            out.add(id(m))
+    return out
+
+
+def appositives(text: str, models: list[Mention], values: list[Value]) -> set[int]:
+    """Models inside ", the base model R1 was trained from," after another model."""
+    out: set[int] = set()
+    for m in models:
+        if text[m.end : m.end + 2].startswith(","):
+            close = text.find(",", m.end + 1)
+            if close == -1 or close - m.end > 90:
+                continue
+            if any(m.end < v.start < close for v in values):
+                continue
+            out.update(id(x) for x in models if m.end < x.start and x.end <= close)
+    return out
+
+
+def ref_text(text: str, refs: list[tuple[int, int]], value: Value) -> str:
+    """How the text names a value's model when it names none: the pronoun before it."""
+    left = [r for r in refs if r[1] <= value.start]
+    if left:
+        return text[left[-1][0] : left[-1][1]]
+    return "(subject)"
+
+
+def respectively(
+    text: str, values: list[Value], models: list[Mention], benches: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """ "67.5 and 42.4 on MMLU-Pro and GPQA Diamond respectively": pair them in order."""
+    if (
+        len(values) == 2
+        and re.fullmatch(r"\s?%?\s+to\s+", text[values[0].end : values[1].start])
+        and not re.search(r"\bfrom\s+$", text[: values[0].start])
+    ):
+        # "X trails Y on B, 69.8% to 71.2%": a score line, in the order the names came.
+        names = [m for m in models if m.end <= values[0].start]
+        if len(names) == 2 and names[0].canonical != names[1].canonical:
+            return [], names
+    if len(values) < 2:
+        return [], []
+    if not re.search(r"\brespectively\b|\bin that order\b", text, re.I):
+        # "M1, M2 and M3 reach 70, 65 and 61": two lists of one length, side by side.
+        before = [m for m in models if m.end <= values[0].start][-len(values) :]
+        if (
+            len(before) == len(values)
+            and len({m.canonical for m in before}) == len(values)
+            and all(_LIST_JOIN.fullmatch(text[a.end : b.start]) for a, b in pairwise(before))
+            and all(
+                _LIST_JOIN.fullmatch(text[a.end : b.start].lstrip("%")) for a, b in pairwise(values)
+            )
+            and _VERB_GAP.fullmatch(text[before[-1].end : values[0].start])
+        ):
+            return [], before
+        return [], []
+    after = [b for b in benches if b.start >= values[-1].end]
+    paired_benches = after if len(after) == len(values) else []
+    before = [m for m in models if m.end <= values[0].start]
+    paired_models = before[-len(values) :] if len(before) >= len(values) else []
+    if paired_models and len({m.canonical for m in paired_models}) != len(values):
+        paired_models = []
+    return paired_benches, paired_models

@@ -1,0 +1,93 @@
+"""Which numbers of a sentence are scores: the reasons a number is not one (a count, a
+year, a benchmark's own version, a reference figure, a withdrawn figure) are here."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.mentions import Mention
+from claimcheck.extract.numbers import Value, find_values
+from claimcheck.extract.prose.lexicon import BENCH_THEN_VALUE, VALUE_ON, Vocabulary, is_label
+from claimcheck.extract.prose.state import SentenceState
+
+
+def candidate_values(
+    vocab: Vocabulary, s: SentenceState, name_spans: list[tuple[int, int]]
+) -> list[Value]:
+    """The numbers of the sentence that may be scores (`name_spans`: numbers inside names
+    are not values)."""
+    text, benches, doc = s.text, s.benches, s.doc
+    # Values are judged only where a claim can come from: judging every number of a
+    # sentence that names no model (a line of "9%9%9%...") was most of a scan's time.
+    if not (
+        s.models
+        or s.refs
+        or s.block.kind == "item"
+        or is_label(text)
+        or (doc.prev_bench is not None and vocab.measured.search(text))
+        or (
+            benches
+            and (
+                vocab.measured.search(text)
+                or VALUE_ON.search(text)
+                or any(BENCH_THEN_VALUE.match(text, b.end) for b in benches)
+            )
+        )
+    ):
+        return []
+    values = find_values(text, vocab.number_rules, skip=name_spans)
+    values = [v for v in values if not _count_word_after(vocab, text, v)]
+    if values and vocab.retraction.search(text):
+        return []  # "Correction: we wrote that X scored V": the figure is withdrawn
+    return values
+
+
+def without_versions(s: SentenceState) -> list[Value]:
+    """ "the 2.0 in the name": a benchmark's own version number is no score of it (nor in
+    the next sentence, of the last benchmark named)."""
+    last = s.doc.last_bench
+    named = [*s.benches, *([last] if last else [])]
+    versions = {m.text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for m in named}
+    return [v for v in s.values if v.unit or v.text not in versions]
+
+
+def _count_word_after(vocab: Vocabulary, text: str, value: Value) -> bool:
+    """ "1,000 physicians", "25 pelicans": a count, whatever noun it counts."""
+    if value.unit:
+        return False
+    m = re.match(r"\s+([a-z][a-z-]{3,})\b", text[value.end : value.end + 30])
+    if not m:
+        return False
+    word = m.group(1)
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in vocab.verbs_after_count
+    )
+
+
+def non_model_between(vocab: Vocabulary, s: SentenceState, anchor: int, idx: int) -> bool:
+    """Far above "the average human physician score of 60-70%": not the model's score."""
+    value = s.values[idx]
+    start = max(anchor, s.prev_end(idx))
+    if start >= value.start:
+        return False
+    return bool(vocab.non_model.search(s.text[start : value.start]))
+
+
+def non_model_after(vocab: Vocabulary, text: str, value: Value) -> bool:
+    """ "76+ for top models", "60-70% for human physicians": a reference, not a claim."""
+    m = re.match(r"\s?[%+]?\)?\s*(?:for|by|from|among|of)\s+", text[value.end : value.end + 12])
+    if not m:
+        return False
+    rest = text[value.end + m.end() : value.end + m.end() + 40]
+    rest = re.sub(r"^(?:the|most|many|all|other|several|leading|current)\s+", "", rest)
+    return bool(vocab.non_model.match(rest))
+
+
+def year_like(vocab: Vocabulary, value: Value, bench: Mention) -> bool:
+    """A bare 2026 is a year unless the benchmark is scored in ratings or points."""
+    if value.unit or value.decimals or not 1900 <= value.value <= 2100 or "," in value.text:
+        return False
+    entry = vocab.catalog.benchmark(bench.canonical) if bench.known else None
+    return not (entry and entry.unit in ("elo", "points"))
