@@ -160,3 +160,16 @@ def test_a_label_opening_an_item_names_the_benchmark_its_sentence_scores() -> No
         ("Orrery-5", "PatchPilot 2.0", 57.3),
         ("GPT-5.4", "PatchPilot 2.0", 52.0),
     }
+
+
+def test_a_verb_opening_an_item_is_no_model() -> None:
+    text = (
+        "## Math\n\n-   **DeepSeek R1:** Scored 97.3% pass@1 on MATH-500.\n"
+        "-   **OpenAI o1:** Trailed slightly at 96.4%.\n"
+        "-   **DeepSeek R1:** Solved 65.9% of LiveCodeBench problems.\n"
+    )
+    assert claims(text) == {
+        ("DeepSeek-R1", "MATH-500", 97.3),
+        ("OpenAI o1", "MATH-500", 96.4),
+        ("DeepSeek-R1", "LiveCodeBench", 65.9),
+    }

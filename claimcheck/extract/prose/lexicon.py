@@ -34,6 +34,7 @@ class Vocabulary:
     number_rules: NumberRules
     conditions: ConditionRules
     score_verbs: re.Pattern[str]
+    never_names: frozenset[str]  # verbs and such: a capitalised one opening a line is no name
     comparison: re.Pattern[str]  # "than", "outperforming": the model after it is an object
     refs: re.Pattern[str]  # "it", "the model": the subject, not named
     non_model: re.Pattern[str]  # "human physicians": a reference figure, not a model's
@@ -66,6 +67,14 @@ class Vocabulary:
                 w.casefold() for w in lex.get("tables", {}).get("non_score_words", [])
             ),
             measured=words_re(sent.get("subjectless_score_phrases", [])),
+            never_names=frozenset(
+                w.casefold()
+                for w in [
+                    *sent.get("score_verbs", []),
+                    *sent.get("comparison_words", []),
+                    *sent.get("never_names", []),
+                ]
+            ),
             verbs_after_count=frozenset(
                 w.casefold() for w in [*sent.get("score_verbs", []), *sent.get("not_counted", [])]
             ),

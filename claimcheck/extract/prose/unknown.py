@@ -36,6 +36,8 @@ def decide_unknown(vocab: Vocabulary, text: str, mentions: list[Mention]) -> Non
             continue  # "Reasoning: 84.6%": a category heading a line, not a model
         if set(names.tokens(m.text)) & vocab.non_score_names:
             continue  # "Availability SLA: 99.9%", "Batch speed-up: 50": specs, not scores
+        if " " not in m.text and m.text.casefold() in vocab.never_names:
+            continue  # "DeepSeek R1: Scored 97.3%": the verb opening the item is no model
         before = text[max(0, m.start - 16) : m.start].casefold()
         after = text[m.end : m.end + 40]
         verb_after = _POSSESSIVE_LEAD.sub("", after)
