@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `python bench/accuracy.py` puts bench/, not the root, first
     sys.path.insert(0, str(ROOT))
 
-from claimcheck.scoring import Score, score  # noqa: E402
+from scoring import Score, score  # noqa: E402  (bench/scoring.py, beside this script)
 
 ARTICLES = ROOT / "articles"
 ARTICLES_GOLD = ROOT / "tests" / "gold" / "articles.json"

@@ -1,4 +1,6 @@
-"""The command line: a thin layer over `claimcheck.api`.
+"""The command line: a thin layer over `claimcheck.api`. This module holds the app, what the
+commands share (the project, the settings, the scan with its cache) and `scan`;
+`cli_resolve` holds `resolve`, `cli_more` the other commands.
 
 Heavy modules are imported inside the commands, so `claimcheck --help` and start-up stay
 close to the cost of importing typer and rich themselves.
@@ -6,10 +8,11 @@ close to the cost of importing typer and rich themselves.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from claimcheck.api import Options
     from claimcheck.catalog import Catalog
     from claimcheck.config import Config
+    from claimcheck.project import Project
     from claimcheck.records import Report
     from claimcheck.resolutions import Entry
 
@@ -32,6 +36,7 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+FORMAT_ENV = "CLAIMCHECK_OUTPUT_FORMAT"
 
 
 def _print_version(value: bool) -> None:
@@ -56,6 +61,7 @@ def _root(
 
 class Format(StrEnum):
     text = "text"
+    concise = "concise"
     json = "json"
     sarif = "sarif"
     github = "github"
@@ -85,15 +91,6 @@ def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
     return Console(stderr=stderr, width=width, no_color=bool(os.environ.get("NO_COLOR")) or None)
 
 
-def _claims_dir(paths: list[Path], claims: Path | None) -> Path:
-    """claims/ sits beside the articles folder: `scan articles/` writes ./claims."""
-    if claims is not None:
-        return claims
-    first = paths[0]
-    base = (first if first.is_dir() else first.parent).resolve()
-    return base / "claims" if base == Path.cwd().resolve() else base.parent / "claims"
-
-
 def _exit_code(report, fail_on: FailOn) -> int:  # type: ignore[no-untyped-def]
     from claimcheck.records import SEVERITY_RANK
 
@@ -106,31 +103,43 @@ def _exit_code(report, fail_on: FailOn) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _emit(report: Report, fmt: Format, output: Path | None, verbose: bool) -> None:
+@dataclass(slots=True)
+class View:
+    """How much of a report to show."""
+
+    verbose: bool = False
+    quiet: bool = False
+    statistics: bool = False
+
+
+def _emit(report: Report, fmt: Format, output: Path | None, view: View) -> None:
     from claimcheck.output import emit
 
-    emit(report, fmt.value, output, verbose, _console())
+    emit(report, fmt.value, output, view.verbose, _console(), view.quiet, view.statistics)
 
 
 PathsArg = Annotated[
     list[Path] | None,
-    typer.Argument(help="Article files or folders (.txt, .md, .html), read recursively."),
+    typer.Argument(
+        metavar="PATHS", help="Article files or folders (.txt, .md, .html), read recursively."
+    ),
 ]
-
-
+ConflictIdArg = Annotated[
+    str, typer.Argument(metavar="CONFLICT_ID", help="A finding's id (or a unique prefix).")
+]
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(
         "--config",
-        help="Configuration file (claimcheck.toml or pyproject.toml). Default: the nearest one "
-        "at or above the scanned folder.",
+        help="Configuration file (claimcheck.toml, .claimcheck.toml or pyproject.toml). "
+        "Default: the nearest one at or above the current folder.",
     ),
 ]
 ClaimsOpt = Annotated[
     Path | None,
     typer.Option(
         "--claims",
-        help="The claims folder (default: config `claims`, else claims/ beside the articles).",
+        help="The claims folder (default: config `claims`, else claims/ at the project root).",
     ),
 ]
 ExcludeOpt = Annotated[
@@ -149,27 +158,49 @@ JobsOpt = Annotated[
     int,
     typer.Option("--jobs", "-j", min=0, help="Parallel extraction processes (0: one per core)."),
 ]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache", help="Read every article afresh (the cache is neither read nor written)."
+    ),
+]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show Python tracebacks.")]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        "-f",
+        envvar=FORMAT_ENV,
+        show_envvar=True,
+        help="Output format (default: config `format`, else text).",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")
+]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show every finding in full.")]
+QuietOpt = Annotated[
+    bool, typer.Option("--quiet", "-q", help="Text and concise: the open findings, nothing else.")
+]
+FailOnOpt = Annotated[
+    FailOn | None,
+    typer.Option(
+        "--fail-on",
+        help="Lowest open severity that makes the exit code 1 (default: config `fail-on`, "
+        "else error).",
+    ),
+]
+StatisticsOpt = Annotated[
+    bool, typer.Option("--statistics", help="Counts of open findings by kind and severity.")
+]
 
 
 @app.command()
 def scan(
     paths: PathsArg = None,
-    format: Annotated[
-        Format | None,
-        typer.Option("--format", "-f", help="Output format (default: config `format`, else text)."),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")
-    ] = None,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option(
-            "--fail-on",
-            help="Lowest open severity that makes the exit code 1 (default: config "
-            "`fail-on`, else error).",
-        ),
-    ] = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = None,
     claims: ClaimsOpt = None,
     no_write: Annotated[
         bool, typer.Option("--no-write", help="Do not write claims/claims.jsonl.")
@@ -178,23 +209,35 @@ def scan(
     exclude: ExcludeOpt = None,
     catalog: CatalogOpt = None,
     config: ConfigOpt = None,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show every finding in full.")
-    ] = False,
+    no_cache: NoCacheOpt = False,
+    verbose: VerboseOpt = False,
+    quiet: QuietOpt = False,
+    statistics: StatisticsOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Read articles, reconcile their benchmark claims, report disagreements.
 
     With no PATHS, the `paths` of the configuration are scanned (\\[tool.claimcheck]
     in pyproject.toml, or claimcheck.toml, found by searching upward from the
-    scanned folder). Resolutions in claims/resolutions.toml are applied.
+    current folder). Resolutions in claims/resolutions.toml are applied.
 
     Exit 0 when nothing open is at or above --fail-on, 1 when something is,
     2 on bad usage, an unusable configuration or resolutions file, or no input.
     """
-    flags = Flags(paths or [], claims, exclude, catalog, config)
-    code = _guarded(lambda: _scan(flags, format, output, fail_on, no_write, jobs, verbose), debug)
+    flags = Flags(paths or [], claims, exclude, catalog, config, not no_cache)
+    view = View(verbose, quiet, statistics)
+    out = _output_path(output)
+    code = _guarded(lambda: _scan(flags, format, out, fail_on, no_write, jobs, view), debug)
     raise typer.Exit(code)
+
+
+def _output_path(output: Path | None) -> Path | None:
+    """--output as given from the current folder (a command may then work from the root)."""
+    if output is None or str(output) == "-":
+        return output
+    from claimcheck.project import absolute
+
+    return absolute(output)
 
 
 def _guarded(run: Callable[[], int], debug: bool) -> int:
@@ -226,6 +269,7 @@ class Flags:
     exclude: list[str] | None = None
     catalog: list[Path] | None = None
     config: Path | None = None
+    use_cache: bool = True
 
 
 @dataclass(slots=True)
@@ -237,7 +281,11 @@ class Settings:
     exclude: list[str]
     catalog: list[Path]
     config: Config
+    project: Project
     claims_from_config: bool = False
+    claims_from_flag: bool = False
+    use_cache: bool = True
+    notices: list[str] = field(default_factory=list)
 
     @property
     def resolutions_file(self) -> Path:
@@ -245,35 +293,69 @@ class Settings:
 
         return self.claims_dir / RESOLUTIONS_FILE
 
+    def claims_write_problem(self) -> str | None:
+        from claimcheck.project import outside_problem
 
-def _settings(flags: Flags, command: str) -> Settings:
-    """Find and read the configuration; flags win. Exit 2 on a bad file or no paths."""
+        return outside_problem(self.project, self.claims_dir, self.claims_from_flag)
+
+
+@contextlib.contextmanager
+def _project(flags: Flags, command: str, need_paths: bool = True) -> Iterator[Settings]:
+    """Find the project and read its configuration (flags win), and run the command from the
+    project root when a configuration was found. Exit 2 on a bad file or no paths."""
     from claimcheck import config as config_mod
+    from claimcheck import project as project_mod
     from claimcheck.ledger import MB, FileCheckError, regular_file
 
+    absolute = project_mod.absolute
+    given = [absolute(p) for p in flags.paths]
     try:
-        if flags.config is not None:
-            regular_file(flags.config, "configuration", MB)
-            cfg = config_mod.load(flags.config)
-        else:
-            start = flags.paths[0] if flags.paths else Path.cwd()
-            cfg = config_mod.discover(start if start.exists() else Path.cwd())
+        explicit = absolute(flags.config) if flags.config is not None else None
+        if explicit is not None:
+            regular_file(explicit, "configuration", MB)
+        found = project_mod.find(given, explicit)
     except (config_mod.ConfigError, FileCheckError) as exc:
         raise _fail(str(exc)) from None
-    paths = flags.paths or cfg.paths
-    if not paths:
-        where = f" ({cfg.file} has no `paths`)" if cfg.file else ""
-        example = "scan articles/" if command == "scan" else f"{command} ID articles/ ..."
-        raise _fail(
-            f"no input{where}: give the article files or folders, e.g. `claimcheck {example}`, "
-            'or set `paths = ["articles"]` under [tool.claimcheck] in pyproject.toml (or in '
-            "claimcheck.toml)"
+    claims_flag = absolute(flags.claims) if flags.claims is not None else None
+    catalog_flag = [absolute(c) for c in flags.catalog] if flags.catalog is not None else None
+    root = found.root if found.has_config else None
+    with project_mod.working_from(root):
+        cfg = found.config
+        if cfg.file is not None:
+            try:  # again, from the root: the file's paths as the reports will show them
+                cfg = config_mod.load(cfg.file)
+            except config_mod.ConfigError as exc:
+                raise _fail(str(exc)) from None
+            found.config = cfg
+        if root is not None:
+            paths = [Path(_shown(p)) for p in given] or cfg.paths
+        else:
+            paths = list(flags.paths) or cfg.paths
+        if need_paths and not paths:
+            where = f" ({cfg.file} has no `paths`)" if cfg.file else ""
+            example = "scan articles/" if command == "scan" else f"{command} ID articles/ ..."
+            raise _fail(
+                f"no input{where}: give the article files or folders, e.g. `claimcheck "
+                f'{example}`, or set `paths = ["articles"]` under [tool.claimcheck] in '
+                "pyproject.toml (or in claimcheck.toml)"
+            )
+        claims_dir = Path(_shown(project_mod.claims_dir(found, claims_flag)))
+        exclude = flags.exclude if flags.exclude is not None else cfg.exclude
+        catalog = (
+            [Path(_shown(c)) for c in catalog_flag] if catalog_flag is not None else cfg.catalog
         )
-    claims_dir = Path(_shown(flags.claims or cfg.claims or _claims_dir(paths, None)))
-    exclude = flags.exclude if flags.exclude is not None else cfg.exclude
-    catalog = flags.catalog if flags.catalog is not None else cfg.catalog
-    from_config = flags.claims is None and cfg.claims is not None
-    return Settings(paths, claims_dir, list(exclude), list(catalog), cfg, from_config)
+        yield Settings(
+            paths,
+            claims_dir,
+            list(exclude),
+            list(catalog),
+            cfg,
+            found,
+            claims_from_config=claims_flag is None and cfg.claims is not None,
+            claims_from_flag=claims_flag is not None,
+            use_cache=flags.use_cache,
+            notices=list(found.notices),
+        )
 
 
 def _report(
@@ -283,30 +365,42 @@ def _report(
     resolutions file."""
     from claimcheck import api
     from claimcheck import resolutions as res
-    from claimcheck.catalog import CatalogError
-    from claimcheck.ledger import MB, FileCheckError, regular_file
 
     options = api.Options(
         exclude=settings.exclude,
         jobs=jobs or (os.cpu_count() or 1),
         catalog_files=settings.catalog,
     )
-    try:
-        for extra in settings.catalog:
-            regular_file(extra, "catalog", 16 * MB)
-        catalog = api.catalog_mod.build(settings.catalog) if settings.catalog else None
-    except (CatalogError, FileCheckError) as exc:
-        raise _fail(str(exc)) from None
-    try:
-        entries = res.load(settings.resolutions_file)
-    except res.ResolutionError as exc:
-        raise _fail(str(exc)) from None
-    report = _run_scan(settings, options, catalog or api.catalog_mod.default(), fmt)
+    catalog = build_catalog(settings)
+    entries = load_resolutions(settings)
+    report = _run_scan(settings, options, catalog, fmt)
     if apply and entries:
         report = res.apply(
             report, entries, _shown(settings.resolutions_file), settings.claims_dir.parent
         )
     return report, entries
+
+
+def build_catalog(settings: Settings) -> Catalog:
+    """The built-in catalog with the settings' extra files; exit 2 for a bad one."""
+    from claimcheck import catalog as catalog_mod
+    from claimcheck.ledger import MB, FileCheckError, regular_file
+
+    try:
+        for extra in settings.catalog:
+            regular_file(extra, "catalog", 16 * MB)
+        return catalog_mod.build(settings.catalog) if settings.catalog else catalog_mod.default()
+    except (catalog_mod.CatalogError, FileCheckError) as exc:
+        raise _fail(str(exc)) from None
+
+
+def load_resolutions(settings: Settings) -> list[Entry]:
+    from claimcheck import resolutions as res
+
+    try:
+        return res.load(settings.resolutions_file)
+    except res.ResolutionError as exc:
+        raise _fail(str(exc)) from None
 
 
 def _shown(path: Path) -> str:
@@ -323,235 +417,114 @@ def _scan(
     fail_on_flag: FailOn | None,
     no_write: bool,
     jobs: int,
-    verbose: bool,
+    view: View,
 ) -> int:
     from claimcheck.ledger import write_claims
 
-    settings = _settings(flags, "scan")
-    cfg = settings.config
-    fmt = fmt_flag or (Format(cfg.format) if cfg.format else Format.text)
-    fail_on = fail_on_flag or (FailOn(cfg.fail_on) if cfg.fail_on else FailOn.error)
-    paths = settings.paths
-    report, _ = _report(settings, jobs, fmt)
-    if not report.sources and not report.skipped:
-        raise _fail(f"no articles found under {', '.join(map(str, paths))} (.txt, .md, .html)")
-    if not report.sources:
-        _emit(report, fmt, output, verbose)
-        shown = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:3])
-        more = f"; … {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
-        raise _fail(f"no readable articles: every file was skipped ({shown}{more})")
-    if not no_write:
-        try:
-            write_claims(settings.claims_dir, report.claims)
-        except OSError as exc:
-            reason = (exc.strerror or str(exc)).lower()
-            raise _fail(
-                f"cannot write {settings.claims_dir}/claims.jsonl: {reason}; give another "
-                "--claims folder, or --no-write"
-            ) from None
-    _emit(report, fmt, output, verbose)
-    return _exit_code(report, fail_on)
+    with _project(flags, "scan") as settings:
+        cfg = settings.config
+        fmt = fmt_flag or (Format(cfg.format) if cfg.format else Format.text)
+        fail_on = fail_on_flag or (FailOn(cfg.fail_on) if cfg.fail_on else FailOn.error)
+        paths = settings.paths
+        if not no_write:
+            problem = settings.claims_write_problem()
+            if problem:
+                raise _fail(problem)
+        report, _ = _report(settings, jobs, fmt)
+        report = without_ignored(report, settings.config)
+        if not report.sources and not report.skipped:
+            raise _fail(f"no articles found under {', '.join(map(str, paths))} (.txt, .md, .html)")
+        if not report.sources:
+            _emit(report, fmt, output, view)
+            shown = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:3])
+            more = f"; … {len(report.skipped) - 3} more" if len(report.skipped) > 3 else ""
+            raise _fail(f"no readable articles: every file was skipped ({shown}{more})")
+        if not no_write:
+            try:
+                write_claims(settings.claims_dir, report.claims)
+            except OSError as exc:
+                reason = (exc.strerror or str(exc)).lower()
+                raise _fail(
+                    f"cannot write {settings.claims_dir}/claims.jsonl: {reason}; give another "
+                    "--claims folder, or --no-write"
+                ) from None
+        _emit(report, fmt, output, view)
+        return _exit_code(report, fail_on)
 
 
-@app.command()
-def resolve(
-    conflict_id: Annotated[
-        str, typer.Argument(metavar="CONFLICT_ID", help="The finding's id, as a scan shows it.")
-    ],
-    paths: PathsArg = None,
-    accept: Annotated[
-        str | None,
-        typer.Option("--accept", metavar="VALUE", help="Record VALUE as the right value."),
-    ] = None,
-    dismiss: Annotated[
-        bool, typer.Option("--dismiss", help="Record that the finding is not a real conflict.")
-    ] = False,
-    reason: Annotated[
-        str, typer.Option("--reason", help="Why (the primary source, the reviewer's check).")
-    ] = "",
-    by: Annotated[
-        str | None, typer.Option("--by", help="Who decided (written into the resolution).")
-    ] = None,
-    force: Annotated[
-        bool,
-        typer.Option("--force", help="Record it even if no finding has this id (with a warning)."),
-    ] = False,
-    claims: ClaimsOpt = None,
-    exclude: ExcludeOpt = None,
-    catalog: CatalogOpt = None,
-    config: ConfigOpt = None,
-    jobs: JobsOpt = 0,
-    debug: DebugOpt = False,
-) -> None:
-    """Record a decision on a finding in claims/resolutions.toml (appended).
+def without_ignored(report: Report, cfg: Config) -> Report:
+    """The report without the findings the configuration turns off: `ignore` (kinds) and
+    `per-file-ignores` (a finding whose every source matches a glob listing its kind)."""
+    if not cfg.ignore and not cfg.per_file_ignores:
+        return report
+    import fnmatch
 
-    --accept VALUE makes VALUE the reference for the finding's model, benchmark
-    and condition: the claims that disagree now are recorded as known, and an
-    article that later gives another value reopens the finding.
+    from claimcheck.resolutions import stale_location, summary_of
 
-    --dismiss records that the finding is not a real conflict; a value that no
-    source gave before reopens it.
+    by_id = {c.id: c for c in report.claims}
 
-    The id must come out of a fresh scan of PATHS (default: the configuration's
-    `paths`); --force records it anyway, with a warning.
-    """
-    flags = Flags(paths or [], claims, exclude, catalog, config)
-    code = _guarded(
-        lambda: _resolve(flags, conflict_id, accept, dismiss, reason, by, force, jobs), debug
-    )
-    raise typer.Exit(code)
-
-
-def _resolve(
-    flags: Flags,
-    conflict_id: str,
-    accept: str | None,
-    dismiss: bool,
-    reason: str,
-    by: str | None,
-    force: bool,
-    jobs: int,
-) -> int:
-    from claimcheck import resolutions as res
-    from claimcheck import resolutions_write as writer
-
-    if (accept is None) == (not dismiss):
-        raise _fail("say what was decided: --accept VALUE or --dismiss (one of them)")
-    if not reason.strip():
-        raise _fail("--reason TEXT is required: it is what a reviewer reads")
-    accepted: tuple[float, int] | None = None
-    if accept is not None:
-        accepted = res.parse_value(accept)
-        if accepted is None:
-            raise _fail(f"--accept takes a number such as 89.5, not {accept!r}")
-    conflict_id = conflict_id.strip()
-    settings = _settings(flags, "resolve")
-    raw, entries = _report(settings, jobs, Format.json, apply=False)
-    shown = _shown(settings.resolutions_file)
-    root = settings.claims_dir.parent
-    report = res.apply(raw, entries, shown, root)
-    target = res.find_conflict(report, conflict_id)
-    if target is None and len(conflict_id) >= 6:
-        # A unique prefix is enough, as with git commits; the full id is what gets written.
-        matches = [k for k in report.conflicts if k.id.startswith(conflict_id)]
-        if len(matches) == 1:
-            target, conflict_id = matches[0], matches[0].id
-    if target is not None and target.kind == "stale":
-        raise _fail(f"{conflict_id} is a stale resolution: delete its table instead")
-    known: list[res.Known] | None = None
-    comment = None
-    model = benchmark = None
-    if target is None:
-        if not force:
-            raise _fail(_unknown_id(conflict_id, report, settings.paths))
-        typer.echo(
-            f"claimcheck: warning: no finding {conflict_id} in a scan of "
-            f"{', '.join(map(str, settings.paths))}; recording it anyway (--force)",
-            err=True,
+    def dropped(kind: str, sources: set[str]) -> bool:
+        if kind in cfg.ignore:
+            return True
+        if not sources:
+            return False
+        return all(
+            any(
+                kind in kinds and fnmatch.fnmatch(s, g) for g, kinds in cfg.per_file_ignores.items()
+            )
+            for s in sources
         )
-    else:
-        model, benchmark = target.model, target.benchmark
-        comment = target.message
-        known = res.known_for(target, report.claims, root, accepted)
-        if accepted is not None and not res.agreeing(target, report.claims, *accepted):
-            typer.echo(
-                f"claimcheck: warning: no source of {conflict_id} gives {accept}; every claim "
-                "is recorded as known",
-                err=True,
-            )
-        if target.status == "resolved":
-            typer.echo(
-                f"claimcheck: note: {conflict_id} is resolved already; this resolution "
-                "supersedes the earlier one",
-                err=True,
-            )
-    if accept is not None:
-        units = {c.unit for c in report.claims if target and c.id in target.claims}
-        problem = res.value_problem(accept, units.pop() if len(units) == 1 else None)
-        if problem:
-            raise _fail(f"--accept {accept.strip()}: {problem}")
-    value_text = None
-    if accepted is not None:
-        value_text = fmt_value(*accepted)
-    entry = writer.format_entry(
-        conflict_id,
-        "accept" if accepted is not None else "dismiss",
-        reason.strip(),
-        value=value_text,
-        by=by,
-        date=res.today(),
-        model=model,
-        benchmark=benchmark,
-        known=known,
-        comment=comment,
-    )
-    try:
-        line = writer.append(settings.resolutions_file, entry)
-    except res.ResolutionError as exc:
-        raise _fail(str(exc)) from None
-    except OSError as exc:
-        raise _fail(f"cannot write {settings.resolutions_file}: {exc}") from None
-    what = f"accept {value_text}" if value_text else "dismiss"
-    typer.echo(f"claimcheck: recorded {what} for {conflict_id} in {shown}:{line}")
-    if target is not None:
-        after = res.apply(raw, res.load(settings.resolutions_file), shown, root)
-        now = res.find_conflict(after, conflict_id)
-        if now is not None and now.status == "open":
-            typer.echo(f"claimcheck: {conflict_id} is still open: {now.message}", err=True)
-        elif now is not None:
-            typer.echo(f"claimcheck: {conflict_id} is resolved")
-    return EXIT_OK
 
-
-def fmt_value(value: float, decimals: int) -> str:
-    from claimcheck.values import fmt
-
-    return fmt(value, decimals)
-
-
-def _unknown_id(
-    conflict_id: str,
-    report: Report,
-    paths: list[Path],
-    hint: str = " (use --force to record it anyway)",
-) -> str:
-    listed = [k for k in report.conflicts if k.kind != "stale"]
-    lines = [f"no finding {conflict_id} in a scan of {', '.join(map(str, paths))}{hint}"]
-    if listed:
-        from rapidfuzz import process
-
-        close = process.extractOne(conflict_id, [k.id for k in listed], score_cutoff=60)
-        if close:
-            lines.append(f"did you mean {close[0]}?")
-        lines.append("findings of this scan:")
-        for k in listed[:20]:
-            lines.append(f"  {k.id}  {k.kind} {k.model} / {k.benchmark} ({k.status})")
-        if len(listed) > 20:
-            lines.append(f"  … {len(listed) - 20} more (claimcheck scan --format json)")
-    return "\n".join(lines)
+    kept = []
+    for k in report.conflicts:
+        sources = {by_id[i].source for i in k.claims if i in by_id}
+        where = stale_location(k)
+        if where:
+            sources.add(where[0])
+        if not dropped(k.kind, sources):
+            kept.append(k)
+    if len(kept) == len(report.conflicts):
+        return report
+    return report.model_copy(update={"conflicts": kept, "summary": summary_of(report, kept)})
 
 
 def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Format) -> Report:
     from claimcheck import api
+    from claimcheck import project as project_mod
     from claimcheck.ingest import discover
 
     paths = settings.paths
     skip = _own_claims_folder(settings)
     files, skipped = discover(paths, exclude=options.exclude, skip_folders=skip)
+    extract: Callable[..., list] = lambda fs, progress=None: api.extract_all(  # noqa: E731
+        fs, catalog, options, progress=progress
+    )
+    if settings.use_cache:
+        from claimcheck import cache as cache_mod
+
+        store = cache_mod.open_cache(settings.project.root, settings.catalog, options.max_bytes)
+        if store is not None:
+            extract = lambda fs, progress=None: cache_mod.extract_all(  # noqa: E731
+                fs, catalog, options, store, progress
+            )
     # A progress bar is for a person, and only worth it for many files.
     if not (fmt is Format.text and sys.stderr.isatty()) or len(files) < 50:
-        extractions = api.extract_all(files, catalog, options)
+        extractions = extract(files)
     else:
         from rich.progress import Progress
 
         with Progress(console=_console(stderr=True), transient=True) as progress:
             task = progress.add_task("reading articles", total=len(files))
             step = lambda n: progress.advance(task, n)  # noqa: E731
-            extractions = api.extract_all(files, catalog, options, progress=step)
+            extractions = extract(files, progress=step)
     report = api.reconcile_extractions(extractions, catalog, skipped)
-    for folder in skip:
-        note = f"{_shown(folder)}: the project's claims folder, not read as articles"
-        report.notes.insert(0, note)
+    notes = [
+        f"{_shown(folder)}: the project's claims folder, not read as articles" for folder in skip
+    ]
+    notes += settings.notices
+    notes += project_mod.configs_among(paths, files, settings.config.file)
+    notes += project_mod.boundary_notes(settings.project, paths, files, settings.claims_dir)
+    report.notes[:0] = list(dict.fromkeys(notes))
     return report
 
 
@@ -574,186 +547,26 @@ def _own_claims_folder(settings: Settings) -> list[Path]:
     return [claims] if inside else []
 
 
-@app.command()
-def explain(
-    conflict_id: Annotated[str, typer.Argument(help="A finding's id (or a unique prefix).")],
-    paths: PathsArg = None,
-    claims: ClaimsOpt = None,
-    config: ConfigOpt = None,
-    debug: DebugOpt = False,
-) -> None:
-    """Show one finding in full: every claim, quote and file:line, the consensus, the rule
-    that fired and why."""
-    flags = Flags(paths or [], claims, None, None, config)
-    raise typer.Exit(_guarded(lambda: _explain(conflict_id, flags), debug))
+def unknown_id(
+    conflict_id: str,
+    report: Report,
+    paths: list[Path],
+    hint: str = " (use --force to record it anyway)",
+) -> str:
+    listed = [k for k in report.conflicts if k.kind != "stale"]
+    lines = [f"no finding {conflict_id} in a scan of {', '.join(map(str, paths))}{hint}"]
+    if listed:
+        from rapidfuzz import process
 
-
-def _explain(conflict_id: str, flags: Flags) -> int:
-    from claimcheck.render import explain as explain_view
-
-    settings = _settings(flags, "explain")
-    report, _ = _report(settings, 0, Format.text)
-    matches = [k for k in report.conflicts if k.id == conflict_id] or [
-        k for k in report.conflicts if k.id.startswith(conflict_id)
-    ]
-    if len(matches) != 1:
-        raise _fail(_unknown_id(conflict_id, report, settings.paths, hint=""))
-    from claimcheck.output import show_text
-
-    show_text(lambda console: explain_view.render(matches[0], report, console), _console(), None)
-    return EXIT_OK
-
-
-@app.command()
-def extract(
-    paths: PathsArg = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write the extractions as JSONL to FILE (atomically)."),
-    ] = None,
-    jobs: JobsOpt = 0,
-) -> None:
-    """The per-document half of a scan: one JSON line per document, no reconciling.
-
-    Run it over shards of a large corpus (in parallel, on many machines), then `reconcile`
-    every output together: the report equals a scan of all the shards at once.
-    """
-    from claimcheck import api
-    from claimcheck.extraction import Extraction, extractions_jsonl
-    from claimcheck.output import to_stdout, write_or_exit
-    from claimcheck.render.safe import no_commands, printable
-
-    if not paths:
-        raise _fail("no input: give article files or folders")
-    options = api.Options(jobs=jobs or (os.cpu_count() or 1))
-    catalog = api.catalog_mod.default()
-    files, skipped = api.discover(paths)
-    if not files:
-        shown = "; ".join(f"{s.path}: {s.reason}" for s in skipped[:3])
-        raise _fail(f"no articles found under {', '.join(map(str, paths))} ({shown or 'none'})")
-    extractions = api.extract_all(files, catalog, options)
-    for item in skipped + [ex.skipped for ex in extractions if ex.skipped]:
-        line = printable(f"claimcheck: skipped {item.path}: {item.reason}")
-        typer.echo(no_commands(line), err=True)
-    # Files skipped before reading travel too, so `reconcile` reports them as `scan` does.
-    found = extractions + [Extraction(path=item.path, skipped=item) for item in skipped]
-    data = extractions_jsonl(sorted(found, key=lambda ex: ex.path))
-    if output:
-        write_or_exit(output, data)
-    else:
-        to_stdout(data)
-
-
-@app.command()
-def reconcile(
-    files: Annotated[
-        list[Path], typer.Argument(help="JSONL files from `extract` (or a scan's claims.jsonl).")
-    ],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")
-    ] = None,
-    fail_on: Annotated[
-        FailOn,
-        typer.Option("--fail-on", help="Lowest open severity that makes the exit code 1."),
-    ] = FailOn.error,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Show every finding in full.")
-    ] = False,
-) -> None:
-    """The group-by half of a scan: reconcile what `extract` wrote, from any number of shards."""
-    from claimcheck import api
-    from claimcheck.ledger import Records, read_records
-    from claimcheck.normalize import dedupe, sort_claims
-
-    every = Records()
-    for f in files:
-        try:
-            found = read_records(f)
-        except (OSError, ValueError) as exc:
-            raise _fail(f"{exc}; give files that `claimcheck extract` wrote") from None
-        every.claims.extend(found.claims)
-        every.relations.extend(found.relations)
-        every.extractions.extend(found.extractions)
-    catalog = api.catalog_mod.default()
-    if not (every.claims or every.relations):
-        report = api.reconcile_extractions(every.extractions, catalog)
-    else:
-        # Finished claim records (a scan's claims.jsonl), with any extractions beside them.
-        read = [ex for ex in every.extractions if not ex.skipped]
-        claims = sort_claims(dedupe([*every.claims, *api.claims_from(read, catalog)]))
-        relations = sorted(
-            {r.id: r for r in [*every.relations, *api.relations_from(read)]}.values(),
-            key=lambda r: (r.source, r.line, r.id),
-        )
-        sources = sorted({c.source for c in claims} | {ex.path for ex in read})
-        report = api.reconcile_claims(claims, catalog, sources=sources, relations=relations)
-    _emit(report, format, output, verbose)
-    raise typer.Exit(_exit_code(report, fail_on))
-
-
-class ClaimsFormat(StrEnum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-
-
-@app.command()
-def claims(
-    paths: PathsArg = None,
-    model: Annotated[
-        list[str] | None, typer.Option("--model", "-m", help="Only this model (repeatable).")
-    ] = None,
-    benchmark: Annotated[
-        list[str] | None,
-        typer.Option("--benchmark", "-b", help="Only this benchmark (repeatable)."),
-    ] = None,
-    source: Annotated[
-        list[str] | None,
-        typer.Option("--source", "-s", help="Only sources whose path contains TEXT (repeatable)."),
-    ] = None,
-    format: Annotated[
-        ClaimsFormat,
-        typer.Option("--format", "-f", help="table: the matrix; csv or json: one row a claim."),
-    ] = ClaimsFormat.table,
-    claims_dir: ClaimsOpt = None,
-    exclude: ExcludeOpt = None,
-    catalog: CatalogOpt = None,
-    config: ConfigOpt = None,
-    jobs: JobsOpt = 0,
-    debug: DebugOpt = False,
-) -> None:
-    """List what the sources claim: models down, benchmarks across, a value and its sources
-    in each cell, disagreements marked (✗, the outlier arrowed); or one row a claim.
-
-    Runs the scan of PATHS (resolutions applied) and writes nothing. Names match the
-    canonical model and benchmark names in any case, never as a substring: GPT-5 is not
-    GPT-5.4.
-    """
-    flags = Flags(paths or [], claims_dir, exclude, catalog, config)
-    wanted = (model or [], benchmark or [], source or [])
-    raise typer.Exit(_guarded(lambda: _claims(flags, wanted, format, jobs), debug))
-
-
-def _claims(
-    flags: Flags,
-    wanted: tuple[list[str], list[str], list[str]],
-    fmt: ClaimsFormat,
-    jobs: int,
-) -> int:
-    from claimcheck.render import claims as view
-
-    settings = _settings(flags, "claims")
-    report, _ = _report(settings, jobs, Format.json)
-    found = view.select(report.claims, *wanted)
-    if not found:
-        typer.echo(f"claimcheck: {view.no_match(report.claims, *wanted[:2])}", err=True)
-        return EXIT_OK
-    if fmt is ClaimsFormat.table:
-        view.matrix(report, found, _console())
-    else:
-        sys.stdout.write((view.to_csv if fmt is ClaimsFormat.csv else view.to_json)(report, found))
-    return EXIT_OK
+        close = process.extractOne(conflict_id, [k.id for k in listed], score_cutoff=60)
+        if close:
+            lines.append(f"did you mean {close[0]}?")
+        lines.append("findings of this scan:")
+        for k in listed[:20]:
+            lines.append(f"  {k.id}  {k.kind} {k.model} / {k.benchmark} ({k.status})")
+        if len(listed) > 20:
+            lines.append(f"  … {len(listed) - 20} more (claimcheck scan --format json)")
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -770,6 +583,9 @@ def main() -> None:
     except BrokenPipeError:
         die_of_sigpipe()
 
+
+# The other commands register themselves on `app` (their heavy imports stay inside them).
+from claimcheck import cli_more, cli_resolve  # noqa: E402, F401
 
 if __name__ == "__main__":
     main()

@@ -1,9 +1,10 @@
 """Project configuration: `[tool.claimcheck]` in pyproject.toml, or a `claimcheck.toml`.
 
-The file is found by searching upward from the scanned folder (or the current directory),
-as ruff and codespell do; in each folder `claimcheck.toml` comes before `pyproject.toml`, and a
-pyproject.toml without a `[tool.claimcheck]` table is passed over. Paths in the file are
-relative to the file's folder. Command-line flags win over the file.
+The file is found by searching upward from the current folder (`claimcheck.project` decides
+which one applies: never one inside a scanned folder), as ruff does; in each folder
+`claimcheck.toml` comes before `.claimcheck.toml` and `pyproject.toml`, and a pyproject.toml
+without a `[tool.claimcheck]` table is passed over. Paths in the file are relative to the
+file's folder. Command-line flags win over the file.
 
 A file that cannot be used is an error with the file, the line and what is wrong; claimcheck
 never writes to it.
@@ -14,15 +15,16 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-CONFIG_FILES = ("claimcheck.toml", "pyproject.toml")
+CONFIG_FILES = ("claimcheck.toml", ".claimcheck.toml", "pyproject.toml")
 SECTION = ("tool", "claimcheck")
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("text", "json", "sarif", "github", "markdown")
+FORMATS = ("text", "concise", "json", "sarif", "github", "markdown")
+KINDS = ("contradiction", "uncorroborated", "condition", "internal", "comparison", "stale")
 
 # key -> (what it must be, allowed values or None)
 _KEYS: dict[str, tuple[str, tuple[str, ...] | None]] = {
@@ -32,6 +34,9 @@ _KEYS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "claims": ("str", None),
     "catalog": ("list", None),
     "format": ("str", FORMATS),
+    "ignore": ("kinds", KINDS),
+    "per-file-ignores": ("globs", KINDS),
+    "claims-outside-project": ("bool", None),
 }
 
 
@@ -68,6 +73,9 @@ class Config:
     claims: Path | None = None
     catalog: list[Path] = field(default_factory=list)
     format: str | None = None
+    ignore: list[str] = field(default_factory=list)  # finding kinds never reported
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> kinds
+    claims_outside_project: bool = False  # the `claims` folder may lie outside the project
 
 
 # ---------------------------------------------------------------------------------------
@@ -141,6 +149,11 @@ def key_line(text: str, table: Sequence[str], key: str | None = None, occurrence
 def find(start: Path) -> tuple[Path, str, dict[str, Any]] | None:
     """The nearest configuration at or above `start`: (file, its text, its claimcheck table).
     Raises ConfigError for a file that cannot be read or parsed."""
+    return next(candidates(start), None)
+
+
+def candidates(start: Path) -> Iterator[tuple[Path, str, dict[str, Any]]]:
+    """Every configuration at or above `start`, nearest first (see `find`)."""
     here = start.resolve()
     if here.is_file():
         here = here.parent
@@ -150,8 +163,9 @@ def find(start: Path) -> tuple[Path, str, dict[str, Any]] | None:
             if not candidate.is_file():
                 continue
             text, data = _read(candidate)
-            if name == "claimcheck.toml":
-                return candidate, text, data
+            if name != "pyproject.toml":
+                yield candidate, text, data
+                break
             tool = data.get("tool")
             if isinstance(tool, dict) and "claimcheck" in tool:
                 section = tool["claimcheck"]
@@ -161,8 +175,8 @@ def find(start: Path) -> tuple[Path, str, dict[str, Any]] | None:
                         key_line(text, ("tool",), "claimcheck"),
                         "[tool.claimcheck] must be a table",
                     )
-                return candidate, text, section
-    return None
+                yield candidate, text, section
+                break
 
 
 def _read(path: Path) -> tuple[str, dict[str, Any]]:
@@ -198,9 +212,12 @@ def discover(start: Path) -> Config:
     found = find(start)
     if found is None:
         return Config()
-    path, text, section = found
-    table = () if path.name == "claimcheck.toml" else SECTION
-    return parse(path, text, section, table)
+    return parse_found(*found)
+
+
+def parse_found(path: Path, text: str, section: dict[str, Any]) -> Config:
+    """`parse` for what `find` or `candidates` yields."""
+    return parse(path, text, section, SECTION if path.name == "pyproject.toml" else ())
 
 
 def _relative(path: Path) -> Path:
@@ -231,10 +248,29 @@ def parse(path: Path, text: str, data: dict[str, Any], table: Sequence[str]) -> 
                 + f"; known keys: {known}",
             )
         kind, allowed = _KEYS[key]
-        if kind == "list":
+        if kind in ("list", "kinds"):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise fail(key, f'`{key}` must be a list of strings, e.g. {key} = ["..."]')
-        elif not isinstance(value, str):
+            if kind == "kinds":
+                _check_kinds(key, value, fail)
+            continue
+        if kind == "globs":
+            if not isinstance(value, dict) or not all(
+                isinstance(v, list) and all(isinstance(k, str) for k in v) for v in value.values()
+            ):
+                raise fail(
+                    key,
+                    f'`{key}` must be a table of globs, e.g. {key} = {{"drafts/*" = '
+                    '["uncorroborated"]}',
+                )
+            for kinds in value.values():
+                _check_kinds(key, kinds, fail)
+            continue
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise fail(key, f"`{key}` must be true or false")
+            continue
+        if not isinstance(value, str):
             raise fail(key, f"`{key}` must be a string")
         if allowed is not None and value not in allowed:
             raise fail(key, f"`{key}` must be one of {', '.join(allowed)}, not {value!r}")
@@ -248,7 +284,16 @@ def parse(path: Path, text: str, data: dict[str, Any], table: Sequence[str]) -> 
     config.claims = _relative(base / data["claims"]) if "claims" in data else None
     config.catalog = paths(data.get("catalog", []))
     config.format = data.get("format")
+    config.ignore = list(data.get("ignore", []))
+    config.per_file_ignores = {g: list(k) for g, k in data.get("per-file-ignores", {}).items()}
+    config.claims_outside_project = bool(data.get("claims-outside-project", False))
     return config
+
+
+def _check_kinds(key: str, kinds: list[str], fail: Any) -> None:
+    for kind in kinds:
+        if kind not in KINDS:
+            raise fail(key, f"`{key}`: unknown finding kind {kind!r}; kinds: {', '.join(KINDS)}")
 
 
 def _close_key(key: str) -> str | None:

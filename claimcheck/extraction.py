@@ -41,16 +41,17 @@ class Extraction:
 
 
 @cache
-def _adapter() -> TypeAdapter[Extraction]:
+def adapter() -> TypeAdapter[Extraction]:
+    """Validates and dumps Extraction objects (the JSONL lines, the cache entries)."""
     return TypeAdapter(Extraction)
 
 
 def extractions_jsonl(extractions: Iterable[Extraction]) -> str:
-    adapter = _adapter()
+    adapter_ = adapter()
     lines = []
     for ex in extractions:
         data: dict[str, Any] = {FORMAT_KEY: FORMAT_VERSION}
-        data.update(adapter.dump_python(ex, mode="json"))
+        data.update(adapter_.dump_python(ex, mode="json"))
         lines.append(json.dumps(data, sort_keys=True, ensure_ascii=False))
     return "\n".join(lines) + ("\n" if lines else "")
 
@@ -67,4 +68,4 @@ def from_record(data: dict[str, Any]) -> Extraction:
             f"extraction format {version!r}, this claimcheck reads {FORMAT_VERSION}: "
             "extract again with this version"
         )
-    return _adapter().validate_python(data)
+    return adapter().validate_python(data)

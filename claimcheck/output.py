@@ -128,17 +128,35 @@ def render_text(draw: Callable[[Console], None], width: int = 100) -> str:
     return no_commands(buffer.getvalue())
 
 
-def emit(report: Report, fmt: str, output: Path | None, verbose: bool, console: Console) -> None:
-    """The report in format `fmt` to standard output or `output`."""
+def emit(
+    report: Report,
+    fmt: str,
+    output: Path | None,
+    verbose: bool,
+    console: Console,
+    quiet: bool = False,
+    statistics: bool = False,
+) -> None:
+    """The report in format `fmt` to standard output or `output`. `statistics` (text and
+    concise) gives counts instead of findings; `quiet` leaves out all but the findings."""
     import importlib
 
-    if fmt == "text":
+    if statistics and fmt in ("text", "concise"):
+        from claimcheck.render.concise import statistics as counts
+
+        data = counts(report)
+    elif fmt == "text":
         from claimcheck.render import console as text
 
-        show_text(lambda c: text.render(report, c, verbose=verbose), console, output)
+        draw = lambda c: text.render(report, c, verbose=verbose, quiet=quiet)  # noqa: E731
+        show_text(draw, console, output)
         return
-    render = importlib.import_module(f"claimcheck.render.{fmt}").render
-    data = render(report)
+    elif fmt == "concise":
+        from claimcheck.render.concise import render as concise
+
+        data = concise(report, quiet=quiet)
+    else:
+        data = importlib.import_module(f"claimcheck.render.{fmt}").render(report)
     if output is None:
         to_stdout(data)
     else:

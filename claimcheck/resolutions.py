@@ -499,6 +499,11 @@ def apply(report: Report, entries: Sequence[Entry], origin: Path | str, root: Pa
     )
 
 
+def summary_of(report: Report, conflicts: list[Conflict]) -> Summary:
+    """The report's summary, counted again over `conflicts`."""
+    return _summary(report, conflicts)
+
+
 def _summary(report: Report, conflicts: list[Conflict]) -> Summary:
     counts = {"error": 0, "warning": 0, "info": 0}
     resolved = 0

@@ -87,14 +87,15 @@ def format_entry(
     return "\n".join(lines) + "\n"
 
 
-def append(path: Path, entry_text: str) -> int:
-    """Append one table to `path` atomically; return the line of its header.
+def append(path: Path, entry_text: str, tables: int = 1) -> int:
+    """Append `tables` tables (one, or a baseline's many, written as one text) to `path`
+    atomically; return the line of the first one's header.
 
     The existing file must parse (a broken file is reported, never 'repaired'); its bytes are
     kept as they are, line endings included, and the result is checked before it replaces the
     file."""
     with _locked(path):  # another `resolve` appends after this one, never over it
-        return _append(path, entry_text)
+        return _append(path, entry_text, tables)
 
 
 @contextlib.contextmanager
@@ -126,7 +127,7 @@ def _locked(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _append(path: Path, entry_text: str) -> int:
+def _append(path: Path, entry_text: str, tables: int = 1) -> int:
     from claimcheck.ledger import append_atomic
 
     old = read_text(path)  # under the lock: what the last writer left
@@ -148,7 +149,7 @@ def _append(path: Path, entry_text: str) -> int:
         # Cite no line: the file holding it was never written.
         what = f"the new table would not read back ({exc.what}); nothing was written"
         raise OSError(what) from None
-    if len(after) != len(before) + 1:
+    if len(after) != len(before) + tables:
         raise OSError("internal error: the new table did not read back; nothing was written")
     append_atomic(path, addition, expect=old.encode("utf-8") if old else None)
-    return after[-1].line
+    return after[-tables].line

@@ -12,8 +12,16 @@ the tests vary in speed, and the tests never time anything (DESIGN.md).
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
+
+# bench/ holds the gold-file scorer (bench/scoring.py): not part of the installed package, used
+# by bench/accuracy.py and by the accuracy and scoring tests.
+BENCH = str(Path(__file__).resolve().parents[1] / "bench")
+if BENCH not in sys.path:
+    sys.path.append(BENCH)
 
 EXAMPLES_PER_PROPERTY = 200
 

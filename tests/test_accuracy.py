@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
+from scoring import Score, score
 
 from claimcheck import api
-from claimcheck.scoring import Score, score
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = json.loads((ROOT / "tests" / "gold" / "articles.json").read_text(encoding="utf-8"))

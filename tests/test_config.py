@@ -1,8 +1,10 @@
 """Configuration: `[tool.claimcheck]` in pyproject.toml or claimcheck.toml, found upward from
-the scanned folder; flags win; a bad file is exit 2 with `file:line:` and is never touched."""
+the current folder (never one among the articles); flags win; a bad file is exit 2 with
+`file:line:` and is never touched."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tomllib
 from pathlib import Path
@@ -135,10 +137,23 @@ def test_claimcheck_toml_comes_before_pyproject_in_one_folder() -> None:
     assert cc("scan", "--no-write").exit_code == 0
 
 
-def test_nearest_file_wins() -> None:
+def test_a_file_among_the_articles_is_reported_and_never_used() -> None:
+    # Issue 12, item 8: the one nearest to the articles is inside them, written by whoever
+    # writes the articles; the project's file (from the current folder up) is the one used.
     write("claimcheck.toml", 'fail-on = "never"\n')
     write("articles/claimcheck.toml", 'fail-on = "error"\n')
-    assert cc("scan", "articles", "--no-write").exit_code == 1
+    result = cc("scan", "articles", "--no-write")
+    assert result.exit_code == 0, result.stderr
+    assert "articles/claimcheck.toml: a configuration file among the articles" in result.stdout
+
+
+def test_nearest_file_wins() -> None:
+    write("claimcheck.toml", 'paths = ["desk/articles"]\nfail-on = "never"\n')
+    for name, text in ARTICLES.items():
+        write("desk/" + name, text)
+    write("desk/claimcheck.toml", 'paths = ["articles"]\nfail-on = "error"\n')
+    with contextlib.chdir("desk"):
+        assert cc("scan", "--no-write").exit_code == 1
 
 
 # --- a bad file: exit 2, file:line, nothing rewritten -------------------------------------

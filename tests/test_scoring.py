@@ -1,4 +1,4 @@
-"""Tests for claimcheck.scoring: synthetic reports and gold files, no corpus on disk."""
+"""Tests for bench/scoring.py, the gold-file scorer: synthetic reports and gold files."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import json
 from typing import Any
 
 import pytest
-
-from claimcheck.scoring import NameMatcher, Score, normalize, score
+from scoring import NameMatcher, Score, normalize, score
 
 ALIASES: dict[str, Any] = {
     "models": {

@@ -10,12 +10,14 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.records import Claim, Conflict, Report
+from claimcheck.render.concise import subject
 from claimcheck.render.safe import printable as _p
 from claimcheck.values import describe
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _MARK = {"error": "✗", "warning": "!", "info": "i"}
 _QUOTE_WIDTH = 110
+SOURCES_SHOWN = 10  # the least reliable; --verbose lists them all
 
 
 def _quote(claim: Claim) -> str:
@@ -27,7 +29,7 @@ def _finding(conflict: Conflict, claims: dict[str, Claim], verbose: bool) -> Gro
     style = _STYLE[conflict.severity]
     head = Text()
     head.append(f"{_MARK[conflict.severity]} {conflict.kind}", style=style)
-    head.append(_p(f"  {conflict.model} / {conflict.benchmark}"), style="bold")
+    head.append(_p(f"  {subject(conflict)}"), style="bold")
     if conflict.qualifiers:
         quals = ", ".join(f"{k}={v}" for k, v in conflict.qualifiers.items())
         head.append(_p(f" [{quals}]"))
@@ -60,9 +62,14 @@ def _finding(conflict: Conflict, claims: dict[str, Claim], verbose: bool) -> Gro
     return Group(*parts)
 
 
-def render(report: Report, console: Console, verbose: bool = False) -> None:
+def render(report: Report, console: Console, verbose: bool = False, quiet: bool = False) -> None:
     claims = {c.id: c for c in report.claims}
     summary = report.summary
+    if quiet:
+        for conflict in report.conflicts:
+            if conflict.status == "open":
+                console.print(_finding(conflict, claims, verbose))
+        return
     console.print(
         Text.assemble(
             ("claimcheck ", "bold"),
@@ -92,7 +99,7 @@ def render(report: Report, console: Console, verbose: bool = False) -> None:
         for conflict in resolved:
             console.print(_finding(conflict, claims, False))
     console.print()
-    console.print(_sources_table(report))
+    console.print(_sources_table(report, verbose))
     counts = summary.conflicts
     line = Text()
     line.append(
@@ -106,15 +113,23 @@ def render(report: Report, console: Console, verbose: bool = False) -> None:
     console.print(line)
 
 
-def _sources_table(report: Report) -> Table:
-    table = Table(title="Sources, least reliable first", title_justify="left", expand=False)
+def _sources_table(report: Report, verbose: bool = False) -> Table:
+    shown = report.sources if verbose else report.sources[:SOURCES_SHOWN]
+    rest = len(report.sources) - len(shown)
+    table = Table(
+        title="Sources, least reliable first",
+        title_justify="left",
+        expand=False,
+        caption=f"… and {rest} more source(s) (--verbose lists them all)" if rest else None,
+        caption_justify="left",
+    )
     table.add_column("source", overflow="fold")
     table.add_column("claims", justify="right")
     table.add_column("corrob.", justify="right")
     table.add_column("contra.", justify="right")
     table.add_column("alone", justify="right")
     table.add_column("reliab.", justify="right")
-    for s in report.sources:
+    for s in shown:
         table.add_row(
             Text(_p(s.path)),  # a Text: a path is never read as Rich markup
             str(s.claims),

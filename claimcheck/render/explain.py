@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcheck.records import Conflict, Report
+from claimcheck.render.concise import subject
 from claimcheck.render.safe import printable as _p
 from claimcheck.values import describe
 
@@ -16,9 +17,7 @@ def render(conflict: Conflict, report: Report, console: Console) -> None:
     console.print(
         Text.assemble((_p(conflict.id), "bold"), f"  {conflict.kind} ({conflict.severity})")
     )
-    console.print(
-        Text.assemble(("subject   ", "dim"), _p(f"{conflict.model} / {conflict.benchmark}"))
-    )
+    console.print(Text.assemble(("subject   ", "dim"), _p(subject(conflict))))
     if conflict.qualifiers:
         quals = ", ".join(f"{k}={v}" for k, v in conflict.qualifiers.items())
         console.print(Text.assemble(("condition ", "dim"), _p(quals)))

@@ -57,7 +57,7 @@ def information_uri() -> str:
     from importlib.metadata import PackageNotFoundError, metadata
 
     try:
-        meta = metadata("claimcheck")
+        meta = metadata("claimcheck-cli")
     except PackageNotFoundError:
         meta = None
     if meta is not None:

@@ -1,0 +1,140 @@
+"""Warm runs through the cache (issue 15): cold scan, warm scan with nothing changed, warm
+scan with one article changed, the reconcile share of a warm run, a warm `resolve` of one
+finding, and start-up against the import floor.
+
+    python bench/cache_run.py [--articles 10000] [--resolve-articles 2000] [--workdir DIR]
+
+Each scan is `claimcheck scan CORPUS --format json --output /dev/null --no-write --jobs 2`
+in a fresh process, timed by wall clock, run from the folder that holds the corpus (no
+configuration: the project root, and so the cache, is that folder). Corpora come from
+`generate_corpus.py` and are kept in the work folder for the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from run import FLOOR_IMPORTS, _claimcheck_cmd, _median_wall  # noqa: E402
+
+
+def corpus(work: Path, n: int) -> Path:
+    folder = work / f"corpus-{n}-seed0"
+    if not (folder / "corpus.json").is_file():
+        subprocess.run(
+            [sys.executable, str(HERE / "generate_corpus.py"), str(folder), "--articles", str(n)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return folder
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    return time.perf_counter() - start, done
+
+
+def warm_phases(folder: Path) -> dict[str, float]:
+    """A warm scan in this process, by phase: discovery, cache reads, reconcile."""
+    from claimcheck import api
+    from claimcheck import cache as cache_mod
+    from claimcheck.ingest import discover
+
+    catalog = api.catalog_mod.default()
+    options = api.Options(jobs=2)
+    out: dict[str, float] = {}
+    os.chdir(folder.parent)  # paths shown as the command shows them: the same cache keys
+    start = time.perf_counter()
+    files, skipped = discover([Path(folder.name)])
+    out["discover"] = time.perf_counter() - start
+    store = cache_mod.open_cache(Path("."), [], options.max_bytes)
+    assert store is not None
+    start = time.perf_counter()
+    extractions = cache_mod.extract_all(files, catalog, options, store)
+    out["cache"] = time.perf_counter() - start
+    start = time.perf_counter()
+    api.reconcile_extractions(extractions, catalog, skipped)
+    out["reconcile"] = time.perf_counter() - start
+    out["misses"] = store.stats.misses
+    start = time.perf_counter()
+    api.reconcile_extractions(extractions, catalog, skipped).model_dump_json()
+    out["reconcile+json"] = time.perf_counter() - start
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--resolve-articles", type=int, default=2000)
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="claimcheck-cache-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    cc = _claimcheck_cmd()
+
+    folder = corpus(work, args.articles)
+    scan = [*cc, "scan", folder.name, "-f", "json", "-o", os.devnull, "--no-write", "-j", "2"]
+    shutil.rmtree(work / ".claimcheck_cache", ignore_errors=True)
+    cold, done = timed(scan, work)
+    assert done.returncode in (0, 1), done.stderr
+    warm, _ = timed(scan, work)
+    here = os.getcwd()
+    phases = warm_phases(folder)
+    os.chdir(here)
+    victim = sorted(folder.glob("*.md"))[len(list(folder.glob("*.md"))) // 2]
+    original = victim.read_bytes()
+    try:
+        victim.write_bytes(original + b"\nVelask 8B scored 12.5% on Cinder-Bench Hard.\n")
+        changed, _ = timed(scan, work)
+    finally:
+        victim.write_bytes(original)
+    print(f"{args.articles} articles, 2 jobs")
+    print(f"  cold scan            {cold:7.2f} s")
+    print(f"  warm, nothing changed {warm:6.2f} s  {warm / cold:6.1%} of cold (goal <= 10%)")
+    print(f"  warm, one changed    {changed:7.2f} s  {changed / cold:6.1%} of cold (goal <= 15%)")
+    share = phases["reconcile"] / warm
+    print(
+        f"  warm phases in-process: discover {phases['discover']:.2f} s, cache reads "
+        f"{phases['cache']:.2f} s, reconcile {phases['reconcile']:.2f} s "
+        f"({share:.0%} of the warm scan's wall time; with the JSON report "
+        f"{phases['reconcile+json']:.2f} s), {phases['misses']:.0f} cache misses"
+    )
+
+    small = corpus(work, args.resolve_articles)
+    scan_small = [*cc, "scan", small.name, "-f", "json", "-o", os.devnull, "--no-write"]
+    timed(scan_small, work)  # warms the cache
+    listing = [*cc, "scan", small.name, "-f", "json", "--no-write"]
+    done = subprocess.run(listing, cwd=work, capture_output=True)
+    ids = [k["id"] for k in json.loads(done.stdout)["conflicts"] if k["kind"] == "contradiction"]
+    ledger = work / "ledger"
+    shutil.rmtree(ledger, ignore_errors=True)
+    resolve = [*cc, "resolve", ids[0], small.name, "--dismiss", "--reason", "bench"]
+    took, done = timed([*resolve, "--claims", str(ledger)], work)
+    assert done.returncode == 0, done.stderr
+    n = args.resolve_articles
+    print(f"{n} articles: warm resolve of one finding {took:.2f} s (goal <= 2 s)")
+
+    one = sorted(small.glob("*.md"))[0]
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(work / "pycache")}
+    startup, _ = _median_wall([*cc, "scan", str(one), "--no-write"], env)
+    floor, _ = _median_wall([sys.executable, "-c", FLOOR_IMPORTS], env)
+    print(
+        f"start-up: claimcheck scan one.md {startup * 1000:.0f} ms, importing typer, rich, "
+        f"pydantic, rapidfuzz {floor * 1000:.0f} ms: {startup / floor:.2f}x (goal <= 2x)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

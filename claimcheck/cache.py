@@ -1,0 +1,219 @@
+"""`.claimcheck_cache/` at the project root: each document's extraction, kept between runs.
+
+An entry is found by a key made of everything its extraction depends on: the document's
+bytes and the path it is shown under, and a salt shared by the whole run (the claimcheck
+version, a digest of claimcheck's own source files, so a change to the extraction code
+misses, the catalog's contents and the settings that change what is read). An entry is
+JSON, validated by pydantic when it is read back, never unpickled: a corrupt entry, one of
+another version or one that does not say it is the entry for its key is ignored and
+written again. Entries are written atomically (a temporary file, then a rename), so two
+runs at once or a run killed half-way leave either a whole entry or none.
+
+The folder holds a `.gitignore` of `*` (like `.ruff_cache`); `claimcheck clean` removes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.api import Options
+    from claimcheck.catalog import Catalog
+    from claimcheck.extraction import Extraction
+
+CACHE_DIR = ".claimcheck_cache"
+FORMAT = 1
+_TMP = ".claimcheck-tmp"
+
+
+@cache
+def code_digest() -> str:
+    """A digest of claimcheck's own source and data files: any change misses every entry."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix not in (".py", ".toml") or "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def salt(catalog_files: Sequence[Path], max_bytes: int) -> str:
+    """What every entry of this run shares: version, code, catalog, settings."""
+    from claimcheck import __version__
+
+    digest = hashlib.sha256()
+    for part in (f"format {FORMAT}", __version__, code_digest(), f"max_bytes {max_bytes}"):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    for extra in catalog_files:
+        digest.update(os.fspath(extra).encode("utf-8", "surrogateescape"))
+        digest.update(b"\0")
+        try:
+            digest.update(Path(extra).read_bytes())
+        except OSError:
+            digest.update(b"<unreadable>")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class Stats:
+    hits: int = 0
+    misses: int = 0
+    rejected: int = 0  # entries found but not trusted (corrupt, other version, wrong key)
+
+
+@dataclass(slots=True)
+class Cache:
+    folder: Path
+    salt: str
+    stats: Stats = field(default_factory=Stats)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / "v1" / key[:2] / f"{key}.json"
+
+    def key(self, shown: str, data: bytes) -> str:
+        digest = hashlib.sha256(self.salt.encode())
+        digest.update(b"\0")
+        digest.update(shown.encode("utf-8", "surrogateescape"))
+        digest.update(b"\0")
+        digest.update(data)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Extraction | None:
+        from claimcheck.extraction import adapter
+
+        path = self._path(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            envelope = json.loads(raw)
+            if (
+                not isinstance(envelope, dict)
+                or envelope.get("format") != FORMAT
+                or envelope.get("key") != key
+            ):
+                raise ValueError("not an entry for this key")
+            return adapter().validate_python(envelope["extraction"])
+        except (ValueError, KeyError, TypeError):
+            self.stats.rejected += 1
+            return None
+
+    def put(self, key: str, extraction: Extraction) -> None:
+        from claimcheck.extraction import adapter
+
+        data = {
+            "format": FORMAT,
+            "key": key,
+            "extraction": adapter().dump_python(extraction, mode="json"),
+        }
+        path = self._path(key)
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{_TMP}"
+            try:
+                with open(tmp, "w", encoding="utf-8") as handle:
+                    json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+
+
+def open_cache(root: Path, catalog_files: Sequence[Path], max_bytes: int) -> Cache | None:
+    """The cache at `root`, made ready (its .gitignore written); None when it cannot be."""
+    folder = root / CACHE_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.is_file():
+            ignore.write_text("# Created by claimcheck: the cache is never committed.\n*\n")
+        tag = folder / "CACHEDIR.TAG"
+        if not tag.is_file():
+            tag.write_text(
+                "Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# This file is a cache directory tag created by claimcheck.\n"
+            )
+    except OSError:
+        return None
+    return Cache(folder, salt(catalog_files, max_bytes))
+
+
+def remove(root: Path) -> bool:
+    """Remove the cache folder at `root`; True when there was one."""
+    folder = root / CACHE_DIR
+    try:
+        st = os.lstat(folder)
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISDIR(st.st_mode):
+        raise OSError(f"{folder} is not a folder; left alone")
+    shutil.rmtree(folder)
+    return True
+
+
+def _read(path: Path, max_bytes: int) -> bytes | None:
+    """The bytes a key is made of: None where the file is no regular file (the reader then
+    says why it skips it, as it does without a cache)."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        with open(path, "rb") as handle:
+            return handle.read(max_bytes + 1)
+    except OSError:
+        return None
+
+
+def extract_all(
+    files: Sequence[Path],
+    catalog: Catalog,
+    options: Options,
+    store: Cache,
+    progress: Callable[[int], None] | None = None,
+) -> list[Extraction]:
+    """`api.extract_all` through the cache: hits are read back, misses extracted (in
+    parallel as asked) and stored. The same extractions, in the same order."""
+    from claimcheck import api
+    from claimcheck.ingest import source_name
+
+    out: list[Extraction | None] = []
+    missing: list[tuple[int, Path, str | None]] = []
+    for index, path in enumerate(files):
+        data = _read(path, options.max_bytes)
+        key = store.key(source_name(path), data) if data is not None else None
+        found = store.get(key) if key is not None else None
+        if found is None:
+            missing.append((index, path, key))
+            out.append(None)
+            continue
+        out.append(found)
+        store.stats.hits += 1
+        if progress:
+            progress(1)
+    store.stats.misses = len(missing)
+    if missing:
+        fresh = api.extract_all([m[1] for m in missing], catalog, options, progress)
+        for (index, _, key), extraction in zip(missing, fresh, strict=True):
+            out[index] = extraction
+            if key is not None:
+                store.put(key, extraction)
+    return [ex for ex in out if ex is not None]

@@ -1,0 +1,101 @@
+"""The cache (issue 15, item 3): `.claimcheck_cache/` at the project root, per document,
+never trusted when it is corrupt or from another version, and the same report as
+`--no-cache` whatever it holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck import cache
+from claimcheck.cli import app
+from claimcheck.ingest import DEFAULT_MAX_BYTES
+
+A = "Orbit-7 scored 81.2% on FooBench, the lab said.\n"
+B = "In our test, Orbit-7 scored 74.0% on FooBench.\n"
+C = "Stellar Sage reached 81.2% on FooBench.\n"
+
+
+@pytest.fixture(autouse=True)
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    art = tmp_path / "articles"
+    art.mkdir()
+    for name, text in (("a.md", A), ("b.md", B), ("c.md", C)):
+        (art / name).write_text(text)
+    (tmp_path / "claimcheck.toml").write_text('paths = ["articles"]\n')
+    return tmp_path
+
+
+def scan(*args: str) -> tuple[int, dict]:
+    result = CliRunner().invoke(app, ["scan", "-f", "json", "--no-write", *args])
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, json.loads(result.stdout)
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / cache.CACHE_DIR).rglob("*.json"))
+
+
+def test_the_cache_is_at_the_root_and_git_ignored(project: Path) -> None:
+    scan()
+    folder = project / cache.CACHE_DIR
+    assert (folder / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert len(entries(project)) == 3
+    assert scan() == scan("--no-cache")
+
+
+def test_a_corrupt_entry_is_rescanned_and_rewritten(project: Path) -> None:
+    expected = scan("--no-cache")
+    scan()
+    for number, entry in enumerate(entries(project)):
+        # Garbage, valid JSON of the wrong shape, and an entry of another key.
+        entry.write_text(["{not json", '{"format": 1, "key": "x"}', "[]"][number % 3])
+    store = cache.open_cache(project, [], DEFAULT_MAX_BYTES)
+    assert store is not None
+    for entry in entries(project):
+        assert store.get(entry.stem) is None
+    assert store.stats.rejected == 3
+    assert scan() == expected
+    store = cache.open_cache(project, [], DEFAULT_MAX_BYTES)
+    assert store is not None
+    assert all(store.get(entry.stem) is not None for entry in entries(project))
+
+
+def test_a_changed_catalog_rescans_and_gives_the_no_cache_report(project: Path) -> None:
+    code, before = scan()
+    assert code == 1
+    assert {c["model"] for c in before["claims"]} == {"Orbit-7", "Stellar Sage"}
+    (project / "ours.toml").write_text('[[model]]\nname = "Orbit-7"\naliases = ["Stellar Sage"]\n')
+    (project / "claimcheck.toml").write_text('paths = ["articles"]\ncatalog = ["ours.toml"]\n')
+    after = scan()
+    assert after == scan("--no-cache")
+    assert {c["model"] for c in after[1]["claims"]} == {"Orbit-7"}
+    assert after != (code, before)
+
+
+def test_a_changed_article_is_read_again(project: Path) -> None:
+    scan()
+    (project / "articles" / "b.md").write_text("In our test, Orbit-7 scored 81.2% on FooBench.\n")
+    assert scan() == scan("--no-cache")
+    assert scan()[0] == 0
+
+
+def test_clean_removes_the_cache(project: Path) -> None:
+    scan()
+    result = CliRunner().invoke(app, ["clean"])
+    assert result.exit_code == 0, result.stderr
+    assert not (project / cache.CACHE_DIR).exists()
+    assert "removed .claimcheck_cache" in result.stdout
+
+
+def test_another_version_misses(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scan()
+    monkeypatch.setattr("claimcheck.__version__", "0.0.0-other")
+    store = cache.open_cache(project, [], DEFAULT_MAX_BYTES)
+    assert store is not None
+    data = (project / "articles" / "a.md").read_bytes()
+    assert store.get(store.key("articles/a.md", data)) is None
