@@ -173,3 +173,42 @@ def test_a_verb_opening_an_item_is_no_model() -> None:
         ("OpenAI o1", "MATH-500", 96.4),
         ("DeepSeek-R1", "LiveCodeBench", 65.9),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where a model started is no score of it: a false error against its real figure.
+        (
+            "On AIME 2024 DeepSeek-R1-Zero climbed to 71% from a starting point of just 15.6%!\n",
+            {("DeepSeek-R1-Zero", "AIME 2024", 71.0)},
+        ),
+        (
+            "DeepSeek-R1-Zero improved from 15.6% to 71% on AIME 2024.\n",
+            {("DeepSeek-R1-Zero", "AIME 2024", 71.0)},
+        ),
+        # ... but a from-value said to be another model's, or under a condition, is a claim.
+        (
+            "Halvard-4 Reasoner reaches 74.3% on SWE-bench Verified, up from 61.5% for "
+            "Halvard-3.\n",
+            {
+                ("Halvard-4 Reasoner", "SWE-bench Verified", 74.3),
+                ("Halvard-3", "SWE-bench Verified", 61.5),
+            },
+        ),
+        # A bound on the others is no claim about the model named.
+        (
+            "OpenAI o3 solved 25.2% of Frontier Math, where no other model had got past 2%.\n",
+            {("OpenAI o3", "Frontier Math", 25.2)},
+        ),
+        # A concept is no model.
+        (
+            "o3 is a big step toward AGI, scoring 87% on the ARC-AGI-1 test.\n",
+            {("OpenAI o3", "ARC-AGI-1", 87.0)},
+        ),
+    ],
+)
+def test_numbers_that_are_no_score_of_the_model(
+    text: str, expected: set[tuple[str, str, float]]
+) -> None:
+    assert claims(text) == expected

@@ -36,7 +36,9 @@ def candidate_values(
     ):
         return []
     values = find_values(text, vocab.number_rules, skip=name_spans)
-    values = [v for v in values if not _count_word_after(vocab, text, v)]
+    values = [
+        v for v in values if not _count_word_after(vocab, text, v) and not _starting_point(text, v)
+    ]
     if values and vocab.retraction.search(text):
         return []  # "Correction: we wrote that X scored V": the figure is withdrawn
     return values
@@ -49,6 +51,36 @@ def without_versions(s: SentenceState) -> list[Value]:
     named = [*s.benches, *([last] if last else [])]
     versions = {m.text.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for m in named}
     return [v for v in s.values if v.unit or v.text not in versions]
+
+
+# "climbed to 71% from a starting point of just 15.6%", "improved from 15.6% to 71%": the
+# value after "from" is where the model started, an earlier checkpoint's figure.
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:(?:starting|initial|baseline|base|previous|prior|"
+    r"earlier|original)(?:\s+(?:point|score|figure|level|value|result))?\s+(?:of\s+)?)?"
+    r"(?:just\s+|only\s+|a\s+mere\s+|around\s+|about\s+)?$",
+    re.I,
+)
+_CHANGE = re.compile(
+    r"\b(?:rose|rises|risen|climb(?:s|ed)?|jump(?:s|ed)?|improv(?:es|ed|ing)|increas(?:es|ed)|"
+    r"gr[eo]w(?:s|n)?|went|goes|up|boost(?:s|ed)?|lift(?:s|ed)?|push(?:es|ed)?|dropp?(?:s|ed)?|"
+    r"fell|falls|declin(?:es|ed)|moved?|moves)\b|\bto\s+[~≈]?\d",
+    re.I,
+)
+
+
+# ... and nothing after it says whose or under which condition it was ("up from 61.5% for
+# Halvard-3", "from 25.4% without tools to 38.6% with them" are claims of their own).
+_FROM_END = re.compile(r"^\s?%?\s*(?:[.,;:!?)]|$|to\b)")
+
+
+def _starting_point(text: str, value: Value) -> bool:
+    """A value after "from" in a sentence telling of a change is where it started."""
+    return (
+        bool(_FROM_BEFORE.search(text[max(0, value.start - 60) : value.start]))
+        and bool(_FROM_END.match(text[value.end : value.end + 8]))
+        and bool(_CHANGE.search(text))
+    )
 
 
 def _count_word_after(vocab: Vocabulary, text: str, value: Value) -> bool:
