@@ -212,3 +212,11 @@ def test_numbers_that_are_no_score_of_the_model(
     text: str, expected: set[tuple[str, str, float]]
 ) -> None:
     assert claims(text) == expected
+
+
+def test_a_question_title_does_not_glue_its_words_to_the_model() -> None:
+    text = (
+        "# How Good Is GPT-4.5? A Deep Dive\n\n"
+        "GPT-4.5 reaches 62.5% on SimpleQA, well above earlier versions.\n"
+    )
+    assert claims(text) == {("GPT-4.5", "SimpleQA", 62.5)}
