@@ -60,6 +60,7 @@ _YEAR_CONTEXT = re.compile(
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:cheaper|faster|slower|more|less|fewer|higher|lower|better|worse|larger|smaller|"
     r"bigger|improvement|increase|decrease|reduction|gain|boost|jump|drop|lead|gap|margin|"
+    r"swing|difference|deficit|advantage|edge|"
     r"uplift|of\s+the\s+(?:cost|price))\b",
     re.I,
 )
@@ -67,6 +68,15 @@ _DELTA_AFTER = re.compile(
     r"\s*(?:above|below|ahead|behind|higher|lower|more|less|up|down|clear|better|worse|"
     r"short|off|over|under|of\s+(?:lead|gap|margin)|of\s+(?!the\b)|de\s+plus|de\s+moins|"
     r"mehr|weniger)\b",
+    re.I,
+)
+# Words before a number of points that make it a difference: "gains 11.4 points", "a gap of
+# about 6 points", "worth some 17 points", "by 12.6 points", "a lead of 1.7 points".
+_DELTA_BEFORE = re.compile(
+    r"\b(?:gains?|gained|adds?|added|gap|worth|swing|lead|margin|difference|edge|advantage|"
+    r"deficit|by|jumps?|jumped|climbs?|climbed|improves?|improved|drops?|dropped|loses?|lost|"
+    r"trails?|trailed)\s+(?:of\s+)?(?:(?:about|some|roughly|nearly|around|almost|just|only|"
+    r"over|under|another|a\s+further|~)\s+)?$",
     re.I,
 )
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -314,8 +324,10 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None
     if not unit and value >= 10_000:
         return None  # "256,000": a size or a count; no rating or score runs that high
-    if unit == "points" and _DELTA_AFTER.match(after):
-        return None  # "40 points above X": a gap, not a score
+    if unit == "points" and (
+        _DELTA_AFTER.match(after) or _DELTA_BEFORE.search(text[max(0, start - 40) : start])
+    ):
+        return None  # "40 points above X", "gains 11.4 points": a gap, not a score
     if _RELATIVE_AFTER.match(after):
         return None  # "20% cheaper", "12% improvement": a difference
     approx = "exact"
