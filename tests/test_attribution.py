@@ -220,3 +220,15 @@ def test_a_question_title_does_not_glue_its_words_to_the_model() -> None:
         "GPT-4.5 reaches 62.5% on SimpleQA, well above earlier versions.\n"
     )
     assert claims(text) == {("GPT-4.5", "SimpleQA", 62.5)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemma 3 27B wins on MATH (89.0 vs 86.5).\n",
+        "On MATH (89.0 against 86.5) Gemma 3 27B beats Gemini 1.5 Pro.\n",
+    ],
+)
+def test_a_value_pair_given_to_one_model_is_not_claimed(text: str) -> None:
+    # One of the pair is a rival's; read as one model's two values they would contradict.
+    assert not {c for c in claims(text) if c[2] == 86.5}

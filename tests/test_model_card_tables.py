@@ -388,3 +388,32 @@ def test_a_score_table_takes_the_model_its_nearest_heading_names() -> None:
         ("Mistral Nemo Instruct 2407", "HellaSwag", 83.5),
         ("Mistral Nemo Instruct 2407", "MMLU", 68.0),
     }
+
+
+def test_spanning_family_header_over_a_row_of_sizes_and_an_instruct_caption() -> None:
+    # Gemma 3's report: family names span their sizes; the caption says the models are the
+    # instruction-tuned ones, so "Gemma 3 27B" there is Gemma 3 27B IT (an API model named
+    # without a size is left alone).
+    text = (
+        '**Table 6**: "Performance of instruction fine-tuned (IT) models on zero-shot '
+        'benchmarks."\n\n'
+        "|          | Gemini 1.5 |      | Gemma 3 |      |\n|---|---|---|---|---|\n"
+        "|          | Flash      | Pro  | 4B      | 27B  |\n"
+        "| MMLU-Pro | 67.3       | 75.8 | 43.6    | 67.5 |\n"
+    )
+    result = extract_document(doc(text), default())
+    assert {(c.model, c.benchmark, c.value.value) for c in result.claims} == {
+        ("Gemini 1.5 Flash", "MMLU-Pro", 67.3),
+        ("Gemini 1.5 Pro", "MMLU-Pro", 75.8),
+        ("Gemma 3 4B IT", "MMLU-Pro", 43.6),
+        ("Gemma 3 27B IT", "MMLU-Pro", 67.5),
+    }
+
+
+def test_a_pretrained_caption_leaves_a_bare_base_name_bare() -> None:
+    text = (
+        "Table 2: pre-trained base models.\n\n"
+        "| Benchmark | Llama-3-8B | Llama-3-8B-Instruct |\n|---|---|---|\n| MMLU | 66.6 | 68.4 |\n"
+    )
+    result = extract_document(doc(text), default())
+    assert {c.model for c in result.claims} == {"Llama-3-8B", "Llama-3-8B-Instruct"}

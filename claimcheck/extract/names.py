@@ -72,6 +72,8 @@ class Names:
         # release itself" and are dropped; abbreviations are spelled out ("Inst." ->
         # "instruct").
         self.release = frozenset(names.get("release_labels", []))
+        # Tokens that say which release of an open model a name is: never added to twice.
+        self.variants = frozenset(names.get("variant_tokens", []))
         self.bracketed = self.release | frozenset(names.get("bracket_labels", []))
         self.dropped = frozenset(names.get("dropped_labels", []))
         self.abbreviations: dict[str, str] = dict(names.get("abbreviations", {}))

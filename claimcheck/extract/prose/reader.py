@@ -129,6 +129,7 @@ class ProseReader:
         s.appositive = subjects.appositives(text, models, s.values)
         if s.values:
             self._assign(s)
+            values.drop_rival_values(s)
             for claim, m_id in s.claims:
                 if m_id in s.ambiguous:
                     claim.ambiguous = True

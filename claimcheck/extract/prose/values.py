@@ -74,6 +74,25 @@ _CHANGE = re.compile(
 _FROM_END = re.compile(r"^\s?%?\s*(?:[.,;:!?)]|$|to\b)")
 
 
+# "wins on MATH (89.0 vs 86.5)": the value after "vs" is the rival's.
+_VERSUS = re.compile(r"\s?%?\s*(?:vs\.?|versus|against|compared\s+(?:with|to))\s*[~≈]?", re.I)
+
+
+def drop_rival_values(s: SentenceState) -> None:
+    """ "V1 vs V2" both given to one model on one benchmark: one of them is a rival's, and
+    which one the sentence does not settle ("wins on MATH (89.0 vs 86.5)", "ahead of it
+    (67.4 vs 61.9)"), so neither is claimed: read as one model's, they make a false error."""
+    drop: set[int] = set()
+    for i in range(1, len(s.claims)):
+        prior, claim = s.claims[i - 1][0], s.claims[i][0]
+        if (prior.model, prior.benchmark) == (claim.model, claim.benchmark) and _VERSUS.fullmatch(
+            s.text[prior.value.end : claim.value.start]
+        ):
+            drop.update((i - 1, i))
+    if drop:
+        s.claims = [c for i, c in enumerate(s.claims) if i not in drop]
+
+
 def _starting_point(text: str, value: Value) -> bool:
     """A value after "from" in a sentence telling of a change is where it started."""
     return (

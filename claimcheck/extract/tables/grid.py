@@ -56,6 +56,7 @@ class Grid:
     notes: dict[str, dict[str, str]] = field(default_factory=dict)  # footnote mark -> conditions
     context: str = ""  # the short paragraph just above, when it is no caption
     subject: str = ""  # the one model the nearest heading above names, if it names one
+    heading: str = ""  # the nearest Markdown heading above
 
     @property
     def positional(self) -> bool:

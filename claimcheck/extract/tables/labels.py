@@ -33,6 +33,7 @@ class TableWords:
     categories: frozenset[str]
     people: frozenset[str]  # "Human", "Expert": baselines, never a model's row
     task_id_noise: frozenset[str]  # words of a harness task id that name no benchmark
+    variants: dict[str, list[str]]  # caption words saying a table's models are base or instruct
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -49,6 +50,10 @@ class TableWords:
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
             task_id_noise=words("task_id_noise"),
+            variants={
+                kind: [p.casefold() for p in phrases]
+                for kind, phrases in catalog.lexicon.get("tables", {}).get("variants", {}).items()
+            },
             people=frozenset(
                 w.casefold() for w in catalog.words("sentences", "non_model_referents")
             )

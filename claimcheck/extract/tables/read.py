@@ -13,6 +13,7 @@ from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _generic, _orient
 from claimcheck.extract.tables.roles import normalise, promote_label_row, section_conditions
+from claimcheck.extract.tables.variant import apply_variant, table_variant
 
 # ---------------------------------------------------------------------------------------
 # Reading a grid
@@ -147,6 +148,14 @@ def _read_grid(
     reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
 ) -> tuple[list[RawClaim], list[PendingRow]]:
     grid = normalise(reader, promote_label_row(reader, unstack(grid)))
+    claims, pending = _read_oriented(reader, grid, source, line_of)
+    apply_variant(claims, table_variant(grid, reader.words.variants), reader.names)
+    return claims, pending
+
+
+def _read_oriented(
+    reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
+) -> tuple[list[RawClaim], list[PendingRow]]:
     long = _read_long(reader, grid, source, line_of)
     if long is not None:
         return long, []

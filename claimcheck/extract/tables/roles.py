@@ -10,7 +10,7 @@ only break ties. The grid that comes out has the label column first, then the va
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader, clean
@@ -172,36 +172,36 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
             quals.update(row_conditions(reader, cells[j].text, j in roles.shots))
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
-    return Grid(
-        [header[j] for j in keep],
-        rows,
-        grid.shape,
-        grid.lines,
-        groups,
-        grid.caption,
-        grid.ignored,
-        grid.notes,
-        grid.context,
-    )
+    return replace(grid, header=[header[j] for j in keep], rows=rows, groups=groups)
 
 
 def promote_label_row(reader: Reader, grid: Grid) -> Grid:
-    """A header of group words ("Benchmark | Similar size | | 2x size") over a row that
-    names the models, its first cell empty: that row is the header, the written header a
-    group row above it."""
+    """A header over a row of labels, the row's first cell empty: the row names the columns.
+    Either the row names the models itself ("Similar size | | 2x size" over "Phi-4 mini-Ins |
+    Qwen2.5-7B-Ins"), or it completes the header's spanning names ("Gemma 3 | | |" over
+    "1B | 4B | 12B" is Gemma 3 1B, 4B, 12B); the written header becomes a group row."""
     if not grid.rows or len(grid.rows[0].cells) < 3 or clean(grid.rows[0].cells[0].text):
         return grid
-    cells = [c.text for c in grid.rows[0].cells[1:]]
-    if any(_numeric(reader, t) for t in cells):
+    sub = [c.text for c in grid.rows[0].cells[1:]]
+    if any(_numeric(reader, t) for t in sub) or sum(bool(clean(t)) for t in sub) < 2:
         return grid
 
     def named(texts: list[str]) -> int:
         return sum(reader.label(t).kind in ("model", "benchmark") for t in texts if clean(t))
 
-    if named(cells) < 2 or named(cells) <= named([c.text for c in grid.header[1:]]):
+    above = [c.text for c in grid.header[1:]]
+    spanned: list[str] = []
+    for text in above:  # a spanning cell is written once, its other columns left blank
+        spanned.append(clean(text) or (spanned[-1] if spanned else ""))
+    joined = [
+        f"{group} {clean(below)}".strip() if clean(below) else group
+        for group, below in zip(spanned, sub + [""] * (len(spanned) - len(sub)), strict=False)
+    ]
+    best = sub if named(sub) >= named(joined) else joined
+    if named(best) < 2 or named(best) <= named(above):
         return grid
     grid.groups = [*grid.groups, [c.text for c in grid.header]]
-    grid.header = [grid.header[0], *grid.rows[0].cells[1:]]
+    grid.header = [grid.header[0], *(Cell(t) for t in best)]
     grid.rows = grid.rows[1:]
     return grid
 

@@ -17,6 +17,7 @@ class HeadingSubjects:
     def __init__(self, lines: Sequence[str], reader: Reader) -> None:
         self._at: list[int] = []
         self._subject: list[str] = []
+        self._text: list[str] = []
         for i, line in enumerate(lines):
             text = line.strip()
             if not text.startswith("#") or len(text) > _MAX_HEADING:
@@ -30,6 +31,7 @@ class HeadingSubjects:
             whole = reader.label(text)  # a heading that is a name keeps all of it ("... 2407")
             named = {whole.name} if whole.kind == "model" and len(found) <= 1 else found
             self._at.append(i)
+            self._text.append(text)
             self._subject.append(named.pop() if len(named) == 1 else "" if not named else "-")
 
     def above(self, index: int) -> str:
@@ -42,3 +44,8 @@ class HeadingSubjects:
                 return "" if subject == "-" else subject
             k -= 1
         return ""
+
+    def heading(self, index: int) -> str:
+        """The text of the nearest heading above line `index` ("" when there is none)."""
+        k = bisect.bisect_left(self._at, index) - 1
+        return self._text[k] if k >= 0 else ""
