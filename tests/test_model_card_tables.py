@@ -295,6 +295,16 @@ CASES = [
         },
     ),
     Case(
+        # Google's model cards link each benchmark by reference: "[HellaSwag][hellaswag]".
+        "reference-links-in-labels",
+        "| Benchmark | Metric | Gemma 3 PT 4B |\n|---|---|---|\n"
+        "| [HellaSwag][hellaswag] | 10-shot | 77.2 |\n| [ARC-c][arc] | 25-shot | 56.2 |\n",
+        {
+            r("Gemma 3 PT 4B", "HellaSwag", 77.2, shots="10-shot"),
+            r("Gemma 3 PT 4B", "ARC-Challenge", 56.2, shots="25-shot"),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

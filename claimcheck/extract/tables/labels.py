@@ -75,7 +75,7 @@ def _words(catalog: Catalog) -> TableWords:
 # Cleaning labels and cells
 
 _NBSP = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
-_LINK = re.compile(r"\[([^\]]{1,200})\]\([^)]{0,500}\)")
+_LINK = re.compile(r"\[([^\]]{1,200})\](?:\([^)]{0,500}\)|\[[^\]]{0,100}\])")  # inline or reference
 _MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|sup|sub|span)>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)(.{1,300}?)(?<=\S)[*_]{1,3}$")
