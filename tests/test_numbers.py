@@ -179,6 +179,7 @@ _NOT_A_VALUE = [
     Example("(n=500)", []),
     Example("6/10", []),
     Example("40 points above GPT-5", []),
+    Example("Gemma at 1338 (+8/-9) on the arena", [(1338.0, None, 0, "", "exact", "1338")]),
     Example("the new model gains 11.4 points on SWE-bench Verified", []),
     Example("That is a gap of about 6 points to Google", []),
     Example("The thinking switch is worth some 17 points", []),

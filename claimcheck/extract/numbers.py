@@ -79,6 +79,9 @@ _DELTA_BEFORE = re.compile(
     r"over|under|another|a\s+further|~)\s+)?$",
     re.I,
 )
+_INTERVAL = re.compile(
+    r"\(\s*(?:[+±]\s?\d+(?:\.\d+)?\s*/\s*[-−–]\s?\d+(?:\.\d+)?|±\s?\d+(?:\.\d+)?)\s*\)"
+)
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 
 
@@ -189,6 +192,9 @@ def _tokens(text: str) -> list[_Token]:
 
 def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = ()) -> list[Value]:  # type: ignore[assignment]
     """Every number in `text` that could be a score, in order. `skip` holds spans (names)."""
+    if "(" in text and ("/" in text or "±" in text):
+        # "1338 (+8/-9)", "(±1.2)": a confidence interval's bounds are no scores.
+        skip = [*skip, *((m.start(), m.end()) for m in _INTERVAL.finditer(text))]
     inside = _span_test(skip)
     tokens = [t for t in _tokens(text) if not inside(t.start)]
     out: list[Value] = []
