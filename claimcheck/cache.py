@@ -3,7 +3,9 @@
 An entry is found by a key made of everything its extraction depends on: the document's
 bytes and the path it is shown under, and a salt shared by the whole run (the claimcheck
 version, a digest of claimcheck's own source files, so a change to the extraction code
-misses, the catalog's contents and the settings that change what is read). An entry is
+misses, the catalog's contents and the settings that change what is read), mixed with a
+secret of the user's kept outside the project, so an entry committed to the repository can
+never be taken for one of ours. An entry is
 JSON, validated by pydantic when it is read back, never unpickled: a corrupt entry, one of
 another version or one that does not say it is the entry for its key is ignored and
 written again. Entries are written atomically (a temporary file, then a rename), so two
@@ -52,11 +54,54 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-def salt(catalog_files: Sequence[Path], max_bytes: int) -> str:
-    """What every entry of this run shares: version, code, catalog, settings."""
+_SECRET_BYTES = 32
+
+
+def secret_path() -> Path:
+    """Where this user's cache secret lives: outside every project, in the user's cache."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claimcheck" / "secret"
+
+
+def machine_secret() -> bytes | None:
+    """A random secret of this user on this machine, made on first use (mode 0600).
+
+    Every other part of a key is public (the article's bytes, the version, the code), so a
+    pull request could commit a `.claimcheck_cache/` entry that says an article holds no
+    claims and open the gate. Keys mixed with a secret the repository never sees cannot be
+    forged; without one (no writable home) there is no cache."""
+    path = secret_path()
+    for _ in range(2):
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except FileNotFoundError:
+            try:
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue  # another run made it first: read theirs
+            except OSError:
+                return None
+            with os.fdopen(fd, "wb") as handle:
+                value = secrets.token_bytes(_SECRET_BYTES)
+                handle.write(value)
+            return value
+        except OSError:
+            return None
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+                return None  # not a file of ours: trust no cache
+            value = handle.read(_SECRET_BYTES + 1)
+        return value if len(value) == _SECRET_BYTES else None
+    return None
+
+
+def salt(catalog_files: Sequence[Path], max_bytes: int, secret: bytes = b"") -> str:
+    """What every entry of this run shares: the secret, version, code, catalog, settings."""
     from claimcheck import __version__
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(secret)
     for part in (f"format {FORMAT}", __version__, code_digest(), f"max_bytes {max_bytes}"):
         digest.update(part.encode())
         digest.update(b"\0")
@@ -154,7 +199,10 @@ def open_cache(root: Path, catalog_files: Sequence[Path], max_bytes: int) -> Cac
             )
     except OSError:
         return None
-    return Cache(folder, salt(catalog_files, max_bytes))
+    secret = machine_secret()
+    if secret is None:
+        return None
+    return Cache(folder, salt(catalog_files, max_bytes, secret))
 
 
 def remove(root: Path) -> bool:

@@ -23,6 +23,14 @@ BENCH = str(Path(__file__).resolve().parents[1] / "bench")
 if BENCH not in sys.path:
     sys.path.append(BENCH)
 
+# The cache secret (claimcheck/cache.py) of the test run lives in a folder of its own, never
+# in the user's ~/.cache; subprocesses inherit it.
+if "CLAIMCHECK_TEST_CACHE_HOME" not in os.environ:
+    import tempfile
+
+    os.environ["CLAIMCHECK_TEST_CACHE_HOME"] = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = os.environ["CLAIMCHECK_TEST_CACHE_HOME"]
+
 EXAMPLES_PER_PROPERTY = 200
 
 settings.register_profile(

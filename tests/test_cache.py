@@ -99,3 +99,29 @@ def test_another_version_misses(project: Path, monkeypatch: pytest.MonkeyPatch) 
     assert store is not None
     data = (project / "articles" / "a.md").read_bytes()
     assert store.get(store.key("articles/a.md", data)) is None
+
+
+def test_a_cache_committed_to_the_repository_is_never_trusted(
+    project: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A contributor scans on their machine, rewrites their own entries to say the articles
+    # hold no claims, and commits the folder; CI has its own secret and rescans.
+    expected = scan("--no-cache")
+    assert expected[0] == 1  # the contradiction gates
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("contributor")))
+    scan()
+    for entry in entries(project):
+        envelope = json.loads(entry.read_text())
+        envelope["extraction"]["raws"] = []
+        entry.write_text(json.dumps(envelope))
+    assert scan()[0] == 0  # on the contributor's machine the forged entries are read...
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("ci")))
+    assert scan() == expected  # ...on another they are never found
+
+
+def test_no_usable_secret_means_no_cache(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = project / "not-a-folder"
+    home.write_text("a file where the cache home should be\n")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    assert cache.open_cache(project, [], DEFAULT_MAX_BYTES) is None
+    assert scan() == scan("--no-cache")
