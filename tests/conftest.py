@@ -26,10 +26,13 @@ if BENCH not in sys.path:
 # The cache secret (claimcheck/cache.py) of the test run lives in a folder of its own, never
 # in the user's ~/.cache; subprocesses inherit it.
 if "CLAIMCHECK_TEST_CACHE_HOME" not in os.environ:
+    import atexit
+    import shutil
     import tempfile
 
-    os.environ["CLAIMCHECK_TEST_CACHE_HOME"] = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
-    os.environ["XDG_CACHE_HOME"] = os.environ["CLAIMCHECK_TEST_CACHE_HOME"]
+    _CACHE_HOME = tempfile.mkdtemp(prefix="claimcheck-test-cache-")
+    atexit.register(shutil.rmtree, _CACHE_HOME, True)
+    os.environ["CLAIMCHECK_TEST_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
 
 EXAMPLES_PER_PROPERTY = 200
 
