@@ -232,3 +232,23 @@ def test_a_question_title_does_not_glue_its_words_to_the_model() -> None:
 def test_a_value_pair_given_to_one_model_is_not_claimed(text: str) -> None:
     # One of the pair is a rival's; read as one model's two values they would contradict.
     assert not {c for c in claims(text) if c[2] == 86.5}
+
+
+def test_with_extended_thinking_after_the_model_is_its_mode() -> None:
+    doc = "# Claude 3.7 notes\n\n"
+    text = (
+        "Claude 3.7 Sonnet with extended thinking reached 70.3% on SWE-bench Verified, where "
+        "Claude 3.5 Sonnet managed 49%. Without extended thinking, Claude 3.7 Sonnet gets "
+        "62.3% on SWE-bench Verified.\n"
+    )
+    found = {
+        (c.model, c.value.value, c.qualifiers.get("mode", ""))
+        for c in extract_document(
+            Document("a.md", doc + text, [1, 2, 3, 4], [], [], "md"), default()
+        ).claims
+    }
+    assert found == {
+        ("Claude 3.7 Sonnet", 70.3, "thinking"),
+        ("Claude 3.5 Sonnet", 49.0, ""),
+        ("Claude 3.7 Sonnet", 62.3, "non-thinking"),
+    }

@@ -427,3 +427,17 @@ def test_a_pretrained_caption_leaves_a_bare_base_name_bare() -> None:
     )
     result = extract_document(doc(text), default())
     assert {c.model for c in result.claims} == {"Llama-3-8B", "Llama-3-8B-Instruct"}
+
+
+def test_condition_columns_under_a_heading_naming_one_model_are_its_modes() -> None:
+    text = (
+        "# Claude 3.7 Sonnet\n\n## Benchmarks\n\n"
+        "| Benchmark | Standard | Extended Thinking |\n|---|---|---|\n"
+        "| SWE-bench Verified | 62.3% | 70.3% |\n| MMLU | 86.1% | — |\n"
+    )
+    result = extract_document(doc(text), default())
+    assert {(c.model, c.value.value, c.qualifiers.get("mode")) for c in result.claims} == {
+        ("Claude 3.7 Sonnet", 62.3, "standard"),
+        ("Claude 3.7 Sonnet", 70.3, "thinking"),
+        ("Claude 3.7 Sonnet", 86.1, "standard"),
+    }

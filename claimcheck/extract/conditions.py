@@ -56,9 +56,12 @@ class ConditionRules:
             r"(?:[\s-]+(?:reasoning[\s-]+)?(?:mode|setting|configuration|variant|effort)\b)"
             rf"|(?:\bin|\bwith|\busing|\bunder|\bat)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
             rf"\s+(?:mode|setting|effort)\b|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
-            rf"|\bwith\s+(?P<on>thinking|reasoning)(?:\s+(?:turned\s+|switched\s+)?on)?\b"
+            # "with extended thinking", "with its reasoning on"; "without extended thinking".
+            rf"|\bwith\s+(?:extended\s+|its\s+)?(?P<on>thinking|reasoning)"
+            r"(?:\s+(?:turned\s+|switched\s+)?on)?\b"
             r"(?!\s+(?:turned\s+|switched\s+)?off\b|\s+(?:mode|budget|effort|tokens?)\b)"
-            rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b",
+            rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b"
+            r"|\bwithout\s+(?:extended\s+|its\s+)?(?P<non2>thinking|reasoning)\b",
             re.I,
         )
         self._scaffold = _with_without(self.scaffold_with, self.scaffold_without)
@@ -116,7 +119,7 @@ class ConditionRules:
         """(start, end, normalised mode) for "Contemplating mode", "in thinking mode"..."""
         out = []
         for m in self._mode_phrase.finditer(text):
-            if m.group("off") or m.group("non"):
+            if m.group("off") or m.group("non") or m.group("non2"):
                 out.append((m.start(), m.end(), "non-thinking"))
             elif m.group("on"):
                 out.append((m.start(), m.end(), "thinking"))

@@ -48,9 +48,13 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     rows = [reader.label(r.cells[0].text) for r in grid.rows if r.cells]
     if not columns or not rows:
         return None
-    generic_only = any(_generic(reader, c.text) for c in grid.header[1:]) and all(
-        _generic(reader, c.text) or not _holds_values(reader, grid, j + 1)
-        for j, c in enumerate(grid.header[1:])
+    # "| Benchmark | Score |", or columns that are conditions only ("| Benchmark | Standard |
+    # Extended Thinking |"): one model's table, the heading's.
+    own = [
+        _generic(reader, c.text) or columns[j].kind == "cond" for j, c in enumerate(grid.header[1:])
+    ]
+    generic_only = any(own) and all(
+        own[j] or not _holds_values(reader, grid, j + 1) for j in range(len(own))
     )
     if grid.subject and generic_only and any(r.kind == "benchmark" for r in rows):
         # "| Benchmark | Score |" under "# Mistral Nemo Instruct 2407": the heading's model.
