@@ -252,3 +252,15 @@ def test_with_extended_thinking_after_the_model_is_its_mode() -> None:
         ("Claude 3.5 Sonnet", 49.0, ""),
         ("Claude 3.7 Sonnet", 62.3, "non-thinking"),
     }
+
+
+def test_a_hard_wrapped_numbered_point_carries_on_its_sentence() -> None:
+    text = (
+        "KEY POINTS\n1) The headline needs an asterisk. Orrery-5's standard-harness score on "
+        "SWE-bench Verified is\n68.2%, which trails Claude Opus 4.6 (80.8%) by 12.6 points. "
+        "The 76.5% figure in Halcyon's materials needs a scaffold.\n"
+    )
+    assert claims(text) == {
+        ("Orrery-5", "SWE-bench Verified", 68.2),
+        ("Claude Opus 4.6", "SWE-bench Verified", 80.8),
+    }

@@ -139,9 +139,13 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
                 kind = "para"
             continue
         if kind == "item" and current and col == 0 and not raw.startswith(" "):
-            # An unindented line after a list item starts a new paragraph.
-            flush()
-            kind = "para"
+            # An unindented line after a list item starts a new paragraph, unless it carries
+            # on a sentence the item left open (a hard-wrapped "1) ... score is" / "68.2%, ...").
+            last = current[-1][1].rstrip()
+            open_sentence = bool(last) and last[-1] not in ".!?:;)"
+            if not (open_sentence and (content[0].islower() or content[0].isdigit())):
+                flush()
+                kind = "para"
         if not current:
             kind = "para"  # a block that does not start with a bullet is a paragraph
         current.append((i, content, col))

@@ -41,7 +41,8 @@ def decide_unknown(vocab: Vocabulary, text: str, mentions: list[Mention]) -> Non
         before = text[max(0, m.start - 16) : m.start].casefold()
         after = text[m.end : m.end + 40]
         verb_after = _POSSESSIVE_LEAD.sub("", after)
-        if _ON_IN_BEFORE.search(before):
+        if _ON_IN_BEFORE.search(before) and not m.possessive:
+            # "in Halcyon's materials": whose, not what was run.
             m.kind = "benchmark"
         elif (
             m.start < 3
