@@ -264,3 +264,18 @@ def test_a_hard_wrapped_numbered_point_carries_on_its_sentence() -> None:
         ("Orrery-5", "SWE-bench Verified", 68.2),
         ("Claude Opus 4.6", "SWE-bench Verified", 80.8),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Deliberation disabled, Halvard-4 Reasoner gets 58.3 on AIME 2025.\n", "non-thinking"),
+        ("Turn thinking off and Halvard-4 Reasoner gets 58.3 on AIME 2025.\n", "non-thinking"),
+        ("With thinking switched on, Halvard-4 Reasoner gets 58.3 on AIME 2025.\n", "thinking"),
+        ("Thinking enabled, Halvard-4 Reasoner gets 58.3 on AIME 2025.\n", "thinking"),
+    ],
+)
+def test_a_mode_switched_in_words_opens_its_clause(text: str, mode: str) -> None:
+    doc = Document("a.md", text, [1, 2], [], [], "md")
+    (claim,) = extract_document(doc, default()).claims
+    assert (claim.value.value, claim.qualifiers.get("mode")) == (58.3, mode)

@@ -61,7 +61,11 @@ class ConditionRules:
             r"(?:\s+(?:turned\s+|switched\s+)?on)?\b"
             r"(?!\s+(?:turned\s+|switched\s+)?off\b|\s+(?:mode|budget|effort|tokens?)\b)"
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b"
-            r"|\bwithout\s+(?:extended\s+|its\s+)?(?P<non2>thinking|reasoning)\b",
+            r"|\bwithout\s+(?:extended\s+|its\s+)?(?P<non2>thinking|reasoning)\b"
+            # "Deliberation disabled, X gets V", "turn thinking off", "thinking switched on".
+            r"|\b(?P<off2>thinking|reasoning|deliberation)\s+(?:disabled|(?:switched|turned)\s+off)\b"
+            r"|\b(?:turn|switch)(?:ed|s)?\s+(?P<off3>thinking|reasoning|deliberation)\s+off\b"
+            r"|\b(?P<on2>thinking|reasoning|deliberation)\s+(?:enabled|(?:switched|turned)\s+on)\b",
             re.I,
         )
         self._scaffold = _with_without(self.scaffold_with, self.scaffold_without)
@@ -119,9 +123,9 @@ class ConditionRules:
         """(start, end, normalised mode) for "Contemplating mode", "in thinking mode"..."""
         out = []
         for m in self._mode_phrase.finditer(text):
-            if m.group("off") or m.group("non") or m.group("non2"):
+            if any(m.group(g) for g in ("off", "non", "non2", "off2", "off3")):
                 out.append((m.start(), m.end(), "non-thinking"))
-            elif m.group("on"):
+            elif m.group("on") or m.group("on2"):
                 out.append((m.start(), m.end(), "thinking"))
             else:
                 word = m.group("m") or m.group("m2")
