@@ -279,3 +279,25 @@ def test_a_mode_switched_in_words_opens_its_clause(text: str, mode: str) -> None
     doc = Document("a.md", text, [1, 2], [], [], "md")
     (claim,) = extract_document(doc, default()).claims
     assert (claim.value.value, claim.qualifiers.get("mode")) == (58.3, mode)
+
+
+def test_without_it_after_a_named_switch_is_that_mode_off() -> None:
+    text = (
+        "# Juniper-3 FAQ\n\nEverything on the card is measured with thinking on. Without it, "
+        "Juniper-3 drops to 64.0% on GPQA Diamond.\n\nDeliberation disabled, Juniper-3 gets 58.3 "
+        "on AIME 2025. Enable it and the same model is at 91.7.\n"
+    )
+    doc = Document("a.md", text, list(range(1, 8)), [], [], "md")
+    found = {
+        (c.value.value, c.qualifiers.get("mode")) for c in extract_document(doc, default()).claims
+    }
+    assert found == {(64.0, "non-thinking"), (58.3, "non-thinking"), (91.7, "thinking")}
+
+
+def test_a_heading_as_high_as_a_model_section_ends_it() -> None:
+    text = (
+        "# Juniper-3 FAQ\n\nJuniper-3 scores 83.3% on AIME 2025.\n\n"
+        "### How does it compare with Qwen3-235B-A22B?\n\nQwen3-235B-A22B scores 71.1% on "
+        "GPQA Diamond.\n\n### Does it do agents?\n\nPallas reports 62.5% on SWE-bench Verified.\n"
+    )
+    assert ("Juniper-3", "SWE-bench Verified", 62.5) in claims(text)

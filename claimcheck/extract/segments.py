@@ -45,6 +45,7 @@ class Block:
     kind: str  # "para" | "item" | "heading"
     ignored: bool = False
     first_line: int = 0
+    level: int = 0  # a heading's depth: 1 for "#", 6 for "######", 7 for a bold line
 
     def position(self, offset: int, line_of: list[int]) -> tuple[int, int]:
         """1-based (line, column) in the original file of `offset` in `text`."""
@@ -74,6 +75,7 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
     out: list[Block] = []
     current: list[tuple[int, str, int]] = []  # (line index, stripped text, column)
     kind = "para"
+    level = 0
     ignore_next = False
 
     def flush() -> None:
@@ -106,7 +108,7 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
             parts.append(content)
             size += len(content)
             tail, before_hyphen = _word_tails(content, tail)
-        out.append(Block("".join(parts), starts, kind, ignore_next, current[0][0]))
+        out.append(Block("".join(parts), starts, kind, ignore_next, current[0][0], level))
         ignore_next = False
         current = []
 
@@ -132,11 +134,12 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         if item or heading:
             flush()
             kind = "item" if item else "heading"
+            level = (len(raw.lstrip()) - len(raw.lstrip().lstrip("#")) or 7) if heading else 0
             cut = (item or heading).end()  # type: ignore[union-attr]
             current.append((i, raw[cut:].rstrip(), cut))
             if heading:
                 flush()
-                kind = "para"
+                kind, level = "para", 0
             continue
         if kind == "item" and current and col == 0 and not raw.startswith(" "):
             # An unindented line after a list item starts a new paragraph, unless it carries

@@ -22,6 +22,12 @@ _SWITCHED = re.compile(
     r"(?:switched\s+|turned\s+)?(?:(?P<on>on|enabled)|(?P<off>off|disabled))\b",
     re.I,
 )
+# A clause opening on the switch named before: "Without it, X drops to V", "With it on, ...".
+_IT_SWITCH = re.compile(
+    r"\s*(?:(?P<off>without\s+it|w/o\s+it|with\s+it\s+(?:off|disabled)|turn\s+it\s+off)"
+    r"|(?P<on>with\s+it(?:\s+on|\s+enabled)?|turn\s+it\s+on|enable\s+it))\b",
+    re.I,
+)
 _ATTRIBUTION = re.compile(
     r"according to (?P<a>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:'s\s+"
     r"(?:technical\s+)?(?:report|blog|paper|model card|announcement|post))?)"
@@ -129,6 +135,11 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
             )
         ]
         mode = lead[-1][2] if lead else None
+    if mode is None and s.doc.switch_named:
+        # "Without it, Juniper-3 drops to 64.0%": the switch the text named before.
+        lead = _IT_SWITCH.match(text[max(clause_start, prev_end) : value.start])
+        if lead:
+            mode = "non-thinking" if lead["off"] else "thinking"
     if mode is None and _SWITCHED.match(own) and rules.mode_phrases(text):
         # "0.719 with thinking off, 0.886 with it on": "it" is the mode named before.
         mode = "non-thinking" if _SWITCHED.match(own)["off"] else "thinking"  # type: ignore[index]

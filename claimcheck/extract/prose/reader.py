@@ -190,6 +190,14 @@ class ProseReader:
     def _remember(self, s: SentenceState) -> None:
         """Context for the next sentences: the names seen, the subject, the benchmark."""
         doc, models, benches = s.doc, s.models, s.benches
+        # "Everything is measured with thinking on. Without it, ...": "it" is this mode.
+        switched = [
+            mode
+            for _, _, mode in self.vocab.conditions.mode_phrases(s.text)
+            if mode in ("thinking", "non-thinking")
+        ]
+        if switched or re.search(r"\bthinking\b", s.text, re.I):
+            doc.switch_named = True
         for m in models:
             if not m.bare_family:
                 doc.family_latest[self.names.key(m.canonical).family] = m.canonical
@@ -206,9 +214,12 @@ class ProseReader:
             # "## Nimbus-3 Ultra (Cirrus Labs)" heads a section about that model; a heading
             # naming several models ("X vs Y") heads a comparison, about none of them alone.
             named = {m.canonical for m in models if not m.bare_family}
+            level = s.block.level
             if len(named) == 1:
-                doc.section_subject = named.pop()
-            elif len(named) > 1:
+                doc.section_subject, doc.section_level = named.pop(), level
+            elif len(named) > 1 or (level and level <= doc.section_level):
+                # Several models, or a heading as high as the one that named the model: its
+                # section is over ("### Does it do agents?" after "### ... Qwen3-235B-A22B?").
                 doc.section_subject = None
             doc.recent_subject = None
             # "### Mathematics (AIME 2024)": the items below report that benchmark.

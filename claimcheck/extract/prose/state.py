@@ -47,6 +47,8 @@ class Reading:
     full_names: list[str] = field(default_factory=list)  # models named in full so far
     recent_subject: str | None = None  # the last sentence subject, within a paragraph
     section_subject: str | None = None  # the model a heading names, for its section
+    section_level: int = 0  # the depth of that heading: a heading as high ends the section
+    switch_named: bool = False  # a thinking switch was named: "without it" may mean it
     prev_bench: Mention | None = None
     last_bench: Mention | None = None  # the last benchmark named, for "the same index"
     title_bench: Mention | None = None  # the one benchmark a title names, for lists under it
