@@ -301,3 +301,15 @@ def test_a_heading_as_high_as_a_model_section_ends_it() -> None:
         "GPQA Diamond.\n\n### Does it do agents?\n\nPallas reports 62.5% on SWE-bench Verified.\n"
     )
     assert ("Juniper-3", "SWE-bench Verified", 62.5) in claims(text)
+
+
+def test_a_share_of_a_benchmark_is_a_score_on_it() -> None:
+    text = (
+        "Juniper-3 reaches a Codeforces Elo of 2045 and resolves 62.5% of SWE-bench Verified. "
+        "Per the card it solves 25 of the 30 AIME 2025 problems.\n"
+    )
+    assert claims(text) == {
+        ("Juniper-3", "Codeforces", 2045.0),
+        ("Juniper-3", "SWE-bench Verified", 62.5),
+        ("Juniper-3", "AIME 2025", 83.3),
+    }

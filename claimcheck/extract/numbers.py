@@ -234,7 +234,8 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
 # "24 of the 30 problems", "31 out of 50 questions": a share of a benchmark's items.
 _OF_TOTAL = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|all\s+)?", re.I)
 _ITEMS_AFTER = re.compile(
-    r"\s*(?:\w+\s+)?(?:problems|questions|tasks|puzzles|items|exercises|challenges|test cases)\b",
+    r"\s*(?:[\w.'-]+\s+){0,3}(?:problems|questions|tasks|puzzles|items|exercises|challenges|"
+    r"test cases)\b",
     re.I,
 )
 

@@ -12,8 +12,10 @@ from claimcheck.extract.prose.state import SentenceState
 
 _RIGHT_BENCH = re.compile(
     r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:\([^()]{1,24}\)\s*)?(?:accuracy\s+|score\s+)?"
+    # "resolves 62.5% of SWE-bench Verified": the share of a benchmark is a score on it.
+    + r"(?:of\s+|"
     + ON
-    + r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
+    + r")(?:the\s+|el\s+|la\s+|le\s+|dem\s+)?"
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
