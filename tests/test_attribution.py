@@ -313,3 +313,11 @@ def test_a_share_of_a_benchmark_is_a_score_on_it() -> None:
         ("Juniper-3", "SWE-bench Verified", 62.5),
         ("Juniper-3", "AIME 2025", 83.3),
     }
+
+
+def test_a_size_before_a_model_name_is_no_part_of_it() -> None:
+    text = "On GPQA, the 14B Phi-4-reasoning-plus scores 69.3% against 77.7% for o3-mini.\n"
+    assert claims(text) == {
+        ("Phi-4-reasoning-plus", "GPQA", 69.3),
+        ("OpenAI o3-mini", "GPQA", 77.7),
+    }

@@ -193,8 +193,12 @@ class MentionFinder:
         ):
             shift += len(words[0]) + 1
             words.pop(0)
-        # A bare number leading the run ("08:00 UTC ..." seen from "00") is not a name's start.
-        while len(words) > 1 and _LEADING_NUMBER.fullmatch(words[0]):
+        # A bare number leading the run ("08:00 UTC ..." seen from "00") is not a name's start,
+        # nor is a size before the name ("the 14B Phi-4-reasoning-plus").
+        while len(words) > 1 and (
+            _LEADING_NUMBER.fullmatch(words[0])
+            or (_LEADING_SIZE.fullmatch(words[0]) and names.looks_like_model(" ".join(words[1:])))
+        ):
             shift += len(words[0]) + 1
             words.pop(0)
         while words and words[-1].casefold() in names.stopwords:
@@ -239,6 +243,7 @@ _Shape = tuple[int, int, str, str, str, bool]
 _SHAPE_CACHE_LIMIT = 200_000
 # "08:00 UTC ...", "2nd Head of ...": a number or an ordinal does not start a name.
 _LEADING_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?\+?")
+_LEADING_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]", re.I)
 _NAME_LETTERS = re.compile(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d")
 _SINGLE_LETTER = re.compile(r"[A-Z]\d?")
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
