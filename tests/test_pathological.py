@@ -155,3 +155,19 @@ def test_a_one_megabyte_hard_wrapped_paragraph_is_read_in_linear_time(tmp_path: 
     report = json.loads(proc.stdout)
     assert report["skipped"] == []
     assert [(c["model"], c["value"]) for c in report["claims"]] == [("Orbit-7", 81.2)]
+
+
+def test_many_headings_and_score_tables_are_read_in_linear_time() -> None:
+    # Each "| Benchmark | Score |" table looks up the nearest heading naming a model; a walk
+    # back over the headings per table made 20,000 model-less headings each over a table
+    # quadratic. Now one bisect per table: the document reads in a second or two.
+    parts = ["# Gemma 3 27B\n\n"]
+    for i in range(20_000):
+        parts.append(
+            f"## Section {i}\n\n| Benchmark | Score |\n|---|---|\n| MMLU | {i % 90}.5 |\n\n"
+        )
+    text = "".join(parts)
+    doc = Document("many.md", text, list(range(1, text.count("\n") + 2)), [], [], "md")
+    claims, _ = read_tables(doc, reader_for(default()))
+    assert len(claims) == 20_000
+    assert {c.model for c in claims} == {"Gemma 3 27B"}

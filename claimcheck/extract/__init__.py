@@ -10,7 +10,6 @@ from claimcheck.catalog import Catalog
 from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.relations import RawRelation
 from claimcheck.extract.segments import blocks, marker_spans
-from claimcheck.extract.tables.model_index import model_index_lines
 
 if TYPE_CHECKING:
     from claimcheck.extract.tables import PendingRow
@@ -44,8 +43,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     reader = reader_for(catalog)
     table_claims, pending, skip = tables.read_all_tables(doc, reader)
     if doc.kind != "html":
-        lines = doc.text.split("\n")
-        skip = skip | fenced_lines(doc.text) | model_index_lines(lines)
+        skip = skip | fenced_lines(doc.text)
     found = blocks(doc.text, skip_line=skip.__contains__)
     prose_claims, relations = reader.read_all(found, doc.line_of)
     claims = prose_claims + table_claims

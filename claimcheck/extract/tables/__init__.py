@@ -43,7 +43,7 @@ from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.tables.grid import Cell, DocumentLike, Grid, GridRow, TableLike
 from claimcheck.extract.tables.html import _html_grid
 from claimcheck.extract.tables.labels import Label, Reader, clean
-from claimcheck.extract.tables.model_index import read_model_index
+from claimcheck.extract.tables.model_index import model_index_lines, read_model_index
 from claimcheck.extract.tables.notes import footnotes
 from claimcheck.extract.tables.place import VALUE_TOLERANCE, place_pending
 from claimcheck.extract.tables.read import PendingRow, _read_grid
@@ -102,6 +102,7 @@ def read_all_tables(
     subjects = HeadingSubjects(text_lines, table_reader)
     claims, pending, lines = _text_tables(doc.text, doc.path, doc.line_of, table_reader, subjects)
     claims += read_model_index(text_lines, table_reader, doc.path, doc.line_of)
+    lines |= model_index_lines(text_lines)  # the front matter's results are never prose
     for table in getattr(doc, "tables", None) or []:
         grid = _html_grid(table, table_reader)
         if grid is None:

@@ -15,10 +15,17 @@ class HeadingSubjects:
     """The headings of a document, read once, each with the one model it names (or "")."""
 
     def __init__(self, lines: Sequence[str], reader: Reader) -> None:
+        self._lines, self._reader = lines, reader
         self._at: list[int] = []
         self._subject: list[str] = []
         self._text: list[str] = []
-        for i, line in enumerate(lines):
+        self._nearest: list[str] = []  # per heading: the subject of the nearest naming one
+        self._read = False  # read on first use: most documents have no table to ask for
+
+    def _read_headings(self) -> None:
+        self._read = True
+        reader = self._reader
+        for i, line in enumerate(self._lines):
             text = line.strip()
             if not text.startswith("#") or len(text) > _MAX_HEADING:
                 continue
@@ -33,19 +40,24 @@ class HeadingSubjects:
             self._at.append(i)
             self._text.append(text)
             self._subject.append(named.pop() if len(named) == 1 else "" if not named else "-")
+        # Looked up per table: kept per heading so a lookup is one bisect, never a walk back.
+        last = ""
+        for subject in self._subject:
+            if subject:
+                last = "" if subject == "-" else subject
+            self._nearest.append(last)
 
     def above(self, index: int) -> str:
         """The model of the nearest heading above line `index` that names any; "" when that
         heading names several (a comparison) or none above does."""
+        if not self._read:
+            self._read_headings()
         k = bisect.bisect_left(self._at, index) - 1
-        while k >= 0:
-            subject = self._subject[k]
-            if subject:
-                return "" if subject == "-" else subject
-            k -= 1
-        return ""
+        return self._nearest[k] if k >= 0 else ""
 
     def heading(self, index: int) -> str:
         """The text of the nearest heading above line `index` ("" when there is none)."""
+        if not self._read:
+            self._read_headings()
         k = bisect.bisect_left(self._at, index) - 1
         return self._text[k] if k >= 0 else ""
