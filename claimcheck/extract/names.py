@@ -18,8 +18,9 @@ from claimcheck.catalog import Catalog, Entry
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-"})
 _SPLIT = re.compile(r"[\s\-_/,:]+")
 # Past this many distinct spellings a cache starts afresh: memory stays bounded on any corpus.
-_BENCH_VERSION = re.compile(r"^(?P<base>.+?)[\s\-_]*[vV](?P<version>\d+(?:\.\d+)*)$")
 _CACHE_LIMIT = 200_000
+# A version after a benchmark's name: "BFCL v3", "BFCL-v3".
+_BENCH_VERSION = re.compile(r"^(?P<base>.+?)[\s\-_]*[vV](?P<version>\d+(?:\.\d+)*)$")
 _GLUED = re.compile(r"([a-z]{3,})(\d[\d.]*)$")  # "qwen3" -> qwen 3; "o1", "r1" stay whole
 # Snapshot dates, every spelling one token: "2024-05-13", "20240513", "05-13" -> "0513"
 # ("0513" and "1022" are already that token). Month and day must be real, so sizes and
