@@ -8,6 +8,7 @@ the precision each source wrote.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -138,13 +139,36 @@ def reconcile(claims: list[Claim], catalog: Catalog) -> Outcome:
         for c in group:
             by_cond[cond_of(c)].append(c)
         for cond in sorted(by_cond):
-            conflicts.extend(_judge(key, cond, by_cond[cond], status, outlier_models))
+            judged = by_cond[cond]
+            if not cond and len(by_cond) > 1:
+                judged = _unexplained(judged, by_cond)
+            conflicts.extend(_judge(key, cond, judged, status, outlier_models))
         conflicts.extend(_conditions(key, by_cond, uncertain.get(key, [])))
 
     conflicts.extend(_uncorroborated(live, by_key, status, outlier_models, catalog))
     summaries = _source_summaries(claims, status)
     conflicts.sort(key=conflict_order)
     return Outcome(conflicts, summaries)
+
+
+_MANY_SAMPLES = re.compile(r"(?:cons|maj|pass|avg)@(?:[2-9]|\d{2,})$")
+
+
+def _unexplained(bare: list[Claim], by_cond: dict[Cond, list[Claim]]) -> list[Claim]:
+    """Of the values stated with no condition, those another source gives under a metric of
+    many samples are that figure quoted without it ("84.6% on GPQA" where the vendor wrote
+    84.6 at cons@64): not evidence against the plain figure. The condition finding still
+    shows them; the plain figures left are judged among themselves."""
+    # Only a metric that changes the number, not the reading (cons@64, maj@64 over many
+    # samples), is dropped this way; a mode or a tool is what sources argue about.
+    stated = [
+        c
+        for cond, claims in by_cond.items()
+        if any(k == "metric" and _MANY_SAMPLES.match(v) for k, v in cond)
+        for c in claims
+    ]
+    kept = [c for c in bare if not any(d.source != c.source and agree(c, d) for d in stated)]
+    return kept if kept else bare
 
 
 def conflict_order(k: Conflict) -> tuple[int, str, str, str, str]:

@@ -321,3 +321,10 @@ def test_a_size_before_a_model_name_is_no_part_of_it() -> None:
         ("Phi-4-reasoning-plus", "GPQA", 69.3),
         ("OpenAI o3-mini", "GPQA", 77.7),
     }
+
+
+def test_a_mode_word_and_a_metric_after_the_model_name_are_its_conditions() -> None:
+    text = "Compute at test time: Grok 3 Think (cons@64) reached 93.3% on AIME 2025.\n"
+    doc = Document("a.md", text, [1, 2], [], [], "md")
+    (claim,) = extract_document(doc, default()).claims
+    assert (claim.qualifiers.get("mode"), claim.metric) == ("thinking", "cons@64")

@@ -439,3 +439,21 @@ def test_ambiguous_claims_are_listed_but_not_counted() -> None:
     )
     (b,) = [s for s in outcome.sources if s.path == "b.md"]
     assert (b.claims, b.corroborated, b.contradicted, b.uncorroborated) == (2, 1, 0, 0)
+
+
+def _metric_claim(source: str, value: float, metric: str) -> Claim:
+    return claim(source, "GPQA", value, mode="thinking").model_copy(update={"metric": metric})
+
+
+def test_a_plain_figure_that_is_another_sources_many_sample_figure_is_no_contradiction() -> None:
+    # Source c gives 84.6 at cons@64; source b quotes 84.6 with no condition; a's plain 75.4
+    # is the one-sample figure. b's 84.6 is c's figure quoted without its metric.
+    claims = [claim("a.md", "GPQA", 75.4), claim("b.md", "GPQA", 84.6)]
+    claims.append(_metric_claim("c.md", 84.6, "cons@64"))
+    found = {(c.kind, c.severity) for c in reconcile(claims, default()).conflicts}
+    assert ("contradiction", "error") not in found
+    # A mode alone explains nothing: two plain figures that disagree still do.
+    plain = [claim("a.md", "GPQA", 75.4), claim("b.md", "GPQA", 84.6)]
+    moded = [*plain, claim("c.md", "GPQA", 84.6, mode="thinking")]
+    kinds = {(c.kind, c.severity) for c in reconcile(moded, default()).conflicts}
+    assert ("contradiction", "error") in kinds

@@ -12,6 +12,8 @@ from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose.lexicon import Vocabulary
 from claimcheck.extract.prose.state import SentenceState
 
+# A capitalised mode word right after a model's name: "Grok3 Think (cons@64) reached ...".
+_MODE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?=\s*[(,:]|\s+[a-z])")
 # What may sit between a value and a condition stated right after it ("85.0% in thinking
 # mode", "71.5 points, with thinking on").
 _VALUE_TAIL = re.compile(r"\s?(?:%|percent|points?|pts)?\)?,?\s*")
@@ -41,11 +43,20 @@ _ATTRIBUTION = re.compile(
 
 
 def label_quals(vocab: Vocabulary, text: str, m: Mention) -> dict[str, str]:
-    """ "GPQA Diamond (pass@1)", "X (thinking)": what a name's brackets say."""
-    paren = re.match(r"\s?\(([^()]{1,40})\)", text[m.end : m.end + 44])
-    if not paren:
-        return {}
-    quals, _ = vocab.conditions.from_label(paren.group(1))
+    """ "GPQA Diamond (pass@1)", "X (thinking)", "Grok3 Think (cons@64)": what a name's
+    brackets say, and a model's mode word written right after its name."""
+    quals: dict[str, str] = {}
+    end = m.end
+    word = _MODE_WORD_AFTER.match(text, end) if m.kind == "model" else None
+    if word:
+        mode = vocab.conditions.mode_word(word.group(1))
+        if mode:
+            quals["mode"] = mode
+            end = word.end()
+    paren = re.match(r"\s?\(([^()]{1,40})\)", text[end : end + 44])
+    if paren:
+        found, _ = vocab.conditions.from_label(paren.group(1))
+        quals.update(found)
     return quals
 
 
