@@ -328,3 +328,22 @@ def test_a_mode_word_and_a_metric_after_the_model_name_are_its_conditions() -> N
     doc = Document("a.md", text, [1, 2], [], [], "md")
     (claim,) = extract_document(doc, default()).claims
     assert (claim.qualifiers.get("mode"), claim.metric) == ("thinking", "cons@64")
+
+
+def test_links_split_names_and_test_time_compute() -> None:
+    text = (
+        "Colossus: 1 million H100 GPUs ([Wikipedia](https://en.wikipedia.org/wiki/X_%28com%29)).\n\n"
+        "- With bash tools and no test-time compute, Kimi K2 reaches 65.8% pass@1 on SWE-bench "
+        "Verified, and 47.3% pass@1 on SWE-bench Multilingual under the same setup. A further "
+        "SWE-bench Verified figure of 71.6% uses parallel test-time compute.\n"
+    )
+    doc = Document("a.md", text, list(range(1, 5)), [], [], "md")
+    found = {
+        (c.model, c.benchmark, c.value.value, c.qualifiers.get("scaffold", ""))
+        for c in extract_document(doc, default()).claims
+    }
+    assert found == {
+        ("Kimi K2", "SWE-bench Verified", 65.8, ""),
+        ("Kimi K2", "SWE-bench Multilingual", 47.3, ""),
+        ("Kimi K2", "SWE-bench Verified", 71.6, "custom"),
+    }

@@ -235,7 +235,7 @@ _UNKNOWN_KEPT = [
     Resolution("HealthBench Professional", "benchmark", "HealthBench Professional", False),
     Resolution("AIME 2026", "benchmark", "AIME 2026", False),
     Resolution("Terminal-Bench 3.0", "benchmark", "Terminal-Bench 3.0", False),
-    Resolution("SWE-bench Multilingual", "benchmark", "SWE-bench Multilingual", False),
+    Resolution("SWE-bench Java", "benchmark", "SWE-bench Java", False),
 ]
 
 

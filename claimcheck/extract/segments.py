@@ -65,6 +65,9 @@ class Sentence:
 
 
 # A line ending in a word part and a hyphen ("Dia-", "MMLU-"), not a dash after a space.
+# A link's target and a bare address hold no claim ("...%28company%29", "/2412.01234"): blanked,
+# same length, so columns stay where they were.
+_URL = re.compile(r"(?<=\])\([^()\s]{1,2000}\)|\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
 _LEADERS = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]\w*)-$")
 
@@ -91,6 +94,8 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         before_hyphen = ""
         starts: list[tuple[int, int, int]] = []
         for line_index, content, col in current:
+            if "://" in content or "](" in content:
+                content = _URL.sub(lambda m: " " * len(m.group(0)), content)
             if size:
                 broken = before_hyphen[:1].isascii() and before_hyphen[:1].isalpha()
                 if broken and content[:1].isalnum():

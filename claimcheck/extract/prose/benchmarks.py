@@ -12,6 +12,7 @@ from claimcheck.extract.prose.state import SentenceState
 
 _RIGHT_BENCH = re.compile(
     r"^\s?(?:%|points?|pts|elo)?\)?\s*(?:\([^()]{1,24}\)\s*)?(?:accuracy\s+|score\s+)?"
+    r"(?:(?:pass|maj|cons|avg)@\d{1,4}\s+)?"  # "47.3% pass@1 on SWE-bench Multilingual"
     # "resolves 62.5% of SWE-bench Verified": the share of a benchmark is a score on it.
     + r"(?:of\s+|"
     + ON
