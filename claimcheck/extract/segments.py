@@ -65,9 +65,6 @@ class Sentence:
 
 
 # A line ending in a word part and a hyphen ("Dia-", "MMLU-"), not a dash after a space.
-# A link's target and a bare address hold no claim ("...%28company%29", "/2412.01234"): blanked,
-# same length, so columns stay where they were.
-_URL = re.compile(r"(?<=\])\([^()\s]{1,2000}\)|\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
 _LEADERS = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]\w*)-$")
 
@@ -94,8 +91,6 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         before_hyphen = ""
         starts: list[tuple[int, int, int]] = []
         for line_index, content, col in current:
-            if "://" in content or "](" in content:
-                content = _URL.sub(lambda m: " " * len(m.group(0)), content)
             if size:
                 broken = before_hyphen[:1].isascii() and before_hyphen[:1].isalpha()
                 if broken and content[:1].isalnum():
@@ -239,3 +234,15 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: Block) -> 
             start += 1
     if start < end:
         out.append(Sentence(text[start:end].rstrip(), start, block, len(out)))
+
+
+# A link's target and a bare address hold no claim ("...%28company%29", "/2412.01234"): read
+# blanked, same length, so offsets stay; quotes show the text as written.
+_URL = re.compile(r"(?<=\])\([^()\s]{1,2000}\)|\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
+
+
+def unlinked(text: str) -> str:
+    """`text` with link targets and addresses blanked."""
+    if "://" not in text and "](" not in text and "www." not in text:
+        return text
+    return _URL.sub(lambda m: " " * len(m.group(0)), text)

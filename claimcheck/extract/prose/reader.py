@@ -15,7 +15,7 @@ from claimcheck.extract.prose.benchmarks import bench_for
 from claimcheck.extract.prose.lexicon import Vocabulary
 from claimcheck.extract.prose.state import RawClaim, Reading, SentenceState
 from claimcheck.extract.relations import RawRelation
-from claimcheck.extract.segments import Block, Sentence, sentences
+from claimcheck.extract.segments import Block, Sentence, sentences, unlinked
 
 _SIC = re.compile(r"\[sic\]", re.I)
 _LEADERBOARD = re.compile(r"\b(?:leaderboard|rankings?|standings|top\s+\d+)\b", re.I)
@@ -42,10 +42,10 @@ class ProseReader:
         counts: Counter[str] = Counter()
         for block in blocks:
             for sentence in sentences(block):
-                mentions = self.finder.find(sentence.text)
+                mentions = self.finder.find(unlinked(sentence.text))
                 # Names no catalog holds count toward the subject once their place in the
                 # sentence has made them models ("Nimbus-3 Ultra scored ...").
-                unknown.decide_unknown(self.vocab, sentence.text, mentions)
+                unknown.decide_unknown(self.vocab, unlinked(sentence.text), mentions)
                 parsed.append((sentence, mentions))
         # "BeaconChart 3: 33.6%" heads a list line like a model with a version would; unless
         # the document also uses the name as a model elsewhere, it is the line's benchmark.
@@ -102,7 +102,7 @@ class ProseReader:
         relations: list[RawRelation],
     ) -> list[RawClaim]:
         vocab = self.vocab
-        text = sentence.text
+        text = unlinked(sentence.text)
         _enter_block(doc, sentence.block)
         unknown.decide_unknown(vocab, text, mentions)
         unknown.mark_bare_families(vocab, mentions, doc)
@@ -180,7 +180,7 @@ class ProseReader:
                 qualifiers=quals,
                 line=line,
                 column=col,
-                text=_quote(text),
+                text=_quote(sentence.text),
                 extractor="list" if s.block.kind == "item" else "prose",
                 attribution=attribution,
                 ignored=s.block.ignored or bool(_SIC.search(after)),
