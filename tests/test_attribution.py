@@ -347,3 +347,11 @@ def test_links_split_names_and_test_time_compute() -> None:
         ("Kimi K2", "SWE-bench Multilingual", 47.3, ""),
         ("Kimi K2", "SWE-bench Verified", 71.6, "custom"),
     }
+
+
+def test_a_figure_someone_gives_the_model_just_named_is_that_models() -> None:
+    text = (
+        "On GPQA Diamond it is ahead of the original GPT-5 at 85.7% but well behind GPT-5.4, "
+        "listed by OpenAI at 92.8%.\n"
+    )
+    assert claims(text) == {("GPT-5", "GPQA Diamond", 85.7), ("GPT-5.4", "GPQA Diamond", 92.8)}

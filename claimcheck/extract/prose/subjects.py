@@ -24,7 +24,9 @@ _RIGHT_MODEL = re.compile(
 _DIRECT = re.compile(
     r"^\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|(?:,\s*)?(?:at|with|of|on|posting|scoring|"
     r"reaching|=|—|-)\b|(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
-    r"(?:,\s*)?(?:which|that|who)\b)",  # "X, which scored V"
+    r"(?:,\s*)?(?:which|that|who)\b"  # "X, which scored V"
+    # "GPT-5.4, listed by OpenAI at 92.8%": the figure someone gives the model just named.
+    r"|,\s*(?:listed|reported|rated|put|pegged|measured|quoted|given)\s+(?:by\s+[\w.&'’-]+\s+)?at\b)",
     re.I,
 )
 _CONTRAST = re.compile(
