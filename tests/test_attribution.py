@@ -355,3 +355,19 @@ def test_a_figure_someone_gives_the_model_just_named_is_that_models() -> None:
         "listed by OpenAI at 92.8%.\n"
     )
     assert claims(text) == {("GPT-5", "GPQA Diamond", 85.7), ("GPT-5.4", "GPQA Diamond", 92.8)}
+
+
+def test_a_wrapped_point_keeps_its_benchmark_through_a_sentence_about_it() -> None:
+    text = (
+        '3) "Best in the world" on PatchPilot 2.0 does not survive our checks. We re-ran the '
+        "300-task\nbenchmark on the standard harness for the three closed frontier models. "
+        "Orrery-5's 57.3% beats\n"
+        "Claude Opus 4.6 (55.4%) and GPT-5.4 (52.0%), consistent with Halcyon's release, but "
+        "Gemini 3.1\nPro scores 59.0% on the same setup, a lead of 1.7 points.\n"
+    )
+    assert claims(text) == {
+        ("Orrery-5", "PatchPilot 2.0", 57.3),
+        ("Claude Opus 4.6", "PatchPilot 2.0", 55.4),
+        ("GPT-5.4", "PatchPilot 2.0", 52.0),
+        ("Gemini 3.1 Pro", "PatchPilot 2.0", 59.0),
+    }

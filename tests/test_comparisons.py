@@ -29,6 +29,9 @@ CASES = [
     ("Lyra 4 ranks second on OrbitQA with 65.0.", "rank", 2, False),
     ("Vega 2 sits in the top three on OrbitQA with 75.0.", "top", 3, True),
     ("Lyra 4 sits in the top three on OrbitQA with 65.0.", "top", 3, False),
+    ("Nova-3 leads every model on OrbitQA with 80.0.", "rank", 1, True),
+    ("Vega 2 leads every model on OrbitQA with 75.0.", "rank", 1, False),
+    ("Orion 9 is the best model in the world on OrbitQA, at 70.0.", "rank", 1, False),
 ]
 
 

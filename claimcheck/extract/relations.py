@@ -27,6 +27,13 @@ _RANK_PLACE = re.compile(
     re.I,
 )
 _TOP = re.compile(r"\btop[- ](?P<n>three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", re.I)
+# "leads every model on B", "tops all other models", "the best model in the world on B": first.
+_FIRST = re.compile(
+    r"\b(?:leads|tops|beats|outperforms|outscores|is\s+ahead\s+of)\s+(?:every|all)\s+(?:other\s+)?"
+    r"(?:model|rival|competitor|system)s?\b"
+    r"|\bthe\s+(?:best|strongest|top|highest-scoring)\s+model\s+(?:in\s+the\s+world\s+)?on\b",
+    re.I,
+)
 _ABOVE = re.compile(
     r"\b(?:outperform(?:s|ing|ed)?|beat(?:s|ing)?|surpass(?:es|ing|ed)?|ahead\s+of|edg(?:es|ing|ed)"
     r"\s+out|tops|topping|exceed(?:s|ing|ed)?|leads|leading|overtak(?:es|ing)|better\s+than|"
@@ -102,6 +109,8 @@ def find(
         n = ordinal(rank.group("n"))
         if n:
             out.append(("rank", None, n))
+    if _FIRST.search(text):
+        out.append(("rank", None, 1))
     for top in _TOP.finditer(text):
         n = ordinal(top.group("n"))
         if n:

@@ -65,6 +65,7 @@ class Sentence:
 
 
 # A line ending in a word part and a hyphen ("Dia-", "MMLU-"), not a dash after a space.
+_WRAPPED_LINE = 60  # characters: a list item's line this long that stops mid-sentence wraps
 _LEADERS = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]\w*)-$")
 
@@ -146,7 +147,10 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
             # on a sentence the item left open (a hard-wrapped "1) ... score is" / "68.2%, ...").
             last = current[-1][1].rstrip()
             open_sentence = bool(last) and last[-1] not in ".!?:;)"
-            if not (open_sentence and (content[0].islower() or content[0].isdigit())):
+            # A long line cut mid-sentence ("... Orrery-5's 57.3% beats" / "Claude Opus 4.6
+            # (55.4%) ...") is hard wrapping, whatever case the next line starts in.
+            wrapped = len(last) >= _WRAPPED_LINE and (last[-1] == "," or last[-1].isalnum())
+            if not (open_sentence and (content[0].islower() or content[0].isdigit() or wrapped)):
                 flush()
                 kind = "para"
         if not current:

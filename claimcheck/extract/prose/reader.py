@@ -228,8 +228,16 @@ class ProseReader:
         if benches:
             doc.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
             doc.last_bench = benches[-1]
-        elif not s.claims:
+        elif not s.claims and not _BENCH_REFERENCE.search(s.text):
+            # A sentence on something else ends what the last benchmark covered; one about
+            # "the 300-task benchmark" still talks of it.
             doc.prev_bench = None
+
+
+_BENCH_REFERENCE = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:benchmark|test|eval|evaluation|suite)\b",
+    re.I,
+)
 
 
 def _enter_block(doc: Reading, block: Block) -> None:
