@@ -305,6 +305,11 @@ CASES = [
         },
     ),
     Case(
+        "search-and-python-in-a-label-is-tools",
+        "| Benchmark | Sable-2 |\n|---|---|\n| Humanity's Last Exam (search + Python) | 46.8 |\n",
+        {r("Sable-2", "Humanity's Last Exam", 46.8, tools="with")},
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

@@ -186,6 +186,7 @@ _NOT_A_VALUE = [
     Example("A 13.6 point swing from tools", []),
     Example("trails Claude by 12.6 points", []),
     Example("a lead of 1.7 points", []),
+    Example("it gains 11.4 points on SWE-bench and 7.2 points on GPQA", []),
     Example("shares fell 4.2%", []),
     Example("rose 12%", []),
     Example("up 12% from last quarter", []),

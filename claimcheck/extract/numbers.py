@@ -82,6 +82,13 @@ _DELTA_BEFORE = re.compile(
 _INTERVAL = re.compile(
     r"\(\s*(?:[+±]\s?\d+(?:\.\d+)?\s*/\s*[-−–]\s?\d+(?:\.\d+)?|±\s?\d+(?:\.\d+)?)\s*\)"
 )
+# ... and the points coordinated with such a difference: "gains 11.4 points on X and 7.2
+# points on Y".
+_DELTA_LIST = re.compile(
+    r"\b(?:gains?|gained|adds?|added|improves?\s+by|improved\s+by|jumps?|drops?|loses?|lost)\s+"
+    r"[\d.]+\s*(?:percentage\s+)?points?\b[^.;]{0,60}\b(?:and|,)\s*$",
+    re.I,
+)
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 
 
@@ -332,7 +339,9 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
     if not unit and value >= 10_000:
         return None  # "256,000": a size or a count; no rating or score runs that high
     if unit == "points" and (
-        _DELTA_AFTER.match(after) or _DELTA_BEFORE.search(text[max(0, start - 40) : start])
+        _DELTA_AFTER.match(after)
+        or _DELTA_BEFORE.search(text[max(0, start - 40) : start])
+        or _DELTA_LIST.search(text[max(0, start - 120) : start])
     ):
         return None  # "40 points above X", "gains 11.4 points": a gap, not a score
     if _RELATIVE_AFTER.match(after):
