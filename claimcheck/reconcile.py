@@ -342,6 +342,11 @@ def _uncorroborated(
 ) -> list[Conflict]:
     domains = {b.name: b.domain for b in catalog.benchmarks if b.domain}
     corroborated_sources = {c.source for c in live if status.get(c.id) == "corroborated"}
+    # Each lone figure looks for its model's other results: indexed once, not a pass over
+    # every claim per figure (quadratic in the corpus).
+    by_model: dict[str, list[Claim]] = defaultdict(list)
+    for c in live:
+        by_model[c.model].append(c)
     out: list[Conflict] = []
     for key in sorted(by_key):
         group = by_key[key]
@@ -352,7 +357,9 @@ def _uncorroborated(
         (source,) = sources
         claim = min(group, key=lambda c: (c.line, c.column))
         domain = domains.get(benchmark)
-        elsewhere = _same_domain_elsewhere(live, model, benchmark, domain, source, domains)
+        elsewhere = _same_domain_elsewhere(
+            by_model[model], model, benchmark, domain, source, domains
+        )
         suspicious_source = model in outlier_models.get(source, set()) or (
             source not in corroborated_sources
         )
