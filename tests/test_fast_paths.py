@@ -76,6 +76,8 @@ def _random(rng: random.Random, depth: int = 0) -> object:
         }
     if depth < 4 and roll < 0.4:
         return [_random(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    if depth == 0 and roll < 0.6:
+        return {f"k{i}": rng.choice([1, "x}", "{", "},"]) for i in range(rng.randint(1, 3))}
     return rng.choice([None, True, False, 0, -3, 1.5, 1e20, 0.1 + 0.2, "x", '\u2028"\\\x01é', ""])
 
 
@@ -86,3 +88,14 @@ def test_encode_is_json_dumps_indent_2():
         expected = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
         assert _encode(value, "") == expected
         assert _encode(value, "    ") == expected.replace("\n", "\n    ")
+
+
+def test_list_items_are_laid_out_as_one_by_one():
+    from claimcheck.render.json import _items
+    from claimcheck.render.safe import json_safe
+
+    rng = random.Random(16)
+    for _ in range(300):
+        items = [_random(rng) for _ in range(rng.randint(1, 1200))]
+        expected = ",\n    ".join(json_safe(_encode(item, "    ")) for item in items)
+        assert ",\n    ".join(_items(items)) == expected
