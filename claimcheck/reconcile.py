@@ -83,6 +83,8 @@ class Cluster:
 def clusters(claims: Iterable[Claim]) -> list[Cluster]:
     """Claims grouped so that every two in a group agree. Claims written the same way are
     interchangeable, so the pairwise work is over distinct writings, not claims."""
+    if isinstance(claims, list) and len(claims) == 1:
+        return [Cluster([claims[0]])]  # most (source, key) groups: one claim, one cluster
     by_writing: dict[tuple[float, float | None, int, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_writing[(claim.value, claim.value_high, claim.decimals, claim.approx)].append(claim)
