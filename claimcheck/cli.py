@@ -518,6 +518,12 @@ def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Forma
             step = lambda n: progress.advance(task, n)  # noqa: E731
             extractions = extract(files, progress=step)
     report = api.reconcile_extractions(extractions, catalog, skipped)
+    if _OWN_PROCESS:
+        # What the run has built lives until the process ends: kept out of the collector's
+        # passes, which otherwise walk every claim again while the report is written.
+        import gc
+
+        gc.freeze()
     notes = [
         f"{_shown(folder)}: the project's claims folder, not read as articles" for folder in skip
     ]
@@ -569,8 +575,16 @@ def unknown_id(
     return "\n".join(lines)
 
 
+# True when the process is this command (`main`), not a caller of `app` (tests, scripts):
+# only then may a run change what the whole process does, such as freezing the collector.
+_OWN_PROCESS = False
+
+
 def main() -> None:
     from claimcheck.output import die_of_sigpipe
+
+    global _OWN_PROCESS
+    _OWN_PROCESS = True
 
     try:
         try:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from hashlib import sha1
 
 from claimcheck.extract.names import Names
 from claimcheck.extract.prose import RawClaim
 from claimcheck.extract.relations import RawRelation
-from claimcheck.records import Claim, stable_id
+from claimcheck.records import Claim, trusted
 
 
 def _unit(raw: RawClaim, dominant: dict[str, str]) -> str:
@@ -149,32 +150,39 @@ def to_claims(raws: list[RawClaim], orgs: dict[str, str] | None = None) -> list[
         metric = r.metric
         if metric == "percentile" or (metric == "rating" and unit == "%"):
             unit = "%" if metric == "percentile" else "elo"
-        claim_id = stable_id(
-            "c", source, r.line, r.column, r.model, r.benchmark, value, unit, sorted(quals.items())
+        # `stable_id("c", source, r.line, r.column, r.model, r.benchmark, value, unit,
+        # sorted(quals.items()))`, written out: the same text hashed, without the generic call.
+        key = (
+            f"{source}\x1f{r.line}\x1f{r.column}\x1f{r.model}\x1f{r.benchmark}\x1f{value}\x1f{unit}"
         )
+        key += f"\x1f{list(quals.items())}" if quals else "\x1f[]"
+        claim_id = "c-" + sha1(key.encode("utf-8")).hexdigest()[:10]
         claims.append(
-            Claim(
-                id=claim_id,
-                model=r.model,
-                benchmark=r.benchmark,
-                value=value,
-                value_high=high,
-                unit=unit,
-                metric=metric,
-                approx=r.value.approx,  # type: ignore[arg-type]
-                decimals=decimals,
-                qualifiers=quals,
-                source=source,
-                line=r.line,
-                column=r.column,
-                text=r.text,
-                ambiguous=r.ambiguous,
-                model_mention=r.model_mention,
-                benchmark_mention=r.benchmark_mention,
-                extractor=r.extractor,  # type: ignore[arg-type]
-                attribution=r.attribution,
-                first_party=_first_party(r.model, attribution_root(r.attribution), orgs),
-                ignored=r.ignored,
+            trusted(
+                Claim,
+                {
+                    "id": claim_id,
+                    "model": r.model,
+                    "benchmark": r.benchmark,
+                    "value": float(value),
+                    "value_high": None if high is None else float(high),
+                    "unit": unit,
+                    "metric": metric,
+                    "approx": r.value.approx,
+                    "decimals": decimals,
+                    "qualifiers": quals,
+                    "source": source,
+                    "line": r.line,
+                    "column": r.column,
+                    "text": r.text,
+                    "ambiguous": r.ambiguous,
+                    "model_mention": r.model_mention,
+                    "benchmark_mention": r.benchmark_mention,
+                    "extractor": r.extractor,
+                    "attribution": r.attribution,
+                    "first_party": _first_party(r.model, attribution_root(r.attribution), orgs),
+                    "ignored": r.ignored,
+                },
             )
         )
     return sort_claims(dedupe(claims))

@@ -84,6 +84,8 @@ class Cluster:
 def clusters(claims: Iterable[Claim]) -> list[Cluster]:
     """Claims grouped so that every two in a group agree. Claims written the same way are
     interchangeable, so the pairwise work is over distinct writings, not claims."""
+    if isinstance(claims, list) and len(claims) == 1:
+        return [Cluster([claims[0]])]  # most (source, key) groups: one claim, one cluster
     by_writing: dict[tuple[float, float | None, int, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         by_writing[(claim.value, claim.value_high, claim.decimals, claim.approx)].append(claim)
@@ -366,6 +368,11 @@ def _uncorroborated(
 ) -> list[Conflict]:
     domains = {b.name: b.domain for b in catalog.benchmarks if b.domain}
     corroborated_sources = {c.source for c in live if status.get(c.id) == "corroborated"}
+    # Each lone figure looks for its model's other results: indexed once, not a pass over
+    # every claim per figure (quadratic in the corpus).
+    by_model: dict[str, list[Claim]] = defaultdict(list)
+    for c in live:
+        by_model[c.model].append(c)
     out: list[Conflict] = []
     for key in sorted(by_key):
         group = by_key[key]
@@ -376,7 +383,9 @@ def _uncorroborated(
         (source,) = sources
         claim = min(group, key=lambda c: (c.line, c.column))
         domain = domains.get(benchmark)
-        elsewhere = _same_domain_elsewhere(live, model, benchmark, domain, source, domains)
+        elsewhere = _same_domain_elsewhere(
+            by_model[model], model, benchmark, domain, source, domains
+        )
         suspicious_source = model in outlier_models.get(source, set()) or (
             source not in corroborated_sources
         )

@@ -468,9 +468,16 @@ def apply(report: Report, entries: Sequence[Entry], origin: Path | str, root: Pa
         conflicts.append(conflict.model_copy(update=update))
 
     # Resolutions whose finding is gone: an accepted value still guards its key.
+    # Their keys' ids, one per distinct key rather than per claim, and only when some
+    # resolution has no finding (a warm `resolve` applies them twice).
     keys: dict[str, list[Claim]] = defaultdict(list)
-    for c in live:
-        keys[conflict_id("contradiction", c.model, c.benchmark, c.unit, _cond(c))].append(c)
+    if any(cid not in used for cid in in_force):
+        by_key: dict[tuple[str, str, str, tuple[tuple[str, str], ...]], list[Claim]]
+        by_key = defaultdict(list)
+        for c in live:
+            by_key[(c.model, c.benchmark, c.unit, _cond(c))].append(c)
+        for (model, benchmark, unit, cond), group in by_key.items():
+            keys[conflict_id("contradiction", model, benchmark, unit, cond)].extend(group)
     for cid, entry in in_force.items():
         if cid in used:
             continue

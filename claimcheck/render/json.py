@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from functools import cache
+from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -26,12 +27,65 @@ def chunks(report: Report) -> Iterator[str]:
         value = getattr(report, name)
         if isinstance(value, list) and value:
             yield "["
-            for j, item in enumerate(value):
-                yield ("\n" if j == 0 else ",\n") + _indented(_dumps(_plain(item)), "    ", True)
+            for j, text in enumerate(_items(value)):
+                yield ("\n    " if j == 0 else ",\n    ") + text
             yield "\n  ]"
         else:
-            yield _indented(_dumps(_plain(value)), "  ", False)
+            yield json_safe(_encode(_plain(value), "  "))
     yield "\n}\n"
+
+
+_RUN = 500  # records encoded together: fewer calls, and never the whole list held twice
+
+
+def _items(values: list[Any]) -> Iterator[str]:
+    """The list's items as text at its indentation, several items to a string: a run of flat
+    records (a claim, a source: no nested non-empty container) is one encoder call."""
+    run: list[dict[str, Any]] = []
+    for item in values:
+        plain = _plain(item)
+        if isinstance(item, BaseModel):
+            flat = not any(getattr(item, name) for name in _nesting(type(item)))
+        else:
+            flat = isinstance(plain, dict) and _scalars(plain.values())
+        if flat and plain:
+            run.append(plain)
+            if len(run) >= _RUN:
+                yield _joined(run)
+                run = []
+            continue
+        if run:
+            yield _joined(run)
+            run = []
+        yield json_safe(_encode(plain, "    "))
+    if run:
+        yield _joined(run)
+
+
+@cache
+def _nesting(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a record that may hold a non-empty container once dumped: a record
+    whose fields are all empty or scalar there is flat (a claim with no qualifiers)."""
+    return tuple(name for name, f in cls.model_fields.items() if _may_nest(f.annotation))
+
+
+def _may_nest(annotation: Any) -> bool:
+    if annotation is Any or annotation in (dict, list, tuple, set, frozenset):
+        return True
+    if isinstance(annotation, type):
+        return issubclass(annotation, BaseModel)
+    origin = get_origin(annotation)
+    if origin in (dict, list, tuple, set, frozenset):
+        return True
+    return origin is not None and any(_may_nest(a) for a in get_args(annotation))
+
+
+def _joined(run: list[dict[str, Any]]) -> str:
+    # '[{"a": 1,\n      "b": 2},\n      {"a": 3, ...}]': the item separator also stands
+    # between the records, where it is the only place followed by "{" (inside a record a key
+    # follows, and encoded strings hold no newline); laid out there as indent=2 would.
+    text = _flat("      ").encode(run)[2:-2].replace("},\n      {", "\n    },\n    {\n      ")
+    return json_safe("{\n      " + text + "\n    }")
 
 
 def _plain(value: Any) -> Any:
@@ -42,6 +96,57 @@ def _dumps(value: Any) -> str:
     # allow_nan=False: a NaN that got this far is a bug to see, not invalid JSON to print.
     text = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)
     return json_safe(text)
+
+
+_FLAT: dict[str, json.JSONEncoder] = {}
+
+
+def _flat(indent: str) -> json.JSONEncoder:
+    """An encoder whose item separator carries the next line's indentation: a container of
+    scalars comes out of the C encoder in one call, as `indent=2` would lay it out."""
+    encoder = _FLAT.get(indent)
+    if encoder is None:
+        encoder = _FLAT[indent] = json.JSONEncoder(
+            sort_keys=True,
+            ensure_ascii=False,
+            allow_nan=False,
+            separators=(",\n" + indent, ": "),
+        )
+    return encoder
+
+
+_CONTAINERS = (dict, list, tuple)
+
+
+def _scalars(values: Any) -> bool:
+    """True when no value is a non-empty container (`{}` and `[]` print alike either way)."""
+    for v in values:  # noqa: SIM110 (a generator costs twice as much here)
+        if isinstance(v, _CONTAINERS) and v:
+            return False
+    return True
+
+
+def _encode(value: Any, indent: str) -> str:
+    """`json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False)`,
+    its lines after the first indented by `indent`: the same text, without the pure-Python
+    encoder that `indent` selects (most of the time of a large report)."""
+    if isinstance(value, dict) and value:
+        inner = indent + "  "
+        if _scalars(value.values()):
+            return "{\n" + inner + _flat(inner).encode(value)[1:-1] + "\n" + indent + "}"
+        if not all(isinstance(k, str) for k in value):
+            return _indented(_dumps(value), indent, False)
+        items = [
+            _flat(inner).encode(k) + ": " + _encode(v, inner) for k, v in sorted(value.items())
+        ]
+        return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)) and value:
+        inner = indent + "  "
+        if _scalars(value):
+            return "[\n" + inner + _flat(inner).encode(list(value))[1:-1] + "\n" + indent + "]"
+        items = [_encode(v, inner) for v in value]
+        return "[\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "]"
+    return _flat(indent).encode(value)
 
 
 def _indented(text: str, prefix: str, first: bool) -> str:
