@@ -371,3 +371,11 @@ def test_a_wrapped_point_keeps_its_benchmark_through_a_sentence_about_it() -> No
         ("GPT-5.4", "PatchPilot 2.0", 52.0),
         ("Gemini 3.1 Pro", "PatchPilot 2.0", 59.0),
     }
+
+
+def test_the_figure_is_a_score_of_the_section_model_and_benchmark() -> None:
+    text = (
+        "## Orrery-5: read the footnote\n\nThe headline on SWE-bench Verified uses a custom "
+        "scaffold. On the standard harness the figure is 68.2%. Both are honest.\n"
+    )
+    assert claims(text) == {("Orrery-5", "SWE-bench Verified", 68.2)}
