@@ -33,7 +33,9 @@ class TableWords:
     categories: frozenset[str]
     people: frozenset[str]  # "Human", "Expert": baselines, never a model's row
     task_id_noise: frozenset[str]  # words of a harness task id that name no benchmark
-    variants: dict[str, list[str]]  # caption words saying a table's models are base or instruct
+    # Caption words saying a table's models are base or instruct: one pattern a variant,
+    # compiled once (every table is asked).
+    variants: dict[str, re.Pattern[str]]
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -51,8 +53,13 @@ class TableWords:
             categories=words("category_labels"),
             task_id_noise=words("task_id_noise"),
             variants={
-                kind: [p.casefold() for p in phrases]
+                kind: re.compile(
+                    r"(?<![\w-])(?:"
+                    + "|".join(re.escape(p.casefold()) for p in phrases)
+                    + r")(?![\w-])"
+                )
                 for kind, phrases in catalog.lexicon.get("tables", {}).get("variants", {}).items()
+                if phrases
             },
             people=frozenset(
                 w.casefold() for w in catalog.words("sentences", "non_model_referents")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from claimcheck.extract.tables.grid import Grid
 from claimcheck.extract.tables.labels import _PAREN, Label, Reader, clean
+from claimcheck.extract.tables.roles import _numeric
 
 # ---------------------------------------------------------------------------------------
 # Orientation
@@ -91,10 +92,7 @@ def _generic(reader: Reader, raw: str) -> bool:
 
 def _holds_values(reader: Reader, grid: Grid, j: int) -> bool:
     """Whether any cell of column `j` reads as a value ("Description" columns hold none)."""
-    return any(
-        j < len(row.cells) and reader.cell(row.cells[j].text, 0).value is not None
-        for row in grid.rows
-    )
+    return any(j < len(row.cells) and _numeric(reader, row.cells[j].text) for row in grid.rows)
 
 
 def _caption_benchmark(reader: Reader, caption: str) -> Label | None:

@@ -13,17 +13,13 @@ from claimcheck.extract.tables.grid import Grid
 _SIZE = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?\s?b\b")
 
 
-def table_variant(grid: Grid, words: dict[str, list[str]]) -> str:
+def table_variant(grid: Grid, words: dict[str, re.Pattern[str]]) -> str:
     """The suffix the table's context gives its models ("IT", "Instruct", "PT"), or ""
     when it says nothing, says both, or names the base release of a family that leaves it
     bare."""
     text = " ".join((grid.caption, grid.context, grid.heading))
-    folded = f" {text.casefold()} "
-    found = [
-        kind
-        for kind, phrases in words.items()
-        if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", folded) for p in phrases)
-    ]
+    folded = text.casefold()
+    found = [kind for kind, pattern in words.items() if pattern.search(folded)]
     if len(found) != 1:
         return ""
     if found[0] == "instruct":
