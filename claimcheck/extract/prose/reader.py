@@ -42,10 +42,11 @@ class ProseReader:
         counts: Counter[str] = Counter()
         for block in blocks:
             for sentence in sentences(block):
-                mentions = self.finder.find(unlinked(sentence.text))
+                text = unlinked(sentence.text)
+                mentions = self.finder.find(text)
                 # Names no catalog holds count toward the subject once their place in the
                 # sentence has made them models ("Nimbus-3 Ultra scored ...").
-                unknown.decide_unknown(self.vocab, unlinked(sentence.text), mentions)
+                unknown.decide_unknown(self.vocab, text, mentions)
                 parsed.append((sentence, mentions))
         # "BeaconChart 3: 33.6%" heads a list line like a model with a version would; unless
         # the document also uses the name as a model elsewhere, it is the line's benchmark.
