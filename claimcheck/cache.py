@@ -6,7 +6,8 @@ version, a digest of claimcheck's own source files, so a change to the extractio
 misses, the catalog's contents and the settings that change what is read), mixed with a
 secret of the user's kept outside the project, so an entry committed to the repository can
 never be taken for one of ours. An entry is
-JSON, validated by pydantic when it is read back, never unpickled: a corrupt entry, one of
+JSON, validated by pydantic when it is read back, never unpickled (the whole run's report,
+kept by `report_cache`, is a pickle, signed with the secret): a corrupt entry, one of
 another version or one that does not say it is the entry for its key is ignored and
 written again. Entries are written atomically (a temporary file, then a rename), so two
 runs at once or a run killed half-way leave either a whole entry or none.
@@ -243,24 +244,36 @@ def _read(path: Path, max_bytes: int) -> bytes | None:
         return None
 
 
+def document_keys(files: Sequence[Path], store: Cache, max_bytes: int) -> list[str | None]:
+    """Each file's entry key, from its bytes; None where the file is no regular file."""
+    from claimcheck.ingest import source_name
+
+    out: list[str | None] = []
+    for path in files:
+        data = _read(path, max_bytes)
+        out.append(store.key(source_name(path), data) if data is not None else None)
+    return out
+
+
 def extract_all(
     files: Sequence[Path],
     catalog: Catalog,
     options: Options,
     store: Cache,
     progress: Callable[[int], None] | None = None,
+    keys: Sequence[str | None] | None = None,
 ) -> list[Extraction]:
     """`api.extract_all` through the cache: hits are read back, misses extracted (in
-    parallel as asked) and stored. The same extractions, in the same order."""
+    parallel as asked) and stored. The same extractions, in the same order. `keys` are the
+    files' `document_keys` when the caller has them already."""
     from claimcheck import api
-    from claimcheck.ingest import source_name
 
+    if keys is None:
+        keys = document_keys(files, store, options.max_bytes)
     out: list[Extraction | None] = []
     missing: list[tuple[int, Path, str | None]] = []
     with api.gc_paused():
-        for index, path in enumerate(files):
-            data = _read(path, options.max_bytes)
-            key = store.key(source_name(path), data) if data is not None else None
+        for index, (path, key) in enumerate(zip(files, keys, strict=True)):
             found = store.get(key) if key is not None else None
             if found is None:
                 missing.append((index, path, key))

@@ -21,10 +21,11 @@ import typer
 
 if TYPE_CHECKING:
     from claimcheck.api import Options
+    from claimcheck.cache import Cache
     from claimcheck.catalog import Catalog
     from claimcheck.config import Config
     from claimcheck.project import Project
-    from claimcheck.records import Report
+    from claimcheck.records import Report, Skipped
     from claimcheck.resolutions import Entry
 
 app = typer.Typer(
@@ -499,25 +500,26 @@ def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Forma
     extract: Callable[..., list] = lambda fs, progress=None: api.extract_all(  # noqa: E731
         fs, catalog, options, progress=progress
     )
+    report: Report | None = None
+    kept_as: tuple[Cache, str] | None = None
     if settings.use_cache:
         from claimcheck import cache as cache_mod
+        from claimcheck import report_cache
 
         store = cache_mod.open_cache(settings.project.root, settings.catalog, options.max_bytes)
         if store is not None:
+            keys = cache_mod.document_keys(files, store, options.max_bytes)
+            report_key = report_cache.key(store, files, keys, skipped)
+            if report_key is not None:
+                report = report_cache.load(store, report_key)
+                kept_as = (store, report_key)
             extract = lambda fs, progress=None: cache_mod.extract_all(  # noqa: E731
-                fs, catalog, options, store, progress
+                fs, catalog, options, store, progress, keys
             )
-    # A progress bar is for a person, and only worth it for many files.
-    if not (fmt is Format.text and sys.stderr.isatty()) or len(files) < 50:
-        extractions = extract(files)
-    else:
-        from rich.progress import Progress
-
-        with Progress(console=_console(stderr=True), transient=True) as progress:
-            task = progress.add_task("reading articles", total=len(files))
-            step = lambda n: progress.advance(task, n)  # noqa: E731
-            extractions = extract(files, progress=step)
-    report = api.reconcile_extractions(extractions, catalog, skipped)
+    if report is None:
+        report = _reconciled(files, skipped, extract, catalog, fmt)
+        if kept_as is not None:
+            report_cache.save(*kept_as, report)
     if _OWN_PROCESS:
         # What the run has built lives until the process ends: kept out of the collector's
         # passes, which otherwise walk every claim again while the report is written.
@@ -532,6 +534,28 @@ def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Forma
     notes += project_mod.boundary_notes(settings.project, paths, files, settings.claims_dir)
     report.notes[:0] = list(dict.fromkeys(notes))
     return report
+
+
+def _reconciled(
+    files: list[Path],
+    skipped: list[Skipped],
+    extract: Callable[..., list],
+    catalog: Catalog,
+    fmt: Format,
+) -> Report:
+    from claimcheck import api
+
+    # A progress bar is for a person, and only worth it for many files.
+    if not (fmt is Format.text and sys.stderr.isatty()) or len(files) < 50:
+        extractions = extract(files)
+    else:
+        from rich.progress import Progress
+
+        with Progress(console=_console(stderr=True), transient=True) as progress:
+            task = progress.add_task("reading articles", total=len(files))
+            step = lambda n: progress.advance(task, n)  # noqa: E731
+            extractions = extract(files, progress=step)
+    return api.reconcile_extractions(extractions, catalog, skipped)
 
 
 def _own_claims_folder(settings: Settings) -> list[Path]:

@@ -5,12 +5,14 @@ never trusted when it is corrupt or from another version, and the same report as
 from __future__ import annotations
 
 import json
+import pickle
+import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from claimcheck import cache
+from claimcheck import cache, report_cache
 from claimcheck.cli import app
 from claimcheck.ingest import DEFAULT_MAX_BYTES
 
@@ -51,6 +53,7 @@ def test_the_cache_is_at_the_root_and_git_ignored(project: Path) -> None:
 def test_a_corrupt_entry_is_rescanned_and_rewritten(project: Path) -> None:
     expected = scan("--no-cache")
     scan()
+    shutil.rmtree(project / cache.CACHE_DIR / "reports")  # else the kept report answers
     for number, entry in enumerate(entries(project)):
         # Garbage, valid JSON of the wrong shape, and an entry of another key.
         entry.write_text(["{not json", '{"format": 1, "key": "x"}', "[]"][number % 3])
@@ -114,6 +117,7 @@ def test_a_cache_committed_to_the_repository_is_never_trusted(
         envelope = json.loads(entry.read_text())
         envelope["extraction"]["raws"] = []
         entry.write_text(json.dumps(envelope))
+    shutil.rmtree(project / cache.CACHE_DIR / "reports")
     assert scan()[0] == 0  # on the contributor's machine the forged entries are read...
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("ci")))
     assert scan() == expected  # ...on another they are never found
@@ -125,3 +129,47 @@ def test_no_usable_secret_means_no_cache(project: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
     assert cache.open_cache(project, [], DEFAULT_MAX_BYTES) is None
     assert scan() == scan("--no-cache")
+
+
+def kept_reports(root: Path) -> list[Path]:
+    return sorted((root / cache.CACHE_DIR / "reports").glob("*.pickle"))
+
+
+def test_a_warm_scan_with_nothing_changed_reads_the_kept_report(project: Path) -> None:
+    expected = scan("--no-cache")
+    scan()
+    assert len(kept_reports(project)) == 1
+    for entry in entries(project):
+        entry.unlink()  # the entries are not needed when no document changed
+    assert scan() == expected
+    assert entries(project) == []
+
+
+class _Planted:
+    """A pickle that writes a file when it is loaded: what a forged entry would carry."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (Path.write_text, (str(self.target), "pwned"))  # type: ignore[return-value]
+
+
+def test_a_kept_report_not_written_by_this_user_is_never_unpickled(project: Path) -> None:
+    # The worst case: the attacker knows the file name the report is kept under (they cannot
+    # without the user's secret) and commits a pickle there, or edits the one kept.
+    expected = scan("--no-cache")
+    scan()
+    (path,) = kept_reports(project)
+    marker = project / "planted"
+    for forged in (
+        pickle.dumps(_Planted(marker)),
+        path.read_bytes()[:-1] + b"!",  # one byte of ours changed: the MAC fails
+        b"claimcheck-report-1\n" + b"0" * 32 + pickle.dumps(_Planted(marker)),
+    ):
+        path.write_bytes(forged)
+        assert scan() == expected
+        assert not marker.exists()
+        store = cache.open_cache(project, [], DEFAULT_MAX_BYTES)
+        assert store is not None
+        assert report_cache.load(store, path.stem) is not None  # rewritten by the scan

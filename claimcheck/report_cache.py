@@ -1,0 +1,125 @@
+"""The whole run's report, kept in the cache: a scan whose documents are all unchanged reads
+it back instead of reading every entry and reconciling again (issue 15: the cross-document
+step was most of a warm run).
+
+The key is every document's entry key in order (each made of its bytes, its shown path and
+the run's salt: version, code, catalog, settings, the user's secret), the files skipped by
+the walk, and the pydantic version. The entry is the report pickled, because reading 200,000
+claims back through JSON validation took longer than reconciling them. A pickle must never
+be loaded from bytes someone else wrote, so the entry carries an HMAC of its bytes under the
+run's salt, which holds the user's secret: an entry that was not written by this user's
+claimcheck fails the check and is never unpickled, only rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimcheck.cache import Cache
+    from claimcheck.records import Report, Skipped
+
+_MAGIC = b"claimcheck-report-1\n"
+_MAC = hashlib.sha256().digest_size
+_KEEP = 3
+
+
+def key(
+    store: Cache, files: Sequence[Path], keys: Sequence[str | None], skipped: Sequence[Skipped]
+) -> str | None:
+    """The report's key; None when a file has no entry key (the reader says why it skips it,
+    and that is not worth keeping)."""
+    import pydantic
+
+    from claimcheck.ingest import source_name
+
+    digest = hashlib.sha256(store.salt.encode())
+    digest.update(f"\0report\0pydantic {pydantic.VERSION}\0".encode())
+    for path, entry in zip(files, keys, strict=True):
+        if entry is None:
+            return None
+        digest.update(source_name(path).encode("utf-8", "surrogateescape"))
+        digest.update(b"\0")
+        digest.update(entry.encode())
+        digest.update(b"\0")
+    for skip in skipped:
+        digest.update(f"skipped\0{skip.path}\0{skip.reason}\0".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _path(store: Cache, report_key: str) -> Path:
+    return store.folder / "reports" / f"{report_key}.pickle"
+
+
+def _mac(store: Cache, body: bytes) -> bytes:
+    return hmac.new(store.salt.encode(), body, hashlib.sha256).digest()
+
+
+def load(store: Cache, report_key: str) -> Report | None:
+    """The kept report, or None when there is none, or it is not one this user wrote."""
+    from claimcheck.records import Report
+
+    try:
+        raw = _path(store, report_key).read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + _MAC
+    if not raw.startswith(_MAGIC) or len(raw) < head:
+        store.stats.rejected += 1
+        return None
+    mac, body = raw[len(_MAGIC) : head], raw[head:]
+    if not hmac.compare_digest(mac, _mac(store, body + report_key.encode())):
+        store.stats.rejected += 1
+        return None
+    from claimcheck.api import gc_paused
+
+    try:
+        # The collector paused: its passes over 200,000 new records found nothing to free
+        # and made the load five times slower.
+        with gc_paused():
+            report = pickle.loads(body)  # authenticated above: an entry this user wrote
+    except Exception:  # an entry of ours that no longer loads (a library changed): rewrite
+        store.stats.rejected += 1
+        return None
+    return report if isinstance(report, Report) else None
+
+
+def save(store: Cache, report_key: str, report: Report) -> None:
+    """Keep `report` under `report_key`, atomically. Only the latest few are kept (one is
+    80 MB at 10,000 articles); a few, so that scans of different folders of one project
+    take turns without evicting each other."""
+    body = pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
+    mac = _mac(store, body + report_key.encode())
+    path = _path(store, report_key)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.claimcheck-tmp"
+        try:
+            with open(tmp, "wb") as handle:
+                handle.write(_MAGIC + mac)
+                handle.write(body)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        kept = sorted(path.parent.glob("*.pickle"), key=_mtime, reverse=True)
+        for old in kept[_KEEP:]:
+            if old.name != path.name:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
