@@ -176,9 +176,9 @@ CASES = [
         "#### Ruler\n| Model | 4k | 128k |\n|---|---|---|\n| **GPT-4o (11-20)** | 0.970 | - |\n"
         "| **MiniMax-Text-01** | 0.963 | 0.947 |\n",
         {
-            r("GPT-4o (11-20)", "RULER", 0.97, setting="4k"),
-            r("MiniMax-Text-01", "RULER", 0.963, setting="4k"),
-            r("MiniMax-Text-01", "RULER", 0.947, setting="128k"),
+            r("GPT-4o (11-20)", "RULER", 0.97, context="4k"),
+            r("MiniMax-Text-01", "RULER", 0.963, context="4k"),
+            r("MiniMax-Text-01", "RULER", 0.947, context="128k"),
         },
     ),
     Case(
@@ -229,9 +229,9 @@ CASES = [
             r("Llama 3 70B", "MMLU", 79.2),
             r("Llama 3 8B", "MMLU", 66.6),
             r("Mixtral 8x7B", "MMLU", 70.6),
-            r("Llama 3 70B", "LOFT", 83.3, setting="128k"),
-            r("Llama 3 8B", "LOFT", 60.0, setting="128k"),
-            r("Mixtral 8x7B", "LOFT", 51.0, setting="128k"),
+            r("Llama 3 70B", "LOFT", 83.3, context="128k"),
+            r("Llama 3 8B", "LOFT", 60.0, context="128k"),
+            r("Mixtral 8x7B", "LOFT", 51.0, context="128k"),
         },
     ),
     Case(
@@ -308,6 +308,52 @@ CASES = [
         "search-and-python-in-a-label-is-tools",
         "| Benchmark | Sable-2 |\n|---|---|\n| Humanity's Last Exam (search + Python) | 46.8 |\n",
         {r("Sable-2", "Humanity's Last Exam", 46.8, tools="with")},
+    ),
+    Case(
+        # The MiniMax-M1 report's Table 2: both header rows written as <td>, a corner cell
+        # spanning them, group names over the model names, a row of thinking budgets.
+        "html-header-rows-written-as-td",
+        '<table><tr><td rowspan="2">Tasks</td><td colspan="2">Leading Models</td>'
+        '<td colspan="2">Our Models</td></tr>\n'
+        "<tr><td>OpenAI-o3</td><td>Claude 4 Opus</td><td>Orrin-M1-40k</td><td>Orrin-M1-80k</td>"
+        "</tr>\n<tr><td>Extended Thinking</td><td>100K</td><td>64K</td><td>40K</td><td>80K</td>"
+        '</tr>\n<tr><td colspan="5">Mathematics</td></tr>\n'
+        "<tr><td>AIME 2024</td><td>91.6</td><td>76.0</td><td>83.3</td><td>86.0</td></tr></table>\n",
+        {
+            r("OpenAI o3", "AIME 2024", 91.6),
+            r("Claude 4 Opus", "AIME 2024", 76.0),
+            r("Orrin-M1-40k", "AIME 2024", 83.3),
+            r("Orrin-M1-80k", "AIME 2024", 86.0),
+        },
+    ),
+    Case(
+        "a-problem-window-in-brackets-is-a-condition-not-a-snapshot",
+        "| Benchmark | Sable-2 |\n|---|---|\n| LCB (2407-2501) | 72.9 |\n"
+        "| LiveCodeBench (24/8~25/5) | 65.0 |\n",
+        {
+            r("Sable-2", "LiveCodeBench", 72.9, window="2024-07..2025-01"),
+            r("Sable-2", "LiveCodeBench", 65.0, window="2024-08..2025-05"),
+        },
+    ),
+    Case(
+        "a-part-in-brackets-the-catalog-knows-is-its-own-benchmark",
+        "| Benchmark | Sable-2 |\n|---|---|\n| TAU-bench (airline) | 62.0 |\n"
+        "| TAU-bench (retail) | 63.5 |\n| SWE-bench (Verified) | 56.0 |\n",
+        {
+            r("Sable-2", "TAU-bench Airline", 62.0),
+            r("Sable-2", "TAU-bench Retail", 63.5),
+            r("Sable-2", "SWE-bench Verified", 56.0),
+        },
+    ),
+    Case(
+        "a-context-length-in-brackets-and-openai-mrcr-apart-from-mrcr",
+        "| Benchmark | Sable-2 |\n|---|---|\n| OpenAI-MRCR (128k) | 73.4 |\n"
+        "| OpenAI-MRCR (1M) | 56.2 |\n| MRCR (128K) | 44.6 |\n",
+        {
+            r("Sable-2", "OpenAI-MRCR", 73.4, context="128k"),
+            r("Sable-2", "OpenAI-MRCR", 56.2, context="1m"),
+            r("Sable-2", "MRCR", 44.6, context="128k"),
+        },
     ),
     Case(
         "rank-column-before-the-model-column",
@@ -446,3 +492,24 @@ def test_condition_columns_under_a_heading_naming_one_model_are_its_modes() -> N
         ("Claude 3.7 Sonnet", 70.3, "thinking"),
         ("Claude 3.7 Sonnet", 86.1, "standard"),
     }
+
+
+def test_scores_on_two_problem_windows_are_no_contradiction(tmp_path: Path) -> None:
+    # The GLM-4.5 report runs LiveCodeBench on 2407-2501 and says so once, in a sentence;
+    # the MiniMax-M1 report on 24/8~25/5. The same model's two figures are two test sets.
+    (tmp_path / "glm.md").write_text(
+        "Sable-2 reaches 72.9% on LiveCodeBench (2407-2501).\n\n"
+        "| Model | LiveCodeBench |\n|---|---|\n| Orrin-3 | 63.6 |\n"
+    )
+    (tmp_path / "minimax.md").write_text(
+        "| Model | LiveCodeBench (24/8~25/5) |\n|---|---|\n| Orrin-3 | 56.6 |\n"
+    )
+    report = scan([tmp_path])
+    assert not [k for k in report.conflicts if k.kind == "contradiction"]
+    # Without the windows, the same figures contradict.
+    (tmp_path / "glm.md").write_text("| Model | LiveCodeBench |\n|---|---|\n| Orrin-3 | 63.6 |\n")
+    (tmp_path / "minimax.md").write_text(
+        "| Model | LiveCodeBench |\n|---|---|\n| Orrin-3 | 56.6 |\n"
+    )
+    report = scan([tmp_path])
+    assert [k.model for k in report.conflicts if k.kind == "contradiction"] == ["Orrin-3"]

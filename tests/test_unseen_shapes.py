@@ -13,6 +13,11 @@ Row = tuple[str, str, set[tuple[str, str, float]]]
 
 SHAPES: list[Row] = [
     (
+        "a problem window after the benchmark is no score",
+        "Sable-2 reaches 72.9% on LiveCodeBench (2407-2501) and 14.4% on HLE.\n",
+        {("Sable-2", "LiveCodeBench", 72.9), ("Sable-2", "Humanity's Last Exam", 14.4)},
+    ),
+    (
         "subject after the value",
         "# Lumen 4 Pro\n\nOn GPQA Diamond (87.3%), it beats Kestrel-7 Max (84.0%).\n",
         {("Lumen 4 Pro", "GPQA Diamond", 87.3), ("Kestrel-7 Max", "GPQA Diamond", 84.0)},

@@ -48,6 +48,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     prose_claims, relations = reader.read_all(found, doc.line_of)
     claims = prose_claims + table_claims
     _one_version(claims, relations)
+    _one_window(claims)
     for claim in claims:
         claim.source = doc.path
     for relation in relations:
@@ -69,8 +70,24 @@ def _one_version(claims: list[RawClaim], relations: list[RawRelation]) -> None:
             versions.setdefault(m.group("base"), set()).add(claim.benchmark)
     for item in [*claims, *relations]:
         named = versions.get(item.benchmark)
-        if named and len(named) == 1:
+        if named and len(named) == 1 and "window" not in getattr(item, "qualifiers", {}):
+            # A stated problem window says more than the version named elsewhere.
             (item.benchmark,) = named
+
+
+def _one_window(claims: list[RawClaim]) -> None:
+    """A document that states one problem window for a benchmark ("LiveCodeBench
+    (2407-2501)") ran it on that window wherever it names the benchmark bare; two windows
+    stated leave the bare mentions alone."""
+    windows: dict[str, set[str]] = {}
+    for claim in claims:
+        stated = claim.qualifiers.get("window")
+        if stated:
+            windows.setdefault(claim.benchmark, set()).add(stated)
+    for claim in claims:
+        named = windows.get(claim.benchmark)
+        if named and len(named) == 1 and "window" not in claim.qualifiers:
+            (claim.qualifiers["window"],) = named
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")

@@ -19,6 +19,7 @@ _SHOTS = re.compile(
     r"(?:exemplars|examples|demonstrations|demos)\b",
     re.I,
 )
+_CONTEXT = re.compile(r"(\d{1,4})\s?([kKmM])(?:\s*(?:tokens?|context|ctx))?")
 _PASS = re.compile(r"\bpass\s?@\s?(\d{1,4})\b", re.I)
 _AT_METRIC = re.compile(r"\b(pass|maj|cons|avg|mean|best|rm)\s?@\s?(\d{1,4})\b", re.I)
 _BEST_OF = re.compile(rf"\bbest[- ]of[- ](\d{{1,4}}|{_NUMBER_WORDS})\b", re.I)
@@ -26,6 +27,72 @@ _WORD_NUMBERS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "few": "few",
 }  # fmt: skip
+
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+_TO = r"\s*(?:[-–—~]|to|until|through|and)\s*"
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A benchmark's problem window, the dates its problems were published in: "2407-2501",
+# "24/8~25/5", "2024.08-2025.05", "Aug 2024 - May 2025", "from 1 July 2024 to 1 January
+# 2025". Scores on two windows are two test sets.
+WINDOW = re.compile(
+    rf"(?<![\w./-])(?P<a>2\d)(?P<am>0[1-9]|1[0-2]){_TO}(?P<b>2\d)(?P<bm>0[1-9]|1[0-2])(?![\w./-])"
+    rf"|(?<![\w./-])(?P<c>\d{{1,4}})/(?P<cm>\d{{1,4}}){_TO}(?P<d>\d{{1,4}})/(?P<dm>\d{{1,4}})"
+    r"(?![\w/%.-])"
+    # With a point, months in two digits ("24.10-25.02"): "24.1-25.3%" is a range of scores.
+    rf"|(?<![\w./-])(?P<g>(?:20)?2\d)\.(?P<gm>0[1-9]|1[0-2]){_TO}(?P<h>(?:20)?2\d)\.(?P<hm>0[1-9]|1[0-2])"
+    r"(?![\w/%.-])"
+    rf"|\b(?:\d{{1,2}}\s+)?(?P<e>{_MONTH_NAME})\.?\s+(?:\d{{1,2}},?\s+)?(?P<ey>20\d\d){_TO}"
+    rf"(?:\d{{1,2}}\s+)?(?P<f>{_MONTH_NAME})\.?\s+(?:\d{{1,2}},?\s+)?(?P<fy>20\d\d)\b",
+    re.I,
+)
+
+
+def _year_month(a: str, b: str) -> tuple[int, int] | None:
+    """A year and a month written either way round ("24/8", "2024.08", "8/24")."""
+    x, y = int(a), int(b)
+    if len(a) == 4 and 1 <= y <= 12:
+        return x, y
+    if len(b) == 4 and 1 <= x <= 12:
+        return y, x
+    if 20 <= x <= 39 and 1 <= y <= 12:
+        return 2000 + x, y
+    if 1 <= x <= 12 and 20 <= y <= 39:
+        return 2000 + y, x
+    return None
+
+
+def window(text: str) -> tuple[int, int, str] | None:
+    """The first problem window in `text`: (start, end, "2024-07..2025-01"); None when the
+    text states none, or its dates do not run forward."""
+    for m in WINDOW.finditer(text):
+        if m["a"]:
+            start, end = (2000 + int(m["a"]), int(m["am"])), (2000 + int(m["b"]), int(m["bm"]))
+        elif m["c"] or m["g"]:
+            c, d = ("c", "d") if m["c"] else ("g", "h")
+            first, last = _year_month(m[c], m[c + "m"]), _year_month(m[d], m[d + "m"])
+            if first is None or last is None:
+                continue
+            start, end = first, last
+        else:
+            start = (int(m["ey"]), _MONTHS[m["e"].casefold()])
+            end = (int(m["fy"]), _MONTHS[m["f"].casefold()])
+        if end <= start or end[0] - start[0] > 3:
+            continue
+        return m.start(), m.end(), f"{start[0]}-{start[1]:02d}..{end[0]}-{end[1]:02d}"
+    return None
 
 
 @dataclass
@@ -173,6 +240,13 @@ class ConditionRules:
         if scaffold:
             quals["scaffold"] = scaffold
         quals.update(self.shots_and_pass(text))
+        span = window(text)
+        if span:
+            quals["window"] = span[2]
+        context = _CONTEXT.fullmatch(text)
+        if context:
+            # "OpenAI-MRCR (128k)", "(1M)": the input length, a test set of its own.
+            quals["context"] = f"{context[1]}{context[2].casefold()}"
         return quals, bool(quals)
 
     @staticmethod

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from claimcheck.catalog import Catalog, Entry
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-"})
+_SPACES = re.compile(r"\s+")
 _SPLIT = re.compile(r"[\s\-_/,:]+")
 # Past this many distinct spellings a cache starts afresh: memory stays bounded on any corpus.
 _CACHE_LIMIT = 200_000
@@ -90,9 +91,14 @@ class Names:
         self._tokens: dict[str, tuple[str, ...]] = {}
         self._keys: dict[str, NameKey] = {}
         self._index: dict[str, dict[NameKey, Entry]] = {"model": {}, "benchmark": {}}
+        # Every catalog spelling, exactly: it wins over a key two entries share ("TAU-bench
+        # (airline)" and "TAU-bench" once brackets are dropped; "OpenAI-MRCR" and "MRCR" once
+        # the maker is).
+        self._exact: dict[str, dict[str, Entry]] = {"model": {}, "benchmark": {}}
         for entry in [*catalog.models, *catalog.benchmarks]:
             for spelling in (entry.name, *entry.aliases):
                 self._index[entry.kind].setdefault(self.key(spelling), entry)
+                self._exact[entry.kind].setdefault(_SPACES.sub(" ", spelling.casefold()), entry)
         self._cache: dict[tuple[str, str], tuple[str, Entry | None]] = {}
 
     # -- keys ---------------------------------------------------------------------------
@@ -207,7 +213,8 @@ class Names:
             return cached
         key = self.key(mention)
         index = self._index[kind]
-        entry = index.get(key)
+        entry = self._exact[kind].get(_SPACES.sub(" ", mention.casefold().strip()))
+        entry = entry or index.get(key)
         if entry is None:
             for known_key, known in index.items():
                 if self._same_key(key, known_key):

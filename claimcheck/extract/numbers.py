@@ -12,6 +12,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from claimcheck.extract.conditions import WINDOW, window
+
 _NUMBER = re.compile(
     r"(?<![\w.,@/#&=])(?P<sign>[~≈]\s?)?"
     r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
@@ -88,6 +90,9 @@ _DELTA_LIST = re.compile(
     r"\b(?:gains?|gained|adds?|added|improves?\s+by|improved\s+by|jumps?|drops?|loses?|lost)\s+"
     r"[\d.]+\s*(?:percentage\s+)?points?\b[^.;]{0,60}\b(?:and|,)\s*$",
     re.I,
+)
+_MAYBE_WINDOW = re.compile(
+    r"\b2\d(?:0[1-9]|1[0-2])\s*[-–—~]|\d[/.]\d{1,4}\s*[-–—~]|\b20\d\d\s+(?:to|-|–)"
 )
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 
@@ -202,6 +207,9 @@ def find_values(text: str, rules: NumberRules, *, skip: list[tuple[int, int]] = 
     if "(" in text and ("/" in text or "±" in text):
         # "1338 (+8/-9)", "(±1.2)": a confidence interval's bounds are no scores.
         skip = [*skip, *((m.start(), m.end()) for m in _INTERVAL.finditer(text))]
+    if _MAYBE_WINDOW.search(text):
+        # "LiveCodeBench (2407-2501)", "24/8~25/5": a problem window's dates are no scores.
+        skip = [*skip, *((m.start(), m.end()) for m in WINDOW.finditer(text) if window(m[0]))]
     inside = _span_test(skip)
     tokens = [t for t in _tokens(text) if not inside(t.start)]
     out: list[Value] = []

@@ -23,6 +23,11 @@ def _html_grid(table: TableLike, reader: Reader | None = None) -> Grid | None:
     last = 0
     while last + 1 < len(rows) and flags[last] and flags[last + 1]:
         last += 1
+    if reader is not None and not any(flags):
+        # Header rows written as <td>: a first row of group names over a row of model names
+        # ("Tasks" spanning both rows) is a header of two rows all the same.
+        while last + 1 < len(rows) and _label_row(reader, rows[last + 1]):
+            last += 1
     # Of several header rows, the labels are the row naming the most models and benchmarks
     # (the last on a tie); the others (groups above, a units or settings row below) qualify
     # the columns.
@@ -41,3 +46,12 @@ def _html_grid(table: TableLike, reader: Reader | None = None) -> Grid | None:
             continue  # a section row spanning the table
         body.append(GridRow([Cell(c) for c in r], line, " | ".join(r)))
     return Grid(header, body, "html", [], groups, table.caption)
+
+
+def _label_row(reader: Reader, row: list[str]) -> bool:
+    """A row of names and no values: at least two cells after the first name models or
+    benchmarks, none holds a number."""
+    rest = [c for c in row[1:] if c.strip()]
+    if any(reader.cell(c, 0).value is not None for c in rest):
+        return False
+    return sum(reader.label(c).kind in ("model", "benchmark") for c in rest) >= 2

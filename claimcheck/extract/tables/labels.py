@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimcheck.catalog import Catalog, Entry
-from claimcheck.extract.conditions import ConditionRules
+from claimcheck.extract.conditions import ConditionRules, window
 from claimcheck.extract.mentions import MentionFinder
 from claimcheck.extract.names import SIZE_IN_BRACKETS, Names
 from claimcheck.extract.numbers import Value
@@ -19,6 +19,9 @@ from claimcheck.extract.numbers import Value
 # A harness task id: lower case, words joined by underscores ("mmlu_pro_5shot_cot_instruct").
 _EVAL_ID = re.compile(r"[a-z0-9@.]+(?:_[a-z0-9@.]+)+")
 _GLUED_SHOTS = re.compile(r"(\d{1,2})-?shots?", re.I)
+
+
+_PART_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<part>[^()\d]{3,20})\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,13 @@ class Reader:
         unit = ""
         if _EVAL_ID.fullmatch(text):
             text = self._eval_id(text, quals)
+        part = _PART_IN_BRACKETS.fullmatch(text)
+        if part:
+            # "TAU-bench (airline)", "SWE-bench (Verified)": the brackets name a part of the
+            # benchmark the catalog knows apart, a test set of its own.
+            whole, entry = self.names.resolve(f"{part['name']} {part['part']}", "benchmark")
+            if entry is not None and entry is not self.names.resolve(part["name"], "benchmark")[1]:
+                return Label(text, whole, "benchmark", entry, quals, unit)
         if "(" in text and text.casefold() in self._bracketed:
             kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
             return Label(text, canonical, kind, entry, quals, unit)
@@ -211,6 +221,12 @@ class Reader:
         def paren(m: re.Match[str]) -> str:
             nonlocal unit
             inner = m.group(1).strip()
+            span = window(inner)
+            if span and span[0] == 0:
+                # "LCB (2407-2501)": the problems' dates, not a snapshot of the name.
+                found, _ = self.conditions.from_label(inner)
+                quals.update(found)
+                return " "
             if self.names.is_label(inner):
                 return f" ({inner})"  # "(05-20)", "(preview)": part of the name
             if SIZE_IN_BRACKETS.fullmatch(inner):

@@ -42,7 +42,12 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
             if col.kind == "cond" or generic or splits:
                 quals = {**named.qualifiers, **col.qualifiers}
                 if splits and not generic and col.kind != "cond":
-                    quals["setting"] = clean(grid.header[j + 1].text).casefold()
+                    text = clean(grid.header[j + 1].text)
+                    found, recognised = reader.conditions.from_label(text)
+                    if recognised:
+                        quals.update(found)  # "128k": a context length the vocabulary knows
+                    else:
+                        quals["setting"] = text.casefold()
                 columns[j] = Label(
                     named.mention, named.name, "benchmark", named.entry, quals, col.unit
                 )
