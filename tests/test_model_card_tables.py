@@ -356,6 +356,12 @@ CASES = [
         },
     ),
     Case(
+        "an-average-row-written-in-chinese-names-no-benchmark",
+        "| 类别 | 基准（指标） | Sable-2 | Kestrel-7 |\n|---|---|---|---|\n"
+        "| 英语 | MMLU (EM) | 87.8 | 85.2 |\n| | 平均 | 58.1 | 55.7 |\n",
+        {r("Sable-2", "MMLU", 87.8, "em"), r("Kestrel-7", "MMLU", 85.2, "em")},
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",
@@ -432,6 +438,24 @@ def test_a_table_score_above_100_on_a_percent_benchmark_is_kept_on_its_own_scale
     found = {(c.benchmark, c.value, c.unit) for c in report.claims}
     assert found == {("MMMU", 47.2, "%"), ("OCRBench", 786.0, "points"), ("OCRBench", 78.6, "%")}
     assert not [f for f in report.conflicts if f.kind == "contradiction"]
+
+
+def test_rivals_whole_numbers_written_with_a_point_claim_no_tenths(tmp_path: Path) -> None:
+    # A vendor's row quotes rivals as "85.0", "86.0" beside its own "80.6": the rivals' card
+    # says 85.3, which rounds to 85. A row all in ".0" is the source's own rounding: its
+    # 42.0 against 43.0 elsewhere stays a contradiction.
+    (tmp_path / "vendor.md").write_text(
+        "| Benchmark | o3 | Kestrel-7 | Lumen 4 | Nova 2 | Sable-2 | Sable-2 Air |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| MMLU-Pro | 85.0 | 86.0 | 87.0 | 84.0 | 80.6 | 81.1 |\n"
+        "| HiddenMath | 42.0 | 51.0 | 56.0 | 12.0 | 15.0 | 8.0 |\n"
+    )
+    (tmp_path / "rival.md").write_text(
+        "| Benchmark | o3 |\n|---|---|\n| MMLU-Pro | 85.3 |\n| HiddenMath | 43.0 |\n"
+    )
+    report = scan([tmp_path])
+    contradictions = {(f.model, f.benchmark) for f in report.conflicts if f.kind == "contradiction"}
+    assert contradictions == {("OpenAI o3", "HiddenMath")}
 
 
 def test_a_score_table_takes_the_model_its_nearest_heading_names() -> None:

@@ -293,6 +293,58 @@ SHAPES: list[Row] = [
         {("Pell 9", "OrbitQA", 64.0)},
     ),
     (
+        "a model alone in brackets after a value; each clause after a semicolon its benchmark",
+        "Gemma 3 27B IT: 67.5 vs 56.9 (Gemma 2 27B) on MMLU-Pro; 89.0 vs 86.5 (Gemini 1.5 Pro)"
+        " on MATH.\n",
+        {
+            ("Gemma 3 27B IT", "MMLU-Pro", 67.5),
+            ("Gemma 2 27B", "MMLU-Pro", 56.9),
+            ("Gemma 3 27B IT", "MATH", 89.0),
+            ("Gemini 1.5 Pro", "MATH", 86.5),
+        },
+    ),
+    (
+        "a rival named after an item's value is not the next item's model",
+        "# Sable-2\n\nOn long context it shines: MRCR 76.1%, above Kestrel-7; LongBench v2 58.6%,"
+        " level with Gemini 2.5 Pro; RULER 61.5%, above every open model.\n",
+        {
+            ("Sable-2", "MRCR", 76.1),
+            ("Sable-2", "LongBench v2", 58.6),
+            ("Sable-2", "RULER", 61.5),
+        },
+    ),
+    (
+        "points on a training curve are no scores",
+        "# Sable-2\n\nSable-2 scores 86.0% on AIME 2024.\n\n"
+        "Accuracy tracks response length during training:\n\n"
+        "- AIME 2024 accuracy rises from 68% to 80%\n- responses pass 20,000 tokens\n\n"
+        "During RL, LiveCodeBench accuracy climbs from 51% to 65%.\n",
+        {("Sable-2", "AIME 2024", 86.0)},
+    ),
+    (
+        "footnotes, list enumerators and section numbers are no scores",
+        "## 2.1 Sable-2\n\nTraining has two stages: (1) a cold start; (2) RL on maths.[^2]"
+        " Sable-2 scores 71.2% on GPQA Diamond[3] (see §4.2).\n",
+        {("Sable-2", "GPQA Diamond", 71.2)},
+    ),
+    (
+        "gaps written 'apart' and 'by only'",
+        "Sable-2 scores 86.0 on AIME 2024, ahead by only 0.3 and 0.7 apart from Kestrel-7.\n",
+        {("Sable-2", "AIME 2024", 86.0)},
+    ),
+    (
+        "the model a model was built on is not the one scoring",
+        "# Sable-2\n\nIt was trained further on top of Kestrel-7, and reaches 61.5% on"
+        " LongBench v2.\n",
+        {("Sable-2", "LongBench v2", 61.5)},
+    ),
+    (
+        "a subject named by 'it' only after the value",
+        "# Sable-2\n\nOn benchmarks, AIME 2024 reaches 86.0% (second only to Kestrel-7's 91.4%),"
+        " and it also does well on MRCR.\n",
+        {("Sable-2", "AIME 2024", 86.0), ("Kestrel-7", "AIME 2024", 91.4)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

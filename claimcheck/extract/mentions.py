@@ -41,6 +41,7 @@ _LABEL_TAIL = re.compile(
     r"[ \-_]\(?(?:(?P<word>[A-Za-z]+)\b|(?:19|20)\d\d-?\d\d-?\d\d(?!\d)|0\d{3}(?!\d)"
     r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.]|\s*%))"
 )
+_VARIANT_TAIL = re.compile(r"([ \-_])([A-Za-z]{2,8})(?![\w.])")
 _ZERO_SNAPSHOT = re.compile(r"0[1-9](?:0[1-9]|[12]\d|3[01])")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 _DIGIT = re.compile(r"\d")
@@ -102,6 +103,17 @@ class MentionFinder:
             tail = text[end : end + 12]
             if self._labelled(tail):
                 continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
+            variant = _VARIANT_TAIL.match(tail)
+            if (
+                variant
+                and (variant.group(1) != " " or self._variant(variant.group(2)))
+                and self._variant(variant.group(2).title())
+                and self._kind_for(m.group(0)) == "model"
+            ):
+                # "Gemma 3 27B IT", "Llama-3-8B-Instruct": the instruct model, not the base
+                # one the catalog name alone would be (a lower-case " it" is a pronoun).
+                end += variant.end()
+                tail = text[end : end + 12]
             version = _VERSION_TAIL.match(tail)
             if version and self.kind_of.get(m.group(0).casefold()) == "benchmark":
                 end += version.end()  # "BFCL v2", "BFCL-v3": that version, not the benchmark
@@ -147,6 +159,13 @@ class MentionFinder:
             return False
         word = m.group("word")
         return word is None or word.casefold() in self.names.release
+
+    def _variant(self, word: str) -> bool:
+        """ "IT" in "Gemma 3 27B IT" names the instruct model; "it" is a pronoun."""
+        folded = word.casefold()
+        return not word.islower() and (
+            self.names.abbreviations.get(folded, folded) in self.names.name_variants
+        )
 
     def _kind_for(self, written: str) -> str:
         kind = self.kind_of.get(written.casefold())
@@ -201,7 +220,7 @@ class MentionFinder:
         ):
             shift += len(words[0]) + 1
             words.pop(0)
-        while words and words[-1].casefold() in names.stopwords:
+        while words and words[-1].casefold() in names.stopwords and not self._variant(words[-1]):
             words.pop()
         # A trailing bare number is a value, not a version, unless it looks like one (a
         # snapshot with its leading zero: "GPT-4o 0513").

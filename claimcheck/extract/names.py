@@ -76,6 +76,7 @@ class Names:
         self.release = frozenset(names.get("release_labels", []))
         # Tokens that say which release of an open model a name is: never added to twice.
         self.variants = frozenset(names.get("variant_tokens", []))
+        self.name_variants = frozenset(names.get("name_variants", []))
         self.bracketed = self.release | frozenset(names.get("bracket_labels", []))
         self.dropped = frozenset(names.get("dropped_labels", []))
         self.abbreviations: dict[str, str] = dict(names.get("abbreviations", {}))

@@ -62,7 +62,7 @@ _YEAR_CONTEXT = re.compile(
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:cheaper|faster|slower|more|less|fewer|higher|lower|better|worse|larger|smaller|"
     r"bigger|improvement|increase|decrease|reduction|gain|boost|jump|drop|lead|gap|margin|"
-    r"swing|difference|deficit|advantage|edge|"
+    r"swing|difference|deficit|advantage|edge|apart|"
     r"uplift|of\s+the\s+(?:cost|price))\b",
     re.I,
 )
@@ -94,6 +94,7 @@ _DELTA_LIST = re.compile(
 _MAYBE_WINDOW = re.compile(
     r"\b2\d(?:0[1-9]|1[0-2])\s*[-–—~]|\d[/.]\d{1,4}\s*[-–—~]|\b20\d\d\s+(?:to|-|–)"
 )
+_ENUMERATOR = re.compile(r"(?:^|[:;,.]\s|^\s)\(\d{1,2}\)\s[^\d\s%]")
 _ORDINAL_RANK = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 
 
@@ -297,6 +298,12 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
     after = text[end : end + 30]
     if _MARGIN_BEFORE.search(before):
         return None  # "89.5 ± 0.3": the margin, not a second score
+    if before.endswith(("[^", "^")) or (
+        before.endswith("[") and after[:1] == "]" and not unit and not tok.decimals
+    ):
+        return None  # "[^2]", "[3]": a footnote or a citation
+    if not unit and not tok.decimals and _ENUMERATOR.search(text[max(0, start - 3) : end + 3]):
+        return None  # "stages: (1) a cold start; (2) RL": an item's number in a list
     if _DIGIT_SEP_BEFORE.search(before) or _SEP_DIGIT_AFTER.match(after):
         return None  # "2026-04-08", "04/08", "3:30": dates and times
     if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1:2].isdigit():

@@ -13,7 +13,8 @@ _LIST_ITEM = re.compile(
     r"^\s{0,8}(?:[-*+•·‣▪●◦–✔✓☑★☆➤➔▶►▸]|\d{1,2}[.)]"
     r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)\s+"
 )
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# A section number after the hashes ("### 1.2 MiniMax-M1", "## §3 Results") is no name.
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?:§\s?)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S))?")
 # A line that is only bold text ("**Ferro-Coder 70B (Basalt AI)**") heads what follows.
 _BOLD_HEADING = re.compile(r"^\s{0,3}(?=(\*\*|__)[^*_\n]{2,120}\1\s*:?\s*$)")
 _MARKER = re.compile(r"<!--\s*claimcheck:\s*(ignore|disable)[^>]*-->", re.I)
@@ -246,7 +247,12 @@ _URL = re.compile(r"(?<=\])\([^()\s]{1,2000}\)|\b(?:https?://|www\.)[^\s<>()\[\]
 
 
 def unlinked(text: str) -> str:
-    """`text` with link targets and addresses blanked."""
+    """`text` with link targets, addresses and section numbers ("§1.2") blanked."""
+    if "§" in text:
+        text = _SECTION.sub(lambda m: " " * len(m.group(0)), text)
     if "://" not in text and "](" not in text and "www." not in text:
         return text
     return _URL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_SECTION = re.compile(r"§\s?\d{1,2}(?:\.\d{1,2})*")

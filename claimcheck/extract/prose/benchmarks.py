@@ -41,6 +41,15 @@ def bench_for(s: SentenceState, value: Value) -> Mention | None:
             return b
     left = [b for b in benches if b.end <= value.start]
     if left:
+        semi = text.rfind(";", 0, value.start)
+        if left[-1].end <= semi:
+            # "MMLU-Pro 67.5; 89.0 vs 86.5 on MATH": a clause after a semicolon that names
+            # its own benchmark is about that one, not the last clause's.
+            end = text.find(";", value.end)
+            end = len(text) if end < 0 else end
+            own = [b for b in benches if value.end <= b.start < end]
+            if own:
+                return own[0]
         return left[-1]
     right = [b for b in benches if b.start >= value.end]
     if right:

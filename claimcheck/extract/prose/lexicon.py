@@ -42,6 +42,7 @@ class Vocabulary:
     non_score_names: frozenset[str]
     measured: re.Pattern[str]  # "our run gave", "we saw": a subjectless measuring phrase
     verbs_after_count: frozenset[str]
+    progress: re.Pattern[str]  # "during training": a curve's points, not scores
 
     @classmethod
     def of(cls, catalog: Catalog, names: Names) -> Vocabulary:
@@ -67,6 +68,7 @@ class Vocabulary:
                 w.casefold() for w in lex.get("tables", {}).get("non_score_words", [])
             ),
             measured=words_re(sent.get("subjectless_score_phrases", [])),
+            progress=words_re(sent.get("training_progress", [])),
             never_names=frozenset(
                 w.casefold()
                 for w in [

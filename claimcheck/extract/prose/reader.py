@@ -104,7 +104,7 @@ class ProseReader:
     ) -> list[RawClaim]:
         vocab = self.vocab
         text = unlinked(sentence.text)
-        _enter_block(doc, sentence.block)
+        _enter_block(doc, sentence.block, vocab.progress)
         unknown.decide_unknown(vocab, text, mentions)
         unknown.mark_bare_families(vocab, mentions, doc)
         name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
@@ -126,6 +126,8 @@ class ProseReader:
             ambiguous=ambiguous,
         )
         s.values = values.candidate_values(vocab, s, name_spans)
+        if vocab.progress.search(text) or (s.block.kind == "item" and doc.progress_list):
+            s.values = []  # points on a training curve
         s.objects = subjects.objects_of_comparison(vocab, text, models, mentions)
         s.appositive = subjects.appositives(text, models, s.values)
         if s.values:
@@ -241,7 +243,7 @@ _BENCH_REFERENCE = re.compile(
 )
 
 
-def _enter_block(doc: Reading, block: Block) -> None:
+def _enter_block(doc: Reading, block: Block, progress: re.Pattern[str]) -> None:
     """A sentence of a new paragraph or list item: what the last one set may not carry."""
     if doc.prev_block is block:
         return
@@ -253,6 +255,9 @@ def _enter_block(doc: Reading, block: Block) -> None:
     )
     if not heads_list:
         doc.prev_bench = None
+        doc.progress_list = False
+    elif doc.prev_block is not None and doc.prev_block.kind != "item":
+        doc.progress_list = bool(progress.search(doc.prev_block.text))
     # "It" in a new paragraph or list is the section's or the article's model, not a
     # rival the paragraph before ended on.
     if not (block.kind == "item" and doc.prev_block and doc.prev_block.kind == "item"):

@@ -54,6 +54,7 @@ class Reading:
     title_bench: Mention | None = None  # the one benchmark a title names, for lists under it
     section_bench: Mention | None = None  # the one benchmark a heading names, for its items
     prev_block: Block | None = None
+    progress_list: bool = False  # the list being read is headed by a training curve's line
 
     def current_subject(self) -> str | None:
         """Whom "it" and an unnamed subject stand for here."""

@@ -19,6 +19,9 @@ _RIGHT_MODEL = re.compile(
     r"^\s?(?:%|points?|pts)?\)?,?\s*(?:(?:for|by|from|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"|(?:that|which)\s+)$"
 )
+# "56.9 (Gemma 2 27B)": a model alone in brackets after a value is whose value it is.
+_OPEN = re.compile(r"\s?(?:%|points?|pts)?\s?\(\s?")
+_CLOSE = re.compile(r"\s?\)")
 # No \s* right after another (",?\s*" after "\s*" was): spaces are matched once, in linear
 # time, however long the gap.
 _DIRECT = re.compile(
@@ -77,8 +80,11 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     objects, appositive, refs, benches = s.objects, s.appositive, s.refs, s.benches
     value = values[idx]
     next_value = s.next_start(idx)
-    for m in models:  # "V for M"
-        if value.end <= m.start < next_value and _RIGHT_MODEL.match(text[value.end : m.start]):
+    for m in models:  # "V for M", "V (M)"
+        if value.end <= m.start < next_value and (
+            _RIGHT_MODEL.match(text[value.end : m.start])
+            or (_OPEN.fullmatch(text[value.end : m.start]) and _CLOSE.match(text, m.end))
+        ):
             return m, m.canonical, value.end
         if m.start >= value.end:
             break
@@ -125,6 +131,8 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
             return None, name, item[1]  # type: ignore[index]
         m = item  # type: ignore[assignment]
         gap = text[m.end : value.start]  # type: ignore[union-attr]
+        if _trailing_aside(text, m, values, value):  # type: ignore[arg-type]
+            continue
         if id(m) in objects and not _direct(vocab, gap, m.end, value.start, values, benches):  # type: ignore[union-attr]
             continue
         if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
@@ -161,7 +169,7 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     if (
         not candidates
         and s.block.kind != "heading"
-        and not refs
+        and not any(r[0] < value.start for r in refs)  # "it" later names the same subject
         and not _DEMONSTRATIVE.match(text)  # "Isn't that at 92.8?": the last one named
         and (
             on_bench
@@ -171,6 +179,15 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     ):
         return None, doc.current_subject(), 0
     return None, None, 0
+
+
+def _trailing_aside(text: str, m: Mention, values: list[Value], value: Value) -> bool:
+    """Is `m` a remark after an earlier item's value, behind a semicolon ("B1 58.6%, level
+    with X; B2 61.5%")? Then it speaks of that item, not of the values after it."""
+    if ";" not in text[m.end : value.start]:
+        return False
+    clause = text.rfind(";", 0, m.start) + 1
+    return any(clause <= v.start and v.end <= m.start for v in values)
 
 
 def _measured(vocab: Vocabulary, text: str, value: Value, benches: list[Mention]) -> bool:

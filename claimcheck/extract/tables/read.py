@@ -3,6 +3,7 @@ placed by position."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -212,6 +213,7 @@ def _read_oriented(
                     )
                 )
             continue
+        row_values: list[Value] = []
         for j, cell in enumerate(cells[: len(columns)]):
             if not col_ok[j]:
                 continue
@@ -220,6 +222,7 @@ def _read_oriented(
                 continue
             col = columns[j]
             value = read.value
+            row_values.append(value)
             if not value.unit:
                 value.unit = col.unit or label.unit or table_unit
                 if value.unit == "%" and value.value > 100:
@@ -243,4 +246,21 @@ def _read_oriented(
                     model, bench, value, quals, line, column, row.text, source, ignored=grid.ignored
                 )
             )
+        _whole_numbers(row_values)
     return claims, pending
+
+
+_POINT_ZERO = re.compile(r"\d\.0+\s*%?\**$")
+
+
+def _whole_numbers(values: list[Value]) -> None:
+    """A row whose figures mostly end in ".0" beside a few with tenths ("85.0 | 86.0 |
+    85.0 | 87.0 | 84.0 | 80.6 | 81.1") quotes others' whole numbers with a point added
+    beside its own: those claim no tenths, and 85.0 there does not contradict 85.3
+    elsewhere. By chance, four of five one-decimal figures end in ".0" about once in 2,000
+    rows. A row all in ".0" may be a rounded run of the same source and is left as written:
+    its 42.0 against 43.0 elsewhere stays a contradiction."""
+    zeros = [v for v in values if v.decimals and _POINT_ZERO.search(v.text)]
+    if len(zeros) >= 4 and 2 * len(zeros) >= len(values) and len(zeros) < len(values):
+        for v in zeros:
+            v.decimals = 0
