@@ -103,12 +103,12 @@ class MentionFinder:
             tail = text[end : end + 12]
             if self._labelled(tail):
                 continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
+            kind = self._kind_for(m.group(0))
             variant = _VARIANT_TAIL.match(tail)
             if (
                 variant
-                and (variant.group(1) != " " or self._variant(variant.group(2)))
-                and self._variant(variant.group(2).title())
-                and self._kind_for(m.group(0)) == "model"
+                and kind == "model"
+                and self._variant(variant.group(2), joined=variant.group(1) != " ")
             ):
                 # "Gemma 3 27B IT", "Llama-3-8B-Instruct": the instruct model, not the base
                 # one the catalog name alone would be (a lower-case " it" is a pronoun).
@@ -123,7 +123,6 @@ class MentionFinder:
                 if not (hyphen and hyphen.group(1) not in self.names.tiers):
                     continue
             written = text[m.start() : end]
-            kind = self._kind_for(m.group(0))
             canonical, entry = self.names.resolve(written, kind)
             mention = Mention(m.start(), end, written, kind, canonical, entry is not None)
             self._possessive(text, mention)
@@ -160,10 +159,11 @@ class MentionFinder:
         word = m.group("word")
         return word is None or word.casefold() in self.names.release
 
-    def _variant(self, word: str) -> bool:
-        """ "IT" in "Gemma 3 27B IT" names the instruct model; "it" is a pronoun."""
+    def _variant(self, word: str, joined: bool = False) -> bool:
+        """ "IT" in "Gemma 3 27B IT" or "-it" in "gemma-3-27b-it" names the instruct model;
+        "it" after a space is a pronoun."""
         folded = word.casefold()
-        return not word.islower() and (
+        return (joined or not word.islower()) and (
             self.names.abbreviations.get(folded, folded) in self.names.name_variants
         )
 

@@ -298,7 +298,7 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
     after = text[end : end + 30]
     if _MARGIN_BEFORE.search(before):
         return None  # "89.5 ± 0.3": the margin, not a second score
-    if before.endswith(("[^", "^")) or (
+    if before.endswith("^") or (
         before.endswith("[") and after[:1] == "]" and not unit and not tok.decimals
     ):
         return None  # "[^2]", "[3]": a footnote or a citation

@@ -246,6 +246,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, block: Block) -> 
 _URL = re.compile(r"(?<=\])\([^()\s]{1,2000}\)|\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
 
 
+_SECTION = re.compile(r"§\s?\d{1,2}(?:\.\d{1,2})*")
+
+
 def unlinked(text: str) -> str:
     """`text` with link targets, addresses and section numbers ("§1.2") blanked."""
     if "§" in text:
@@ -253,6 +256,3 @@ def unlinked(text: str) -> str:
     if "://" not in text and "](" not in text and "www." not in text:
         return text
     return _URL.sub(lambda m: " " * len(m.group(0)), text)
-
-
-_SECTION = re.compile(r"§\s?\d{1,2}(?:\.\d{1,2})*")

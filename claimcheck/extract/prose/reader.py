@@ -125,9 +125,9 @@ class ProseReader:
             refs=subjects.subject_refs(vocab, text, models),
             ambiguous=ambiguous,
         )
-        s.values = values.candidate_values(vocab, s, name_spans)
-        if vocab.progress.search(text) or (s.block.kind == "item" and doc.progress_list):
-            s.values = []  # points on a training curve
+        # Points on a training curve are no scores.
+        on_curve = (s.block.kind == "item" and doc.progress_list) or vocab.progress.search(text)
+        s.values = [] if on_curve else values.candidate_values(vocab, s, name_spans)
         s.objects = subjects.objects_of_comparison(vocab, text, models, mentions)
         s.appositive = subjects.appositives(text, models, s.values)
         if s.values:
