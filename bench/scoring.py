@@ -12,7 +12,9 @@ Gold format (see tests/gold/ and the development set's README):
   `model`, `benchmark` (`"*"` matches anything), `value` and/or `values`, and optional
   `condition` substrings that must occur in the claim's serialized qualifiers.
 - `conflicts`: `{"must": [{kind, model, benchmark, min_severity}], "must_not": [{model,
-  benchmark, min_severity}], "max_errors": n}`.
+  benchmark, min_severity}], "max_errors": n}`. An entry may add `sources` (article base
+  names): it then matches only a finding whose values come from every one of them, so a
+  must_not can forbid merging two particular sources on a key that has a must elsewhere.
 
 Matching rules:
 
@@ -151,6 +153,7 @@ class ConflictEntry(BaseModel):
     benchmark: str = WILDCARD
     min_severity: str = "info"
     note: str = ""
+    sources: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> ConflictEntry:
@@ -163,6 +166,7 @@ class ConflictEntry(BaseModel):
             benchmark=str(raw.get("benchmark", WILDCARD)),
             min_severity=severity,
             note=str(raw.get("note", "")),
+            sources=tuple(str(s) for s in raw.get("sources") or ()),
         )
 
     def label(self) -> str:
@@ -236,10 +240,16 @@ class ConflictRef(BaseModel):
     benchmark: str = ""
     status: str = "open"
     message: str = ""
+    sources: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> ConflictRef:
         return cls(
+            sources=frozenset(
+                _basename(str(source))
+                for value in raw.get("values") or ()
+                for source in value.get("sources") or ()
+            ),
             id=str(raw.get("id", "")),
             kind=str(raw.get("kind", "")),
             severity=str(raw.get("severity", "info")),
@@ -469,8 +479,10 @@ class _Matcher:
         return entry.metric is None or _same_metric(entry.metric, claim.metric)
 
     def conflict(self, entry: ConflictEntry, conflict: ConflictRef) -> bool:
-        return self.models.same(entry.model, conflict.model) and self.benchmarks.same(
-            entry.benchmark, conflict.benchmark
+        return (
+            self.models.same(entry.model, conflict.model)
+            and self.benchmarks.same(entry.benchmark, conflict.benchmark)
+            and conflict.sources.issuperset(entry.sources)
         )
 
 

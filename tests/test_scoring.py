@@ -67,6 +67,7 @@ def conflict(
     kind: str = "contradiction",
     severity: str = "error",
     status: str = "open",
+    sources: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     return {
         "id": f"k-{model}-{benchmark}-{kind}-{severity}-{status}",
@@ -76,7 +77,7 @@ def conflict(
         "benchmark": benchmark,
         "qualifiers": {},
         "claims": [],
-        "values": [],
+        "values": [{"value": "1%", "sources": [f"docs/{name}"]} for name in sources],
         "consensus": None,
         "outliers": [],
         "message": f"{model} on {benchmark}: sources disagree",
@@ -419,6 +420,18 @@ MUST_NOT_CASES = [
         "other benchmark",
         {"model": "DeepSeek-R1", "benchmark": "AIME 2024", "min_severity": "error"},
         [conflict(model="R1", benchmark="GPQA")],
+        False,
+    ),
+    (
+        "named sources all present",
+        {"model": "R1", "benchmark": "GPQA", "min_severity": "error", "sources": ["a.md", "c.md"]},
+        [conflict(model="R1", benchmark="GPQA", sources=("a.md", "b.md", "c.md"))],
+        True,
+    ),
+    (
+        "named source absent: another pair's disagreement",
+        {"model": "R1", "benchmark": "GPQA", "min_severity": "error", "sources": ["a.md", "c.md"]},
+        [conflict(model="R1", benchmark="GPQA", sources=("a.md", "b.md"))],
         False,
     ),
 ]
