@@ -49,7 +49,7 @@ def unify_unknown(
             if key.flat:
                 candidates.update(by_flat.get(key.flat, ()))
             for i in sorted(candidates):
-                if names.same(groups[i][0], name):
+                if names.same(groups[i][0], name, attr):
                     groups[i].append(name)
                     break
             else:

@@ -362,6 +362,33 @@ CASES = [
         {r("Sable-2", "MMLU", 87.8, "em"), r("Kestrel-7", "MMLU", 85.2, "em")},
     ),
     Case(
+        "a-row-of-names-renames-the-model-columns-below",
+        "| Aspect | GPT-4o | Claude 3.5 Sonnet | Gemini 1.5 Pro |\n|---|---|---|---|\n"
+        "| Context | 128K | 200K | 2M |\n"
+        "| Reasoning model | o1 | Claude 3.7 Sonnet | Gemini 2.0 Flash / Gemini 2.5 Pro |\n"
+        "| AIME 2024 | 83% | 61.3% | ~90% |\n",
+        {r("OpenAI o1", "AIME 2024", 83.0), r("Claude 3.7 Sonnet", "AIME 2024", 61.3)},
+    ),
+    Case(
+        "a-starred-row-under-a-note-naming-the-asterisk-has-its-condition",
+        "| Benchmark | Sable-2 |\n|---|---|\n| SWE-bench Verified | 49.2 |\n"
+        "| SWE-bench Verified* | 46.2 |\n\n"
+        "Starred rows were run in the team's own internal sandbox.\n",
+        {
+            r("Sable-2", "SWE-bench Verified", 49.2),
+            r("Sable-2", "SWE-bench Verified", 46.2, scaffold="custom"),
+        },
+    ),
+    Case(
+        "a-chinese-note-naming-the-asterisk",
+        "| Benchmark | Sable-2 |\n|---|---|\n| SWE-bench Verified | 49.2 |\n"
+        "| SWE-bench Verified * | 46.2 |\n\n带星号的一行来自团队内部沙箱。\n",
+        {
+            r("Sable-2", "SWE-bench Verified", 49.2),
+            r("Sable-2", "SWE-bench Verified", 46.2, scaffold="custom"),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",
@@ -456,6 +483,24 @@ def test_rivals_whole_numbers_written_with_a_point_claim_no_tenths(tmp_path: Pat
     report = scan([tmp_path])
     contradictions = {(f.model, f.benchmark) for f in report.conflicts if f.kind == "contradiction"}
     assert contradictions == {("OpenAI o3", "HiddenMath")}
+
+
+def test_prose_repeating_a_starred_cell_keeps_its_condition(tmp_path: Path) -> None:
+    # The report's prose repeats the sandbox row without saying so; the rival's card gives
+    # the public figure. Public 49.2 against sandbox 46.2 is no contradiction.
+    (tmp_path / "report.md").write_text(
+        "| Benchmark | Sable-2 | Kestrel-7 |\n|---|---|---|\n"
+        "| SWE-bench Verified | 47.0 | 49.2 |\n| SWE-bench Verified* | 47.0 | 46.2 |\n\n"
+        "\\* Run in our internal sandbox.\n\n"
+        "Kestrel-7 drops from 49.2% to 46.2% on SWE-bench Verified.\n"
+    )
+    (tmp_path / "card.md").write_text("Kestrel-7 scores 49.2% on SWE-bench Verified.\n")
+    report = scan([tmp_path])
+    repeated = {
+        (c.value, tuple(c.qualifiers.items())) for c in report.claims if c.model == "Kestrel-7"
+    }
+    assert (46.2, (("scaffold", "custom"),)) in repeated
+    assert not [f for f in report.conflicts if f.severity == "error"]
 
 
 def test_a_score_table_takes_the_model_its_nearest_heading_names() -> None:

@@ -345,6 +345,32 @@ SHAPES: list[Row] = [
         {("Sable-2", "AIME 2024", 86.0), ("Kestrel-7", "AIME 2024", 91.4)},
     ),
     (
+        "a tier word after a catalog name makes another model",
+        "Grok 3 mini scored 39.7% on AIME 2024.\n",
+        {("Grok 3 mini", "AIME 2024", 39.7)},
+    ),
+    (
+        "a maker's name before a compared model",
+        "# Sable-2\n\n- AIME 2024 at 86.0, on par with OpenAI o3-mini.\n",
+        {("Sable-2", "AIME 2024", 86.0)},
+    ),
+    (
+        "chinese: a gap is no score, a compared model is an object, 的 is a possessive",
+        "# Sable-2\n\n人工评估比 Kestrel-7 高出约 8%。\n\n"
+        "- GPQA 为 77.3%，逼近 Kestrel-7。\n\n"
+        "Sable-2 在 AIME 2024 上得到 86.7，比 Kestrel-7 的 79.8 高。\n",
+        {
+            ("Sable-2", "GPQA", 77.3),
+            ("Sable-2", "AIME 2024", 86.7),
+            ("Kestrel-7", "AIME 2024", 79.8),
+        },
+    ),
+    (
+        "a benchmark one letter apart from a catalog's is another benchmark",
+        "Sable-2 scores 66.8 on SimpleVQA and 52.9 on SimpleQA.\n",
+        {("Sable-2", "SimpleVQA", 66.8), ("Sable-2", "SimpleQA", 52.9)},
+    ),
+    (
         "a bare size is not a model",
         "With thinking turned off, the same 235B weights fall from 85.7 to 40.1 on AIME 2024.\n",
         set(),

@@ -49,6 +49,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     claims = prose_claims + table_claims
     _one_version(claims, relations)
     _one_window(claims)
+    _repeats_take_conditions(prose_claims, table_claims)
     for claim in claims:
         claim.source = doc.path
     for relation in relations:
@@ -88,6 +89,23 @@ def _one_window(claims: list[RawClaim]) -> None:
         named = windows.get(claim.benchmark)
         if named and len(named) == 1 and "window" not in claim.qualifiers:
             (claim.qualifiers["window"],) = named
+
+
+def _repeats_take_conditions(prose: list[RawClaim], table: list[RawClaim]) -> None:
+    """Prose that repeats a cell of the document's own table ("R1 drops from 49.2% to
+    46.2%") means it under the conditions the table states for that cell (a footnote, a
+    section row), which the sentence leaves out. Only where every such cell states the same
+    conditions: a value that is also in an unconditioned cell stays as written."""
+    cells: dict[tuple[str, str, str, float], set[tuple[tuple[str, str], ...]]] = {}
+    for claim in table:
+        key = (claim.model, claim.benchmark, claim.metric, claim.value.value)
+        cells.setdefault(key, set()).add(tuple(sorted(claim.qualifiers.items())))
+    for claim in prose:
+        if claim.qualifiers:
+            continue
+        stated = cells.get((claim.model, claim.benchmark, claim.metric, claim.value.value))
+        if stated and len(stated) == 1 and (conditions := next(iter(stated))):
+            claim.qualifiers.update(conditions)
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")

@@ -274,4 +274,10 @@ def _with_without(with_: list[str], without: list[str]) -> re.Pattern[str] | Non
         for name, words in (("without", without), ("with", with_))
         if words
     ]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.I) if branches else None
+    # ASCII word edges: a Chinese phrase ("内部沙箱") sits between other CJK letters.
+    edge = "A-Za-z0-9_-"
+    return (
+        re.compile(rf"(?<![{edge}])(?:{'|'.join(branches)})(?![{edge}])", re.I)
+        if branches
+        else None
+    )

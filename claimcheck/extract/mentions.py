@@ -81,6 +81,9 @@ class MentionFinder:
         ]
         self.catalog_re = re.compile(rf"{_LEFT}(?:{'|'.join(branches)})")
         self.families = names.family_names
+        tails = "|".join(re.escape(w) for w in names.tier_tails)
+        # "Grok 3 mini" after a catalog's "Grok 3": another model, read whole by its shape.
+        self._tier_tail = re.compile(rf"[ \-](?:{tails})(?![\w.])", re.I) if tails else None
         # Lower-case model ids built on a known family: "gpt-oss-120b", "llama-3.1-8b".
         fams = "|".join(sorted((re.escape(f) for f in self.families), key=len, reverse=True))
         self.lower_id_re = re.compile(
@@ -104,6 +107,8 @@ class MentionFinder:
             if self._labelled(tail):
                 continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
             kind = self._kind_for(m.group(0))
+            if kind == "model" and self._tier_tail and self._tier_tail.match(tail):
+                continue
             variant = _VARIANT_TAIL.match(tail)
             if (
                 variant

@@ -77,6 +77,7 @@ class Names:
         # Tokens that say which release of an open model a name is: never added to twice.
         self.variants = frozenset(names.get("variant_tokens", []))
         self.name_variants = frozenset(names.get("name_variants", []))
+        self.tier_tails = tuple(names.get("tier_tails", []))
         self.bracketed = self.release | frozenset(names.get("bracket_labels", []))
         self.dropped = frozenset(names.get("dropped_labels", []))
         self.abbreviations: dict[str, str] = dict(names.get("abbreviations", {}))
@@ -181,19 +182,21 @@ class Names:
                 rest.append(tok)
         return NameKey(family, tuple(sorted(dist)), tuple(rest), "".join(toks))
 
-    def same(self, a: str, b: str) -> bool:
-        """The name-matching rule, for two spellings."""
-        return self._same_key(self.key(a), self.key(b))
+    def same(self, a: str, b: str, kind: str = "model") -> bool:
+        """The name-matching rule, for two spellings of a model or of a benchmark."""
+        return self._same_key(self.key(a), self.key(b), family_typos=kind == "model")
 
-    def _same_key(self, ka: NameKey, kb: NameKey) -> bool:
+    def _same_key(self, ka: NameKey, kb: NameKey, family_typos: bool = True) -> bool:
         if ka == kb or (ka.flat == kb.flat and ka.flat):
             return True
         if ka.dist != kb.dist:
             return False
         # A typo in the family is forgiven ("Gemni"); a different family of similar
-        # spelling is not (MMLU / MMMLU, Mistral / Mixtral).
+        # spelling is not (MMLU / MMMLU, Mistral / Mixtral). Benchmarks are named by one
+        # letter apart on purpose (SimpleQA / SimpleVQA, MMMU / MMLU): no typo there.
         if ka.family != kb.family and not (
-            min(len(ka.family), len(kb.family)) >= 4
+            family_typos
+            and min(len(ka.family), len(kb.family)) >= 4
             and ka.family[0] == kb.family[0]
             and fuzz.ratio(ka.family, kb.family) >= 90
         ):
@@ -218,7 +221,7 @@ class Names:
         entry = entry or index.get(key)
         if entry is None:
             for known_key, known in index.items():
-                if self._same_key(key, known_key):
+                if self._same_key(key, known_key, family_typos=kind == "model"):
                     entry = known
                     break
         result = (entry.name, entry) if entry else (self.display(mention), None)

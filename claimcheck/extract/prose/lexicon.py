@@ -86,8 +86,15 @@ class Vocabulary:
 def words_re(words: list[str], at_end: bool = False) -> re.Pattern[str]:
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if at_end:
+        # Chinese words ("与 X 持平", "逼近 X") follow other letters with no space between.
+        cjk = "|".join(
+            re.escape(w) for w in sorted(words, key=len, reverse=True) if not w.isascii()
+        )
         return re.compile(
-            rf"(?:^|(?<=[\s(,;]))(?:{alternation})(?:\s+(?:the|both|only|even))?$", re.I
+            rf"(?:(?:^|(?<=[\s(,;]))(?:{alternation})(?:\s+(?:the|both|only|even))?"
+            + (rf"|(?:{cjk})" if cjk else "")
+            + r")$",
+            re.I,
         )
     return re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-])", re.I)
 

@@ -25,7 +25,8 @@ _CLOSE = re.compile(r"\s?\)")
 # No \s* right after another (",?\s*" after "\s*" was): spaces are matched once, in linear
 # time, however long the gap.
 _DIRECT = re.compile(
-    r"^\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|(?:,\s*)?(?:at|with|of|on|posting|scoring|"
+    # "R1 的 79.8": Chinese 的 is the possessive.
+    r"^\s*的?\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|(?:,\s*)?(?:at|with|of|on|posting|scoring|"
     r"reaching|=|—|-)\b|(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
     r"(?:,\s*)?(?:which|that|who)\b"  # "X, which scored V"
     # "GPT-5.4, listed by OpenAI at 92.8%": the figure someone gives the model just named.
@@ -225,10 +226,21 @@ def objects_of_comparison(
     for m in models:
         at = bisect_right(ends, m.start)
         prev_end = ends[at - 1] if at else 0
-        before = text[max(prev_end, m.start - 40) : m.start]
-        if vocab.comparison.search(before.rstrip(" \"“‘'(")):
+        before = _without_maker(vocab, text[max(prev_end, m.start - 40) : m.start])
+        if vocab.comparison.search(before):
             out.add(id(m))
     return out
+
+
+def _without_maker(vocab: Vocabulary, before: str) -> str:
+    """The text before a model without the maker's name ("on par with OpenAI o3-mini"):
+    the maker is part of the object."""
+    before = before.rstrip(" \"“‘'(")
+    for n in (2, 1):
+        words = before.rsplit(None, n)
+        if len(words) == n + 1 and vocab.names.is_org(" ".join(words[1:])):
+            return words[0].rstrip(" \"“‘'(")
+    return before
 
 
 def appositives(text: str, models: list[Mention], values: list[Value]) -> set[int]:

@@ -39,6 +39,8 @@ class TableWords:
     # Caption words saying a table's models are base or instruct: one pattern a variant,
     # compiled once (every table is asked).
     variants: dict[str, re.Pattern[str]]
+    # Words that name a footnote mark in a note's text ("Starred rows ...", "带星号的一行").
+    mark_words: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -55,6 +57,7 @@ class TableWords:
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
             task_id_noise=words("task_id_noise"),
+            mark_words=tuple(sorted(words("asterisk_words"), key=len, reverse=True)),
             variants={
                 kind: re.compile(
                     r"(?<![\w-])(?:"

@@ -33,16 +33,27 @@ def footnotes(lines: list[str], last: int, reader: Reader) -> dict[str, dict[str
     mark -> qualifiers. Notes that state no condition ("* from the paper") are left out."""
     out: dict[str, dict[str, str]] = {}
     for k in range(last + 1, min(last + 1 + _NOTE_LINES, len(lines))):
-        m = _NOTE.match(_TAGS.sub("", lines[k]).replace("_", " "))
-        if not m:
+        text = _TAGS.sub("", lines[k]).replace("_", " ")
+        m = _NOTE.match(text)
+        if m:
+            mark, body = _norm(m.group(1)), m.group(2)
+        elif _names_asterisk(text, reader.words.mark_words):
+            mark, body = "*", text  # "Starred rows were run in ...": the note of "*"
+        else:
             continue
         quals: dict[str, str] = {}
-        for found in reader.conditions.in_parts(m.group(2)):
+        for found in reader.conditions.in_parts(body):
             quals.update(found)
         quals.pop("metric", None)  # a note's wording is no metric name
         if quals:
-            out.setdefault(_norm(m.group(1)), quals)
+            out.setdefault(mark, quals)
     return out
+
+
+def _names_asterisk(text: str, words: tuple[str, ...]) -> bool:
+    """The note's opening words name the asterisk ("Starred rows", "带星号的一行")."""
+    head = text.strip().lstrip(">").strip()[:40].casefold()
+    return any(w in head for w in words)
 
 
 def unstack(grid: Grid) -> Grid:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
-from claimcheck.extract.tables.grid import Grid, _line
+from claimcheck.extract.tables.grid import Cell, Grid, _line
 from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _generic, _orient
@@ -186,6 +186,12 @@ def _read_oriented(
         if all(not clean(c.text) for c in row.cells[1:]) and clean(row.cells[0].text):
             section = section_conditions(reader, row.cells[0].text)
             continue
+        if in_columns:
+            renamed = _renamed_columns(reader, row.cells[1 : len(columns) + 1], columns)
+            if renamed is not None:
+                columns = [renamed[j] or col for j, col in enumerate(columns)]
+                col_ok = [ok and renamed[j] is not None for j, ok in enumerate(col_ok)]
+                continue
         label = reader.label(row.cells[0].text)
         if label.kind not in (bench_kind_ok if in_columns else model_kind_ok):
             continue
@@ -248,6 +254,26 @@ def _read_oriented(
             )
         _whole_numbers(row_values)
     return claims, pending
+
+
+def _renamed_columns(
+    reader: Reader, cells: Sequence[Cell], columns: list[Label]
+) -> list[Label | None] | None:
+    """A row of model names under model columns ("Reasoning model | Seed-Thinking-v1.5 | R1
+    | QwQ / Qwen3-Thinking") says whose the figures below are: the new column labels, None
+    where a cell names no one model (two names, a word). None when the row is no such row:
+    it holds a number, or fewer than two names other than their columns'."""
+    out: list[Label | None] = []
+    other = 0
+    for cell, col in zip(cells, columns, strict=False):
+        text = clean(cell.text)
+        if reader.cell(cell.text, max(cell.start, 0)).value is not None:
+            return None
+        label = reader.label(cell.text)
+        one = label.kind == "model" and not re.search(r"[/,;&+]|\band\b", text)
+        out.append(label if one else None)
+        other += one and label.name != col.name
+    return out + [None] * (len(columns) - len(out)) if other >= 2 else None
 
 
 _POINT_ZERO = re.compile(r"\d\.0+\s*%?\**$")
