@@ -140,11 +140,16 @@ def reconcile(claims: list[Claim], catalog: Catalog) -> Outcome:
         by_cond: dict[Cond, list[Claim]] = defaultdict(list)
         for c in group:
             by_cond[cond_of(c)].append(c)
+        plain_disputed = False
         for cond in sorted(by_cond):
             judged = by_cond[cond]
             if not cond and len(by_cond) > 1:
                 judged = _unexplained(judged, by_cond)
-            conflicts.extend(_judge(key, cond, judged, status, outlier_models))
+            found = _judge(key, cond, judged, status, outlier_models)
+            plain_disputed |= not cond and any(k.kind == "contradiction" for k in found)
+            conflicts.extend(found)
+        if not plain_disputed:  # plain values that disagree among themselves say it already
+            conflicts.extend(_unstated_mode(key, by_cond, status, outlier_models))
         conflicts.extend(_conditions(key, by_cond, uncertain.get(key, [])))
 
     conflicts.extend(_uncorroborated(live, by_key, status, outlier_models, catalog))
@@ -171,6 +176,72 @@ def _unexplained(bare: list[Claim], by_cond: dict[Cond, list[Claim]]) -> list[Cl
     ]
     kept = [c for c in bare if not any(d.source != c.source and agree(c, d) for d in stated)]
     return kept if kept else bare
+
+
+@cache
+def _exhaustive_modes() -> frozenset[str]:
+    return frozenset(catalog_default().lexicon.get("conditions", {}).get("exhaustive_modes", []))
+
+
+def _unstated_mode(
+    key: Key,
+    by_cond: dict[Cond, list[Claim]],
+    status: dict[str, str],
+    outlier_models: dict[str, set[str]],
+) -> list[Conflict]:
+    """A value stated with no mode against a source that gives the model's value in every
+    mode (thinking and non-thinking): the plain value is one of the two, so one that agrees
+    with neither cannot hold. Where only one mode is given, the plain value may be the other:
+    that stays a condition finding."""
+    modes = _exhaustive_modes()
+    moded = {
+        cond[0][1]: claims
+        for cond, claims in by_cond.items()
+        if len(cond) == 1 and cond[0][0] == "mode" and cond[0][1] in modes
+    }
+    if not modes or set(moded) != modes or () not in by_cond:
+        return []
+    stated = [c for claims in moded.values() for c in claims]
+    witnesses = {c.source for c in stated}
+    bare = [
+        c for c in by_cond[()] if witnesses - {c.source} and not any(agree(c, d) for d in stated)
+    ]
+    if not bare:
+        return []
+    model, benchmark, unit = key
+    outliers = sorted({c.source for c in bare})
+    for c in bare:
+        status[c.id] = "contradicted"
+        outlier_models[c.source].add(model)
+    values = [ValueSources(value=describe(c), sources=[c.source]) for c in bare] + [
+        ValueSources(value=f"{describe(d)} (mode={mode})", sources=[d.source])
+        for mode, claims in sorted(moded.items())
+        for d in claims
+    ]
+    given = "; ".join(
+        f"{mode}: {', '.join(sorted({describe(d) for d in claims}))}"
+        for mode, claims in sorted(moded.items())
+    )
+    plain = "; ".join(f"{describe(c)} in {c.source}" for c in bare)
+    return [
+        Conflict(
+            id=conflict_id("contradiction", model, benchmark, unit, (("mode", "unstated"),)),
+            kind="contradiction",
+            severity="error",
+            model=model,
+            benchmark=benchmark,
+            qualifiers={},
+            claims=sorted(c.id for c in [*bare, *stated]),
+            values=values,
+            outliers=outliers,
+            message=(
+                f"Sources disagree on {model} / {benchmark}: {plain}, with no mode stated, "
+                f"matches neither value given in every mode ({given}; "
+                f"{', '.join(sorted(witnesses))})."
+            ),
+            rule="contradiction: a value with no stated mode that matches the value of no mode",
+        )
+    ]
 
 
 def conflict_order(k: Conflict) -> tuple[int, str, str, str, str]:

@@ -389,6 +389,48 @@ CASES = [
         },
     ),
     Case(
+        "a-metric-column-naming-benchmarks-labels-the-rows",
+        "| Category | Metric | Sable-2 | Kestrel-7 |\n|---|---|---|---|\n"
+        "| High school math competition | AIME 2025 | 9.3 | 2.9 |\n"
+        "| Graduate-level reasoning | GPQA Diamond | 35.7 | 32.2 |\n",
+        {
+            r("Sable-2", "AIME 2025", 9.3),
+            r("Kestrel-7", "AIME 2025", 2.9),
+            r("Sable-2", "GPQA Diamond", 35.7),
+            r("Kestrel-7", "GPQA Diamond", 32.2),
+        },
+    ),
+    Case(
+        "a-heading-that-is-a-setting-holds-for-its-table",
+        "#### No Extended Thinking\n\n| Benchmark | Sable-2 |\n|---|---|\n| AIME 2025 | 9.3 |\n\n"
+        "#### Extended Thinking\n\n| Benchmark | Sable-2 |\n|---|---|\n| AIME 2025 | 36.7 |\n",
+        {
+            r("Sable-2", "AIME 2025", 9.3, mode="non-thinking"),
+            r("Sable-2", "AIME 2025", 36.7, mode="thinking"),
+        },
+    ),
+    Case(
+        "a-note-above-gives-the-shots-of-rows-that-state-none",
+        "Zero-shot unless the row says otherwise.\n\n"
+        "| Benchmark | Sable-2 |\n|---|---|\n| HumanEval+ | 30.48 |\n| MATH (4-shot) | 46.10 |\n",
+        {
+            r("Sable-2", "HumanEval+", 30.48, shots="0-shot"),
+            r("Sable-2", "MATH", 46.1, shots="4-shot"),
+        },
+    ),
+    Case(
+        "a-caption-count-over-rows-that-state-none-is-left-out",
+        "Scores on zero-shot benchmarks.\n\n| Benchmark | Sable-2 |\n|---|---|\n"
+        "| HumanEval+ | 30.48 |\n",
+        {r("Sable-2", "HumanEval+", 30.48)},
+    ),
+    Case(
+        "a-base-model-heading-over-a-sub-heading-names-the-base-release",
+        "### Base Pre-Trained Model\n\n#### English benchmarks\n\n"
+        "| Benchmark | Qwen3-8B | Qwen2.5-7B |\n|---|---|---|\n| HellaSwag | 76.15 | 74.19 |\n",
+        {r("Qwen3-8B Base", "HellaSwag", 76.15), r("Qwen2.5-7B", "HellaSwag", 74.19)},
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

@@ -240,6 +240,35 @@ _SITUATIONS = [
         set(),
     ),
     Situation(
+        "a plain value matching neither mode of a source giving both: a contradiction",
+        [
+            claim("card.md", "AIME 2025", 36.7, mode="thinking"),
+            claim("card.md", "AIME 2025", 9.3, mode="non-thinking"),
+            claim("rival.md", "AIME 2025", 21.0),
+        ],
+        {
+            ("contradiction", "error", MS, "AIME 2025"),
+            ("condition", "info", MS, "AIME 2025"),
+        },
+    ),
+    Situation(
+        "a plain value matching one of the modes: no error",
+        [
+            claim("card.md", "AIME 2025", 36.7, mode="thinking"),
+            claim("card.md", "AIME 2025", 9.3, mode="non-thinking"),
+            claim("rival.md", "AIME 2025", 36.7),
+        ],
+        {("condition", "info", MS, "AIME 2025")},
+    ),
+    Situation(
+        "a plain value against one mode only: it may be the other",
+        [
+            claim("card.md", "AIME 2025", 36.7, mode="thinking"),
+            claim("rival.md", "AIME 2025", 21.0),
+        ],
+        {("condition", "info", MS, "AIME 2025")},
+    ),
+    Situation(
         "ambiguous and ignored claims raise nothing",
         [
             claim("a.md", "GPQA Diamond", 78.4, ambiguous=True),

@@ -250,6 +250,17 @@ class ConditionRules:
         return quals, bool(quals)
 
     @staticmethod
+    def one_shot_count(text: str) -> str | None:
+        """The shot count a note states for a whole table ("zero-shot unless the row says
+        otherwise"): None when it states none, or several."""
+        counts = {
+            _WORD_NUMBERS.get(n, n)
+            for m in _SHOTS.finditer(text)
+            for n in [(m.group(1) or m.group(2)).casefold()]
+        }
+        return f"{counts.pop()}-shot" if len(counts) == 1 else None
+
+    @staticmethod
     def shots_and_pass(text: str) -> dict[str, str]:
         quals: dict[str, str] = {}
         shots = _SHOTS.search(text)

@@ -78,6 +78,17 @@ class Names:
         self.variants = frozenset(names.get("variant_tokens", []))
         self.name_variants = frozenset(names.get("name_variants", []))
         self.tier_tails = tuple(names.get("tier_tails", []))
+        families = names.get("bare_is_post_trained", [])
+        self._post_trained = (
+            re.compile(
+                r"(?:"
+                + "|".join(re.escape(f).replace(r"\-", r"[\s_-]?") for f in families)
+                + r")(?=[\s_-])",
+                re.I,
+            )
+            if families
+            else None
+        )
         self.bracketed = self.release | frozenset(names.get("bracket_labels", []))
         self.dropped = frozenset(names.get("dropped_labels", []))
         self.abbreviations: dict[str, str] = dict(names.get("abbreviations", {}))
@@ -258,6 +269,11 @@ class Names:
         return f" ({m[1].strip()})" if labels else ""
 
     # -- classification of names no catalog holds ------------------------------------
+    def bare_is_post_trained(self, name: str) -> bool:
+        """Whether the family's bare name is its post-trained model, its base release
+        written "-Base" (SmolLM3-3B and SmolLM3-3B-Base; not Qwen2.5-3B)."""
+        return bool(self._post_trained and self._post_trained.match(name))
+
     def not_a_model(self, mention: str) -> bool:
         """A licence, a chip or a standard with a version ("Apache-2.0", "H100")."""
         toks = self.tokens(mention)

@@ -113,6 +113,7 @@ def read_all_tables(
                 grid.context = paragraph_above(text_lines, min(table.lines) - 1)
             grid.subject = subjects.above(min(table.lines) - 1)
             grid.heading = subjects.heading(min(table.lines) - 1)
+            grid.outer = subjects.outer(min(table.lines) - 1)
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
         claims += got
         pending += waiting
@@ -133,6 +134,7 @@ def _text_tables(
         if subjects is not None and grid.lines:
             grid.subject = subjects.above(min(grid.lines))
             grid.heading = subjects.heading(min(grid.lines))
+            grid.outer = subjects.outer(min(grid.lines))
         got, waiting = _read_grid(reader, grid, path, line_of)
         if got or waiting or grid.shape != "aligned":
             # Space-aligned text that reads as no table ("1. Gemini 3.1 Pro ...... 1432")

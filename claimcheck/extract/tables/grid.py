@@ -57,6 +57,7 @@ class Grid:
     context: str = ""  # the short paragraph just above, when it is no caption
     subject: str = ""  # the one model the nearest heading above names, if it names one
     heading: str = ""  # the nearest Markdown heading above
+    outer: str = ""  # the headings that one sits under ("Base Model" over "English")
 
     @property
     def positional(self) -> bool:

@@ -177,6 +177,17 @@ def _read_oriented(
     # A condition in the corner ("Model (5-shot)") holds for the table; other words in its
     # brackets name the label column ("Benchmark (eval)"), no setting of the values.
     table_quals = {k: v for k, v in corner.qualifiers.items() if k != "setting"}
+    # A heading that is a setting ("#### Extended Thinking") holds for the table under it.
+    heading_quals, _ = reader.conditions.from_label(grid.heading) if grid.heading else ({}, 0)
+    heading_quals.pop("metric", None)
+    table_quals = {**heading_quals, **table_quals}
+    # A note above a table whose rows state their own shot counts ("Zero-shot unless the
+    # row says otherwise" over "MATH (4-shot)") gives the count of the rows that state none.
+    # Over a table where no row states one, a caption's count is left out: copies of the
+    # table that drop the caption must still meet its figures.
+    shots = reader.conditions.one_shot_count(f"{grid.caption} {grid.context}")
+    if shots and "shots" not in table_quals and _rows_state_shots(reader, grid):
+        table_quals["shots"] = shots
     # A footnote below the table may state a condition for the labels it marks.
     col_notes = [grid.notes.get(mark_of(c.text), {}) for c in grid.header[1:]]
     section: dict[str, str] = {}  # what a sub-header row ("**w/ CoT**") says of the rows below
@@ -254,6 +265,14 @@ def _read_oriented(
             )
         _whole_numbers(row_values)
     return claims, pending
+
+
+def _rows_state_shots(reader: Reader, grid: Grid) -> bool:
+    return any(
+        "shots" in row.qualifiers or "shots" in reader.label(row.cells[0].text).qualifiers
+        for row in grid.rows
+        if row.cells
+    )
 
 
 def _renamed_columns(

@@ -54,7 +54,15 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
 
     def is_condition_header(j: int) -> bool:
         word = _header_word(reader, header[j].text)
-        return word in reader.words.condition_columns
+        if word not in reader.words.condition_columns:
+            return False
+        # A "Metric" column whose cells name benchmarks ("AIME 2025", "GSM-Plus") labels the
+        # rows; one of "EM", "Pass@1" qualifies them.
+        filled = [c for c in cells(j) if not _blank(reader, c)]
+        named = sum(
+            reader.label(c).kind == "benchmark" and not _condition_cell(reader, c) for c in filled
+        )
+        return named * 2 <= len(filled)
 
     def is_value_column(j: int) -> bool:
         if is_condition_header(j):

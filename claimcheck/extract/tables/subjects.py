@@ -19,16 +19,23 @@ class HeadingSubjects:
         self._at: list[int] = []
         self._subject: list[str] = []
         self._text: list[str] = []
+        self._outer: list[int] = []  # per heading: the nearest heading of a higher level, or -1
         self._nearest: list[str] = []  # per heading: the subject of the nearest naming one
         self._read = False  # read on first use: most documents have no table to ask for
 
     def _read_headings(self) -> None:
         self._read = True
         reader = self._reader
+        open_: list[tuple[int, int]] = []  # (level, heading number) of the headings in force
         for i, line in enumerate(self._lines):
             text = line.strip()
             if not text.startswith("#") or len(text) > _MAX_HEADING:
                 continue
+            level = len(text) - len(text.lstrip("#"))
+            while open_ and open_[-1][0] >= level:
+                open_.pop()
+            self._outer.append(open_[-1][1] if open_ else -1)
+            open_.append((level, len(self._at)))
             text = text.lstrip("#").strip()
             found = {
                 m.canonical
@@ -61,3 +68,16 @@ class HeadingSubjects:
             self._read_headings()
         k = bisect.bisect_left(self._at, index) - 1
         return self._text[k] if k >= 0 else ""
+
+    def outer(self, index: int) -> str:
+        """The headings above the nearest one, each of a higher level ("Base Pre-Trained
+        Model" over "English benchmarks"), nearest first."""
+        if not self._read:
+            self._read_headings()
+        k = bisect.bisect_left(self._at, index) - 1
+        texts: list[str] = []
+        k = self._outer[k] if k >= 0 else -1
+        while k >= 0:
+            texts.append(self._text[k])
+            k = self._outer[k]
+        return " / ".join(texts)

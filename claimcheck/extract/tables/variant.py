@@ -14,28 +14,33 @@ _SIZE = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?\s?b\b")
 
 
 def table_variant(grid: Grid, words: dict[str, re.Pattern[str]]) -> str:
-    """The suffix the table's context gives its models ("IT", "Instruct", "PT"), or ""
-    when it says nothing, says both, or names the base release of a family that leaves it
-    bare."""
-    text = " ".join((grid.caption, grid.context, grid.heading))
-    folded = text.casefold()
-    found = [kind for kind, pattern in words.items() if pattern.search(folded)]
-    if len(found) != 1:
-        return ""
-    if found[0] == "instruct":
-        return "IT" if re.search(r"\bIT\b", text) else "Instruct"
-    # A bare open model's name is its base release already (Llama-3-8B, Yi-1.5-9B) unless the
-    # family marks both ("PT" and "IT" checkpoints): then the table's word is kept.
-    return "PT" if re.search(r"\bPT\b", text) else ""
+    """The suffix the table's context gives its models ("IT", "Instruct", "PT", "Base"),
+    or "" when it says nothing or says both. The caption, the paragraph above and the
+    nearest heading speak first; the headings that one sits under only when they say
+    nothing."""
+    for text in (" ".join((grid.caption, grid.context, grid.heading)), grid.outer):
+        folded = text.casefold()
+        found = [kind for kind, pattern in words.items() if pattern.search(folded)]
+        if len(found) > 1:
+            return ""
+        if found:
+            if found[0] == "instruct":
+                return "IT" if re.search(r"\bIT\b", text) else "Instruct"
+            return "PT" if re.search(r"\bPT\b", text) else "Base"
+    return ""
 
 
 def apply_variant(claims: list[RawClaim], suffix: str, names: Names) -> None:
     """Give the suffix to models named with a size and no variant ("Gemma 3 27B"); API
-    models ("Gemini 1.5 Pro") have no base and instruct releases and are left alone."""
+    models ("Gemini 1.5 Pro") have no base and instruct releases and are left alone. A bare
+    open model's name is its base release already (Llama-3-8B, Qwen2.5-3B): "Base" is added
+    only to families whose bare name is the post-trained model (SmolLM3-3B, Qwen3-4B)."""
     if not suffix:
         return
     for claim in claims:
-        tokens = set(names.tokens(claim.model))
-        if tokens & names.variants or not _SIZE.search(claim.model):
+        tokens = names.tokens(claim.model)
+        if set(tokens) & names.variants or not _SIZE.search(claim.model):
+            continue
+        if suffix == "Base" and not names.bare_is_post_trained(claim.model):
             continue
         claim.model = f"{claim.model} {suffix}"
