@@ -431,6 +431,19 @@ CASES = [
         {r("Qwen3-8B Base", "HellaSwag", 76.15), r("Qwen2.5-7B", "HellaSwag", 74.19)},
     ),
     Case(
+        "a-row-that-leaves-out-its-category-cell-keeps-its-label",
+        "| | | Sable-2 | Kestrel-7 |\n|---|---|---|---|\n"
+        "| simple-evals | MMLU | 84.8 | 77.9 |\n| MATH | 80.4 | 44.6 |\n| | DROP | 75.5 | 68.3 |\n",
+        {
+            r("Sable-2", "MMLU", 84.8),
+            r("Kestrel-7", "MMLU", 77.9),
+            r("Sable-2", "MATH", 80.4),
+            r("Kestrel-7", "MATH", 44.6),
+            r("Sable-2", "DROP", 75.5),
+            r("Kestrel-7", "DROP", 68.3),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

@@ -174,13 +174,30 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
     for row in grid.rows:
         if len(row.cells) < len(header) and not grid.positional:
             continue  # a short row whose cells cannot be matched to these columns
-        cells = row.cells + [Cell("", -1) for _ in range(len(header) - len(row.cells))]
+        cells = _leading_cells_left_out(reader, row.cells, roles.label, len(header))
+        cells = cells + [Cell("", -1) for _ in range(len(header) - len(cells))]
         quals = dict(row.qualifiers)
         for j in roles.conditions:
             quals.update(row_conditions(reader, cells[j].text, j in roles.shots))
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
     return replace(grid, header=[header[j] for j in keep], rows=rows, groups=groups)
+
+
+def _leading_cells_left_out(reader: Reader, cells: list[Cell], label: int, n: int) -> list[Cell]:
+    """A row that leaves out the category cells before its label ("| MATH | 80.4 | ..." under
+    "| simple-evals | MMLU | 84.8 | ...", as tables copied from a PDF do): its first cell is
+    the label and the cell where the label belongs holds a number. Blank cells put back."""
+    filled = len(cells)
+    while filled and not clean(cells[filled - 1].text):
+        filled -= 1  # a pipe row is padded to the header's width
+    if label == 0 or filled > n - label or filled <= label:
+        return cells
+    if reader.label(cells[0].text).kind not in ("model", "benchmark"):
+        return cells
+    if not _numeric(reader, cells[label].text) and not _numeric(reader, cells[1].text):
+        return cells
+    return [Cell("", -1) for _ in range(label)] + cells[:filled]
 
 
 def promote_label_row(reader: Reader, grid: Grid) -> Grid:
