@@ -444,6 +444,21 @@ CASES = [
         },
     ),
     Case(
+        "the-column-headed-model-names-the-rows-not-the-base-models-beside-it",
+        "| Model | Base | AIME 2024 | GPQA |\n|---|---|---|---|\n"
+        "| Sable-2-Distill-7B | Qwen2.5-Math-7B | 55.5% | 49.1% |\n"
+        "| Sable-2-Distill-14B | Qwen2.5-14B | 69.7% | 59.1% |\n"
+        "| Sable-2-Distill-70B | Llama-3.3-70B | 70.0% | 65.2% |\n",
+        {
+            r("Sable-2-Distill-7B", "AIME 2024", 55.5),
+            r("Sable-2-Distill-7B", "GPQA", 49.1),
+            r("Sable-2-Distill-14B", "AIME 2024", 69.7),
+            r("Sable-2-Distill-14B", "GPQA", 59.1),
+            r("Sable-2-Distill-70B", "AIME 2024", 70.0),
+            r("Sable-2-Distill-70B", "GPQA", 65.2),
+        },
+    ),
+    Case(
         "rank-column-before-the-model-column",
         "| Rank | Model | Params | GPQA Diamond |\n|---|---|---|---|\n"
         "| 1 | GPT-5.4 | n/a | 92.8 |\n| 2 | Ferro-Coder 70B | 70B | 61.8 |\n",

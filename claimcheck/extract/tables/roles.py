@@ -108,7 +108,14 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
         scores[j] = (named + hint, unknown, j)
     if not scores:
         return None
-    label = max(scores, key=lambda j: scores[j])
+    hinted = [j for j in scores if reader.corner_hint(header[j].text)]
+    # (named + hint, unknown): cells that read as names, known or not, in half the rows.
+    if len(hinted) == 1 and 2 * (sum(scores[hinted[0]][:2]) - 1) >= len(rows):
+        # "Model | Base | AIME 2024": the column the header calls the models names them,
+        # however many catalog names the one beside it holds (the models' base models).
+        label = hinted[0]
+    else:
+        label = max(scores, key=lambda j: scores[j])
     if scores[label][0] + scores[label][1] == 0:
         return None
     roles = Roles(label)
