@@ -145,6 +145,11 @@ def reconcile(claims: list[Claim], catalog: Catalog) -> Outcome:
             judged = by_cond[cond]
             if not cond and len(by_cond) > 1:
                 judged = _unexplained(judged, by_cond)
+                explained, judged = _mode_explained(judged, by_cond)
+                for c in explained:
+                    status[c.id] = "corroborated"
+                if not judged:
+                    continue
             found = _judge(key, cond, judged, status, outlier_models)
             plain_disputed |= not cond and any(k.kind == "contradiction" for k in found)
             conflicts.extend(found)
@@ -176,6 +181,26 @@ def _unexplained(bare: list[Claim], by_cond: dict[Cond, list[Claim]]) -> list[Cl
     ]
     kept = [c for c in bare if not any(d.source != c.source and agree(c, d) for d in stated)]
     return kept if kept else bare
+
+
+def _mode_explained(
+    bare: list[Claim], by_cond: dict[Cond, list[Claim]]
+) -> tuple[list[Claim], list[Claim]]:
+    """(explained, left) of the values stated with no mode, where other sources give the
+    model's value in every mode (thinking and non-thinking): a plain value equal to one
+    of them is that mode's figure quoted without its mode, so two such plain values that
+    differ ("67.8" here, "74.7" there) are two modes, not a contradiction."""
+    modes = _exhaustive_modes()
+    moded = [
+        c
+        for cond, claims in by_cond.items()
+        if len(cond) == 1 and cond[0][0] == "mode" and cond[0][1] in modes
+        for c in claims
+    ]
+    if not modes or {cond_of(c)[0][1] for c in moded} != modes:
+        return [], bare
+    explained = [c for c in bare if any(d.source != c.source and agree(c, d) for d in moded)]
+    return explained, [c for c in bare if c not in explained]
 
 
 @cache

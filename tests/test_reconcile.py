@@ -261,6 +261,16 @@ _SITUATIONS = [
         {("condition", "info", MS, "AIME 2025")},
     ),
     Situation(
+        "two plain values that are the two modes of a source giving both: no error",
+        [
+            claim("card.md", "AIME 2025", 36.7, mode="thinking"),
+            claim("card.md", "AIME 2025", 9.3, mode="non-thinking"),
+            claim("guide.md", "AIME 2025", 36.7),
+            claim("notes.md", "AIME 2025", 9.3),
+        ],
+        {("condition", "info", MS, "AIME 2025")},
+    ),
+    Situation(
         "a plain value against one mode only: it may be the other",
         [
             claim("card.md", "AIME 2025", 36.7, mode="thinking"),

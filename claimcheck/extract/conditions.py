@@ -19,6 +19,7 @@ _SHOTS = re.compile(
     r"(?:exemplars|examples|demonstrations|demos)\b",
     re.I,
 )
+_BUDGET_SIZE = re.compile(r"(?<![\w.])(\d{1,4})\s?[kK](?![\w])")
 _CONTEXT = re.compile(r"(\d{1,4})\s?([kKmM])(?:\s*(?:tokens?|context|ctx))?")
 _PASS = re.compile(r"\bpass\s?@\s?(\d{1,4})\b", re.I)
 _AT_METRIC = re.compile(r"\b(pass|maj|cons|avg|mean|best|rm)\s?@\s?(\d{1,4})\b", re.I)
@@ -105,8 +106,14 @@ class ConditionRules:
     default_metrics: frozenset[str] = frozenset()
     scaffold_with: list[str] = field(default_factory=list)
     scaffold_without: list[str] = field(default_factory=list)
+    budget_words: list[str] = field(default_factory=list)
+    mode_nouns: list[str] = field(
+        default_factory=lambda: ["mode", "setting", "configuration", "variant", "effort"]
+    )
 
     def __post_init__(self) -> None:
+        words = "|".join(re.escape(w) for w in sorted(self.budget_words, key=len, reverse=True))
+        self._budget_word = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if words else None
         spellings = sorted(self.metrics, key=len, reverse=True)
         self._metric = (
             re.compile(
@@ -118,9 +125,14 @@ class ConditionRules:
         )
         spellings = sorted(self.modes, key=len, reverse=True)
         alternation = "|".join(re.escape(s) for s in spellings)
+        # "mode", "setting", ...; a word edge after ASCII ones only ("non-reasoning 모드에서").
+        nouns = "|".join(
+            re.escape(n) + (r"\b" if n.isascii() else "")
+            for n in sorted(self.mode_nouns, key=len, reverse=True)
+        )
         self._mode_phrase = re.compile(
             rf"(?<![\w-])(?P<m>{alternation})"
-            r"(?:[\s-]+(?:reasoning[\s-]+)?(?:mode|setting|configuration|variant|effort)\b)"
+            rf"(?:[\s-]+(?:reasoning[\s-]+)?(?:{nouns}))"
             rf"|(?:\bin|\bwith|\busing|\bunder|\bat)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
             rf"\s+(?:mode|setting|effort)\b|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
             # "with extended thinking", "with its reasoning on"; "without extended thinking".
@@ -160,7 +172,16 @@ class ConditionRules:
             scaffold_with=cond.get("scaffold_with", []),
             scaffold_without=cond.get("scaffold_without", []),
             default_metrics=frozenset(cond.get("default_metrics", [])),
+            budget_words=cond.get("budget_words", []),
+            mode_nouns=cond.get("mode_nouns", ["mode"]),
         )
+
+    def budgets(self, text: str) -> list[str]:
+        """The token budgets a sentence that speaks of one names ("with a 32K thinking
+        budget": ["32k"]); several when it compares budgets ("32K instead of 64K")."""
+        if self._budget_word is None or not self._budget_word.search(text):
+            return []
+        return sorted({f"{m[1]}k" for m in _BUDGET_SIZE.finditer(text)})
 
     def metric(self, text: str) -> str | None:
         """The metric a label or cell names ("Pass@1", "EM", "Percentile"), normalised."""

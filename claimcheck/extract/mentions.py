@@ -18,7 +18,7 @@ from claimcheck.extract.names import Names, clean_mention
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT_BAD = re.compile(r"[A-Za-z0-9]|[-.][A-Za-z0-9]|\+")
 _HYPHEN_WORD = re.compile(r"-([a-z]{3,})\b")
-_VERSION_TAIL = re.compile(r"[ \-_]?v\d+(?:\.\d+)*(?![\w.])")
+_VERSION_TAIL = re.compile(r"[ \-_]?[vV]\d+(?:\.\d+)*(?![\w.])")
 
 _SNAPSHOT = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.])"  # "0513", "1022"
 _SHAPE_TOKEN = (
@@ -102,6 +102,8 @@ class MentionFinder:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for m in self.catalog_re.finditer(text):
+            if taken and m.start() < taken[-1][1]:
+                continue  # inside the last name's tail: the "V3" of "BFCL-V3"
             end = m.end()
             tail = text[end : end + 12]
             if self._labelled(tail):

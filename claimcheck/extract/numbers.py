@@ -35,6 +35,8 @@ _SIGNED_BEFORE = re.compile(r"(?:(?:^|[\s(\[,:;])[+−]|[▲▼△▽↑↓])$")
 _THREAD_MARK_AFTER = re.compile(r"/(?:\s|$)")
 _COMMA_DECIMAL_AFTER = re.compile(r",\d{1,2}(?!\d)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# A size right after the number: the number is a version naming models of that size.
+_SIZE_AFTER = re.compile(r"(?:-|\s?\()\d+(?:\.\d+)?\s?[BM](?![\w.])")
 _MARGIN_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s?$")
 _DIGIT_SEP_BEFORE = re.compile(r"\d[-/:]$")
 _SEP_DIGIT_AFTER = re.compile(r"[-/:]\d")
@@ -143,6 +145,7 @@ class NumberRules:
     about: frozenset[str]
     at_least: frozenset[str]
     at_most: frozenset[str]
+    particles: tuple[str, ...] = ()  # longest first
 
     @classmethod
     def of(
@@ -152,6 +155,7 @@ class NumberRules:
         about: list[str],
         at_least: list[str],
         at_most: list[str],
+        particles: list[str] | None = None,
     ) -> NumberRules:
         def fold(words: list[str]) -> list[str]:
             return [w.casefold() for w in words]
@@ -162,7 +166,17 @@ class NumberRules:
             _ending_with(fold(about)),
             _ending_with(fold(at_least)),
             _ending_with(fold(at_most)),
+            tuple(sorted(particles or [], key=len, reverse=True)),
         )
+
+    def particle_after(self, after: str) -> bool:
+        """Whether a particle of the sentence's grammar is glued to the number ("74.7로",
+        "73.6으로"): the number stays a number, not part of a word."""
+        for p in self.particles:
+            if after.startswith(p):
+                rest = after[len(p) : len(p) + 1]
+                return not rest.isalpha()
+        return False
 
 
 @dataclass(slots=True)
@@ -317,8 +331,10 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None
     if _NAME_DASH_BEFORE.search(before) or _TICKER_BEFORE.search(before):
         return None  # "GPT-5", "MUSE-1,09%": part of a name or a ticker
-    if after[:1].isalpha() and not unit:
+    if after[:1].isalpha() and not unit and not rules.particle_after(after):
         return None  # "235B", "4o", "2h": glued to letters, part of a name or a size
+    if not unit and _SIZE_AFTER.match(after):
+        return None  # "3.5-2.4B", "4.0(1.2B/32B)": a version before its sizes, a name
     if after[:1] == "." and (after[1:2].isdigit() or after[1:2] in ("x", "X")):
         return None  # a version such as 1.2.3 or "the 3.x line"
     if after[:1] == "×" or after[:2] in ("x ", "x,", "x."):

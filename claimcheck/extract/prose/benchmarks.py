@@ -7,7 +7,7 @@ import re
 
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.numbers import Value
-from claimcheck.extract.prose.lexicon import ON, in_brackets
+from claimcheck.extract.prose.lexicon import ON, Vocabulary, in_brackets
 from claimcheck.extract.prose.state import SentenceState
 
 _RIGHT_BENCH = re.compile(
@@ -59,3 +59,26 @@ def bench_for(s: SentenceState, value: Value) -> Mention | None:
     if doc.prev_bench is None and doc.prev_block and doc.prev_block.kind == "item":
         return doc.title_bench or (doc.section_bench if item else None)
     return doc.prev_bench
+
+
+def sibling_splits(vocab: Vocabulary, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "TAU-bench Airline 51.5; Retail 62.8": a split's bare name after its sibling's full
+    one is that split of the same suite, not a model called "Retail"."""
+    named = [m for m in mentions if m.kind == "benchmark" and m.known]
+    if not named:
+        return mentions
+    out = list(mentions)
+    for m in named:
+        suite = m.canonical.rpartition(" ")[0]
+        splits = vocab.splits.get(suite)
+        if not splits:
+            continue
+        words = "|".join(re.escape(w) for w in splits if splits[w] != m.canonical)
+        for w in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text[m.end :], re.I):
+            start, end = m.end + w.start(), m.end + w.end()
+            if any(x.kind == "benchmark" and x.start < end and start < x.end for x in out):
+                continue
+            out = [x for x in out if not (x.start < end and start < x.end)]
+            canonical = splits[w.group(0).casefold()]
+            out.append(Mention(start, end, w.group(0), "benchmark", canonical, True))
+    return sorted(out, key=lambda x: x.start)

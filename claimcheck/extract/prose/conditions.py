@@ -163,6 +163,11 @@ def _mode_after(vocab: Vocabulary, text: str, value: Value, limit: int) -> str |
     after = text[value.end : min(limit, value.end + 48)]
     paren = _PAREN_AFTER.match(after)
     if paren:
+        # "42.7(reasoning)": after a value a bare mode word is its mode, though a table's
+        # "Reasoning" column is a category.
+        word = vocab.conditions.mode_word(paren.group(1))
+        if word:
+            return word
         found, _ = vocab.conditions.from_label(paren.group(1))
         if "mode" in found:
             return found["mode"]

@@ -43,6 +43,9 @@ class Vocabulary:
     measured: re.Pattern[str]  # "our run gave", "we saw": a subjectless measuring phrase
     verbs_after_count: frozenset[str]
     progress: re.Pattern[str]  # "during training": a curve's points, not scores
+    # Benchmarks that are splits of one suite ("TAU-bench Retail", "TAU-bench Airline"):
+    # the suite's name -> {the split's last word, casefolded: the benchmark's name}.
+    splits: dict[str, dict[str, str]]
 
     @classmethod
     def of(cls, catalog: Catalog, names: Names) -> Vocabulary:
@@ -57,6 +60,7 @@ class Vocabulary:
                 about=sent.get("approx_about", []),
                 at_least=sent.get("approx_at_least", []),
                 at_most=sent.get("approx_at_most", []),
+                particles=sent.get("particles_after_number", []),
             ),
             conditions=ConditionRules.of(catalog),
             score_verbs=words_re(sent.get("score_verbs", [])),
@@ -80,7 +84,17 @@ class Vocabulary:
             verbs_after_count=frozenset(
                 w.casefold() for w in [*sent.get("score_verbs", []), *sent.get("not_counted", [])]
             ),
+            splits=_splits(catalog),
         )
+
+
+def _splits(catalog: Catalog) -> dict[str, dict[str, str]]:
+    by_suite: dict[str, dict[str, str]] = {}
+    for entry in catalog.benchmarks:
+        suite, _, last = entry.name.rpartition(" ")
+        if suite and last.isalpha():
+            by_suite.setdefault(suite, {})[last.casefold()] = entry.name
+    return {suite: found for suite, found in by_suite.items() if len(found) > 1}
 
 
 def words_re(words: list[str], at_end: bool = False) -> re.Pattern[str]:

@@ -47,6 +47,9 @@ class Reading:
     full_names: list[str] = field(default_factory=list)  # models named in full so far
     recent_subject: str | None = None  # the last sentence subject, within a paragraph
     section_subject: str | None = None  # the model a heading names, for its section
+    item_subject: str | None = None  # the model a list item's label names ("`32B`: ...")
+    item_mode: str | None = None  # and the mode it names ("`32B (REASONING)`: ...")
+    item_label_end: int = 0  # where that label ends in the item's text
     section_level: int = 0  # the depth of that heading: a heading as high ends the section
     switch_named: bool = False  # a thinking switch was named: "without it" may mean it
     prev_bench: Mention | None = None
@@ -58,7 +61,7 @@ class Reading:
 
     def current_subject(self) -> str | None:
         """Whom "it" and an unnamed subject stand for here."""
-        return self.recent_subject or self.section_subject or self.subject
+        return self.item_subject or self.recent_subject or self.section_subject or self.subject
 
 
 # What a value was given, in turn: the value, its model's mention (None for "it" or the

@@ -13,7 +13,8 @@ from itertools import pairwise
 from claimcheck.extract.mentions import Mention
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose.lexicon import BENCH_VALUE_GAP, ON, Vocabulary, is_label
-from claimcheck.extract.prose.state import SentenceState
+from claimcheck.extract.prose.state import Reading, SentenceState
+from claimcheck.extract.segments import Block
 
 _RIGHT_MODEL = re.compile(
     r"^\s?(?:%|points?|pts)?\)?,?\s*(?:(?:for|by|from|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
@@ -89,6 +90,9 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
             return m, m.canonical, value.end
         if m.start >= value.end:
             break
+    bracket = _bracket_owner(text, models, value)
+    if bracket is not None:
+        return bracket, bracket.canonical, bracket.end
     prev_value_end = s.prev_end(idx, -1)
     left = [m for m in models if m.end <= value.start and id(m) not in appositive]
     left_refs = [r for r in refs if r[1] <= value.start]
@@ -103,8 +107,13 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
         if prior_name is None:
             break
         gap = text[prior.end : value.start]
+        if gap.count(")") > gap.count("("):
+            continue  # "(Qwen3 235B = 90.6), HELMET 58.3": the bracket's value is an aside
         between_model = any(
-            prior.end <= m.start and m.end <= value.start and id(m) not in s.right_attached
+            prior.end <= m.start
+            and m.end <= value.start
+            and id(m) not in s.right_attached
+            and not _closed_bracket(text, m, value.start)
             for m in models
         )
         between_ref = nearest_ref is not None and nearest_ref[0] >= prior.end
@@ -131,6 +140,8 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
             name = own[0].canonical if own else doc.current_subject()
             return None, name, item[1]  # type: ignore[index]
         m = item  # type: ignore[assignment]
+        if _closed_bracket(text, m, value.start):  # type: ignore[arg-type]
+            continue  # "(Qwen3 235B = 90.6), HELMET 58.3": the bracket's model is done
         gap = text[m.end : value.start]  # type: ignore[union-attr]
         if _trailing_aside(text, m, values, value):  # type: ignore[arg-type]
             continue
@@ -139,7 +150,9 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
         if m.end < prev_value_end and id(m) in objects:  # type: ignore[union-attr]
             continue
         return m, m.canonical, m.end  # type: ignore[union-attr,return-value]
-    label_line = is_label(text) and not any(m.end <= value.start for m in models)
+    label_line = (is_label(text) or doc.item_subject is not None) and not any(
+        m.end <= value.start for m in models
+    )
     if not candidates and not label_line:
         # The subject may come after: "On GPQA Diamond (87.3%), it beats X (84.0%)".
         right = [(m.start, "m", m) for m in models if m.start >= value.end]
@@ -148,9 +161,15 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
             if kind == "r":
                 return None, doc.current_subject(), item[1]  # type: ignore[index]
             # "reports 76.4%, against 69.0% for X": X is the later value's model.
-            later_own = any(
-                v.end <= item.start and _RIGHT_MODEL.match(text[v.end : item.start])  # type: ignore[union-attr]
-                for v in values[idx + 1 :]
+            later_own = (
+                any(
+                    v.end <= item.start and _RIGHT_MODEL.match(text[v.end : item.start])  # type: ignore[union-attr]
+                    for v in values[idx + 1 :]
+                )
+                or any(  # "..., than 3.5-2.4B(73.6)": the model's own value is bracketed
+                    _bracket_owner(text, [item], v) is item  # type: ignore[list-item]
+                    for v in values[idx + 1 :]
+                )
             )
             if not later_own and id(item) not in objects and id(item) not in appositive:
                 return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
@@ -243,6 +262,31 @@ def _without_maker(vocab: Vocabulary, before: str) -> str:
     return before
 
 
+_BRACKET_OPEN = re.compile(r"\s?\(")
+
+
+def _closed_bracket(text: str, m: Mention, end: int) -> bool:
+    """Whether `m` sits in a bracket that closes before `end`."""
+    opened = text.rfind("(", 0, m.start)
+    if opened == -1 or ")" in text[opened : m.start]:
+        return False
+    close = text.find(")", m.end, end)
+    return close != -1
+
+
+def _bracket_owner(text: str, models: list[Mention], value: Value) -> Mention | None:
+    """The model a bracket holding the value opens after: "above Qwen3-235B (AIME 81.5,
+    HMMT 62.5)" gives both to Qwen3-235B, compared or not."""
+    for m in reversed(models):
+        if m.end > value.start:
+            continue
+        gap = text[m.end : value.start]
+        if len(gap) < 80 and _BRACKET_OPEN.match(gap) and ")" not in gap:
+            return m
+        return None
+    return None
+
+
 def appositives(text: str, models: list[Mention], values: list[Value]) -> set[int]:
     """Models inside ", the base model R1 was trained from," after another model."""
     out: set[int] = set()
@@ -301,3 +345,76 @@ def respectively(
     if paired_models and len({m.canonical for m in paired_models}) != len(values):
         paired_models = []
     return paired_benches, paired_models
+
+
+_ITEM_LABEL = re.compile(r"\s*([^:\n]{1,48}?)\s*:\s")
+_SIZE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BM](?![\w.])")
+_SIZE_IN_NAME = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[BbMm](?![\w.])")
+
+
+def item_label(vocab: Vocabulary, doc: Reading, block: Block) -> tuple[str | None, str | None, int]:
+    """(model, mode, end of the label) of a list item headed by a size ("`32B (REASONING)`:
+    > Table 3: ...", "Korean, 1.2B:"): the article's model at that size, in that mode.
+    Summaries of a report name the sizes of its one family this way."""
+    none = None, None, 0
+    if block.kind != "item" or doc.subject is None:
+        return none
+    head = _ITEM_LABEL.match(block.text)
+    if head is None:
+        return none
+    words = re.findall(r"[\w.+-]+", head.group(1))
+    sizes = [w for w in words if _SIZE.fullmatch(w)]
+    if len(sizes) != 1:
+        return none
+    mode = None
+    others = 0
+    for word in words:
+        if word == sizes[0]:
+            continue
+        found = vocab.conditions.mode_word(word)
+        if found:
+            mode = mode or found
+        elif any(c.isdigit() for c in word) or vocab.names.looks_like_model(word):
+            return none  # "Qwen3 32B:", "Table 3:": a name or a reference, not a size
+        else:
+            others += 1  # "Korean, 32B": the part of the report the item covers
+    if others > 1:
+        return none
+    return sized(doc.subject, sizes[0]), mode, head.end()
+
+
+def sized(subject: str, size: str) -> str:
+    """The article's model at another size: "EXAONE 4.0" and "1.2B" make "EXAONE 4.0 1.2B"."""
+    if _SIZE_IN_NAME.search(subject):
+        return _SIZE_IN_NAME.sub(size, subject, count=1)
+    return f"{subject} {size}"
+
+
+_SIZED_REF = re.compile(
+    r"\b[Tt]he\s+(\d+(?:\.\d+)?[BM])[\s-](?:model|variant|version|checkpoint)\b"
+    r"|`(\d+(?:\.\d+)?[BM])\b[^`]{0,30}`"
+    # "3.5-2.4B" in a note on EXAONE 4.0-1.2B: the family's version 3.5 at 2.4B.
+    r"|(?<![\w.-])(?P<version>\d+(?:\.\d+)?)-(?P<size>\d+(?:\.\d+)?[BM])(?![A-Za-z0-9.])"
+)
+_VERSION_IN_NAME = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])")
+
+
+def sized_references(doc: Reading, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The 1.2B model", "`32B (NON-REASONING)`": the article's model at that size, as a
+    mention of it."""
+    subject = doc.subject
+    if subject is None or not any(c.isdigit() for c in text):
+        return []
+    out = []
+    for m in _SIZED_REF.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        if m["version"]:
+            version = _VERSION_IN_NAME.search(subject)
+            if version is None:
+                continue  # no version in the subject's name to stand for
+            name = f"{subject[: version.start()]}{m['version']} {m['size']}"
+        else:
+            name = sized(subject, m.group(1) or m.group(2))
+        out.append(Mention(m.start(), m.end(), m.group(0), "model", name))
+    return out
