@@ -45,8 +45,9 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     if doc.kind != "html":
         skip = skip | fenced_lines(doc.text)
     found = blocks(doc.text, skip_line=skip.__contains__)
-    prose_claims, relations = reader.read_all(found, doc.line_of)
+    prose_claims, relations, named = reader.read_all(found, doc.line_of)
     claims = prose_claims + table_claims
+    _maker_left_out(claims, named, reader)
     _one_version(claims, relations)
     _one_window(claims)
     _repeats_take_conditions(prose_claims, table_claims)
@@ -55,6 +56,31 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     for relation in relations:
         relation.source = doc.path
     return DocResult(claims, pending, relations, _stale_markers(doc, claims, pending))
+
+
+def _maker_left_out(claims: list[RawClaim], named: set[str], reader: ProseReader) -> None:
+    """A name that leaves out its family word ("Small 3.1 24B Instruct" in a card whose
+    text names Mistral-Small-3.1-24B-Instruct-2503) is that family's model: the family
+    word goes in front. Only when the document's own full names give one such family."""
+    names = reader.names
+    families = names.family_names
+    full = {
+        names.tokens(name): name.split(" ")[0].split("-")[0]
+        for name in {*named, *(c.model for c in claims)}
+        if names.key(name).family in families
+    }
+    renamed: dict[str, str] = {}
+    for claim in claims:
+        model = claim.model
+        if model in renamed or names.key(model).family in families:
+            continue
+        toks = names.tokens(model)
+        if len(toks) < 2:
+            continue
+        makers = {word for t, word in full.items() if t[1 : 1 + len(toks)] == toks}
+        renamed[model] = f"{makers.pop()} {model}" if len(makers) == 1 else model
+    for claim in claims:
+        claim.model = renamed.get(claim.model, claim.model)
 
 
 _VERSIONED = re.compile(r"^(?P<base>.+?) v\d+(?:\.\d+)*$")

@@ -31,6 +31,8 @@ _SHAPE = re.compile(
     rf"{_LEFT}{_SHAPE_TOKEN}"
     # A dated snapshot first, so "-2024-05-13" is not read as "-202".
     r"(?:-(?:19|20)\d\d-?\d\d-?\d\d(?![\d.])"
+    # A year-month release after a hyphen: "Mistral-Small-3.2-24B-Instruct-2506".
+    r"|-2[3-9](?:0[1-9]|1[0-2])(?![\d.])"
     rf"|(?:[ \-]|-(?=[a-z]))(?:{_SHAPE_TOKEN}|"
     r"(?:mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|"
     r"verified|diamond|reasoning|bench|eval|exam)\b))*"

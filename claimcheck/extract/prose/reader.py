@@ -36,8 +36,8 @@ class ProseReader:
 
     def read_all(
         self, blocks: list[Block], line_of: list[int], subject_hint: str | None = None
-    ) -> tuple[list[RawClaim], list[RawRelation]]:
-        """Claims, and the comparisons and rankings the text states."""
+    ) -> tuple[list[RawClaim], list[RawRelation], set[str]]:
+        """Claims, the comparisons and rankings the text states, and the models it names."""
         parsed: list[tuple[Sentence, list[Mention]]] = []
         counts: Counter[str] = Counter()
         for block in blocks:
@@ -103,7 +103,8 @@ class ProseReader:
         relations: list[RawRelation] = []
         for sentence, mentions in parsed:
             out.extend(self._sentence(sentence, mentions, line_of, doc, relations))
-        return out, relations
+        named = {m.canonical for _, ms in parsed for m in ms if m.kind == "model"}
+        return out, relations, named
 
     # -- one sentence -------------------------------------------------------------------
     def _sentence(

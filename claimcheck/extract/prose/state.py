@@ -36,6 +36,9 @@ class RawClaim:
         metric = self.qualifiers.pop("metric", None)
         if metric:
             self.metric = metric
+        elif not self.metric and "pass@k" in self.qualifiers:
+            # "HumanEval Plus Pass@5 de 92,90 %": the metric a table's "(Pass@5)" gives too.
+            self.metric = f"pass@{self.qualifiers['pass@k']}"
 
 
 @dataclass(slots=True)

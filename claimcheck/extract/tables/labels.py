@@ -139,6 +139,7 @@ _NUM_CELL = re.compile(
     r"\s?(?P<pct>%)?(?P<plus>\+)?$",
     re.I,
 )
+_COMMA_DECIMAL_CELL = re.compile(r"^[~≈]?\s?\d{1,3},\d{1,2}\s?%?$")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
 _CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
 
@@ -220,6 +221,7 @@ class Reader:
             kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
             return Label(text, canonical, kind, entry, quals, unit)
         settings: list[str] = []
+        category_modes: list[str] = []  # "(Reasoning)": a category, or a model's mode
 
         def paren(m: re.Match[str]) -> str:
             nonlocal unit
@@ -236,6 +238,9 @@ class Reader:
                 return f" {inner}"  # "Llama 3 (70B)": the size is part of the name
             folded = inner.casefold()
             if folded in self.words.categories:
+                mode = self.conditions.mode_word(folded)
+                if mode:
+                    category_modes.append(mode)
                 return " "  # "MMMLU (Multilingual)", "(Coding)": what it covers, no setting
             if folded in self.names.tiers and folded not in self.conditions.descriptors:
                 return f" {inner}"  # "GPQA (diamond)": a tier word of the name
@@ -270,6 +275,8 @@ class Reader:
                 name = name[:start].strip(" -–—:,;/(")
                 break
         kind, canonical, entry = self._kind(name)
+        if kind in ("model", "?") and category_modes:
+            quals.setdefault("mode", category_modes[0])  # "EXAONE 4.0 1.2B (Reasoning)"
         if entry is None and kind != "model" and self._only_condition(name):
             found, _ = self.conditions.from_label(name)
             quals.update(found)
@@ -391,6 +398,8 @@ class Reader:
             found, _ = self.conditions.from_label(paren.group("inner"))
             quals.update(found)
             text = _FOOTNOTE_TAIL.sub("", paren.group("body")).strip()
+        if _COMMA_DECIMAL_CELL.match(text):
+            text = text.replace(",", ".", 1)  # "55,6 %": a decimal comma (a group has 3 digits)
         m = _NUM_CELL.match(text)
         if not m:
             return CellRead(None)

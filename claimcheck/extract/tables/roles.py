@@ -245,6 +245,8 @@ def section_conditions(reader: Reader, text: str) -> dict[str, str]:
     """What a sub-header row says of the rows under it: "w/ CoT", "Thinking", "5-shot"; a
     category ("**Reasoning**") says nothing."""
     cleaned = clean(text)
+    if cleaned.casefold() in reader.words.categories:
+        return {}  # "**Agentic Tool Use**": the benchmarks below, not a "with tools" run
     found, _ = reader.conditions.from_label(cleaned)
     found.pop("metric", None)
     if found:

@@ -1,0 +1,70 @@
+"""Cards and mirrors of one model family (issue 10): a mode in a model column's brackets,
+category rows over tool benchmarks, decimal commas in cells, a family word the table leaves
+out, year-month releases, EvalPlus benchmarks and pass@k in prose. Each row is a document as
+written and the exact records it must give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api
+
+Row = tuple[str, str, float, str, tuple[tuple[str, str], ...]]
+
+CASES: list[tuple[str, str, set[Row]]] = [
+    (
+        "a mode in a model column's brackets is the column's mode; a category row is no tools",
+        "| Benchmark | Corvid 4.0 1.2B (Reasoning) | Pell 9 (Reasoning) |\n|---|---|---|\n"
+        "| **World Knowledge** |\n| MMLU-Redux | 71.5 | 55.6* |\n"
+        "| **Agentic Tool Use** |\n| BFCL-v3 | 52.9 | 46.4* |\n",
+        {
+            ("Corvid 4.0 1.2B", "MMLU-Redux", 71.5, "", (("mode", "thinking"),)),
+            ("Pell 9", "MMLU-Redux", 55.6, "", (("mode", "thinking"),)),
+            ("Corvid 4.0 1.2B", "BFCL-v3", 52.9, "", (("mode", "thinking"),)),
+            ("Pell 9", "BFCL-v3", 46.4, "", (("mode", "thinking"),)),
+        },
+    ),
+    (
+        "decimal commas in cells, and the family word a table leaves out",
+        "# Mistral-Small-3.2-24B-Instruct-2506\n\n"
+        "Es una revisión de Mistral-Small-3.1-24B-Instruct-2503.\n\n"
+        "| Modelo | Wildbench v2 | Arena Hard v2 |\n|---|---|---|\n"
+        "| Small 3.1 24B Instruct | 55,6 % | 19,56 % |\n"
+        "| Small 3.2 24B Instruct | 65,33 % | 43,1 % |\n",
+        {
+            ("Mistral Small 3.1 24B Instruct", "WildBench v2", 55.6, "", ()),
+            ("Mistral Small 3.1 24B Instruct", "Arena-Hard v2", 19.56, "", ()),
+            ("Mistral Small 3.2 24B Instruct", "WildBench v2", 65.33, "", ()),
+            ("Mistral Small 3.2 24B Instruct", "Arena-Hard v2", 43.1, "", ()),
+        },
+    ),
+    (
+        "a year-month release stays in the name; MBPP Plus is not MBPP; Pass@5 is the metric",
+        "# CollectionStudio/Mistral-Small-3.2-24B-Instruct-2506\n\n"
+        "Mistral-Small-3.2-24B-Instruct-2506 es un modelo de 24B.\n\n"
+        "- Código: HumanEval Plus Pass@5 de 92,90 % y MBPP Plus Pass@5 de 78,33 %.\n",
+        {
+            (
+                "Mistral-Small-3.2-24B-Instruct-2506",
+                "HumanEval+",
+                92.9,
+                "pass@5",
+                (("pass@k", "5"),),
+            ),
+            ("Mistral-Small-3.2-24B-Instruct-2506", "MBPP+", 78.33, "pass@5", (("pass@k", "5"),)),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_family_card(tmp_path: Path, text: str, expected: set[Row]) -> None:
+    (tmp_path / "card.md").write_text(text, encoding="utf-8")
+    got = {
+        (c.model, c.benchmark, c.value, c.metric, tuple(sorted(c.qualifiers.items())))
+        for c in api.scan([tmp_path]).claims
+        if not c.ambiguous
+    }
+    assert got == expected
