@@ -56,6 +56,32 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Mistral-Small-3.2-24B-Instruct-2506", "MBPP+", 78.33, "pass@5", (("pass@k", "5"),)),
         },
     ),
+    (
+        "a pair label gives each value of a pair cell its own metric or setting",
+        "| Models | MATH-500 (pass@1) | AIME 2024 (pass@1 / cons@64) |\n|---|---|---|\n"
+        "| Corvid Deep 32B | 95.7 | 72.1 / **90.0** |\n"
+        "| Pell 9 | 94.3 | 66.7 / - |\n",
+        {
+            ("Corvid Deep 32B", "MATH-500", 95.7, "pass@1", ()),
+            ("Corvid Deep 32B", "AIME 2024", 72.1, "pass@1", ()),
+            ("Corvid Deep 32B", "AIME 2024", 90.0, "cons@64", ()),
+            ("Pell 9", "MATH-500", 94.3, "pass@1", ()),
+            ("Pell 9", "AIME 2024", 66.7, "pass@1", ()),
+        },
+    ),
+    (
+        "a model column of 'ours / reported' pairs keeps the two figures apart",
+        "| Benchmark | Corvid 7 | Pell 9 (ours / reported) |\n|---|---|---|\n"
+        "| AIME2024 | 63.3 | 66.7 / 72.6 |\n| MATH500 | 93.0 | 89.8 / 94.3 |\n",
+        {
+            ("Corvid 7", "AIME 2024", 63.3, "", ()),
+            ("Pell 9", "AIME 2024", 66.7, "", (("setting", "ours"),)),
+            ("Pell 9", "AIME 2024", 72.6, "", ()),
+            ("Corvid 7", "MATH-500", 93.0, "", ()),
+            ("Pell 9", "MATH-500", 89.8, "", (("setting", "ours"),)),
+            ("Pell 9", "MATH-500", 94.3, "", ()),
+        },
+    ),
 ]
 
 

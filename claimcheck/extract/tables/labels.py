@@ -4,7 +4,7 @@ nothing) and what a cell holds."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.catalog import Catalog, Entry
 from claimcheck.extract.conditions import ConditionRules, window
@@ -140,6 +140,7 @@ _NUM_CELL = re.compile(
     re.I,
 )
 _COMMA_DECIMAL_CELL = re.compile(r"^[~≈]?\s?\d{1,3},\d{1,2}\s?%?$")
+_PAIR_CELL = re.compile(r"^(?P<a>[^/]+?)\s*/\s*(?P<b>[^/]+)$")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
 _CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
 
@@ -154,6 +155,8 @@ class Label:
     entry: Entry | None = None
     qualifiers: dict[str, str] = field(default_factory=dict)
     unit: str = ""  # "%" or "elo" when the label says so
+    # "AIME 2024 (pass@1 / cons@64)": the conditions of each value of a "72.1 / 90.0" cell.
+    pair: tuple[dict[str, str], dict[str, str]] | None = None
 
 
 @dataclass(slots=True)
@@ -202,6 +205,7 @@ class Reader:
             cached.entry,
             dict(cached.qualifiers),
             cached.unit,
+            cached.pair,
         )
 
     def _label(self, raw: str) -> Label:
@@ -222,10 +226,16 @@ class Reader:
             return Label(text, canonical, kind, entry, quals, unit)
         settings: list[str] = []
         category_modes: list[str] = []  # "(Reasoning)": a category, or a model's mode
+        pair: list[dict[str, str]] = []
 
         def paren(m: re.Match[str]) -> str:
             nonlocal unit
             inner = m.group(1).strip()
+            halves = [h.strip() for h in inner.split("/")]
+            if len(halves) == 2 and all(halves) and "w/" not in inner.casefold():
+                # "(pass@1 / cons@64)", "(ours / reported)": what each of two values is.
+                pair[:] = [self._half(h) for h in halves]
+                return " "
             span = window(inner)
             if span and span[0] == 0:
                 # "LCB (2407-2501)": the problems' dates, not a snapshot of the name.
@@ -292,7 +302,14 @@ class Reader:
                     if s_kind == "model":
                         quals.setdefault("mode", mode)
                         name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
-        return Label(name, canonical, kind, entry, quals, unit)
+        halves = (pair[0], pair[1]) if pair else None
+        return Label(name, canonical, kind, entry, quals, unit, halves)
+
+    def _half(self, text: str) -> dict[str, str]:
+        found, recognised = self.conditions.from_label(text)
+        if found:
+            return found
+        return {} if recognised else {"setting": _SPACES.sub(" ", text.casefold())}
 
     def _eval_id(self, text: str, quals: dict[str, str]) -> str:
         """A harness task id ("mmlu_pro_5shot_cot_instruct", "gpqa_main_cot_5shot_instruct")
@@ -387,6 +404,26 @@ class Reader:
         return ""
 
     # -- cells ------------------------------------------------------------------------
+    def pair_cell(self, raw: str, offset: int) -> tuple[CellRead, CellRead] | None:
+        """ "72.1 / **90.0**": the two values of a cell under a pair label, either one may
+        be missing ("91.2 / -")."""
+        text = clean(raw)
+        m = _PAIR_CELL.match(text)
+        if m is None:
+            return None
+        reads = (self.cell(m["a"], 0), self.cell(m["b"], 0))
+        if all(r.value is None for r in reads):
+            return None
+        at = 0
+        for read in reads:
+            if read.value is not None:
+                found = raw.find(read.value.text, at)
+                at = max(found, at)
+                start = offset + at
+                read.value = replace(read.value, start=start, end=start + len(read.value.text))
+                at += len(read.value.text)
+        return reads
+
     def cell(self, raw: str, offset: int) -> CellRead:
         text = clean(raw)
         if text.casefold() in self.words.empty_cells:

@@ -234,35 +234,51 @@ def _read_oriented(
         for j, cell in enumerate(cells[: len(columns)]):
             if not col_ok[j]:
                 continue
-            read = reader.cell(cell.text, max(cell.start, 0))
-            if read.value is None:
-                continue
             col = columns[j]
-            value = read.value
-            row_values.append(value)
-            if not value.unit:
-                value.unit = col.unit or label.unit or table_unit
-                if value.unit == "%" and value.value > 100:
-                    continue
-            model, bench = (col, label) if in_columns else (label, col)
-            cell_note = grid.notes.get(mark_of(cell.text), {}) if grid.notes else {}
-            quals = {
-                **table_quals,
-                **section,
-                **row_note,
-                **(col_notes[j] if j < len(col_notes) else {}),
-                **cell_note,
-                **row.qualifiers,
-                **label.qualifiers,
-                **col.qualifiers,
-                **read.qualifiers,
-            }
-            column = value.start + 1 if cell.start >= 0 else 1
-            claims.append(
-                _make_claim(
-                    model, bench, value, quals, line, column, row.text, source, ignored=grid.ignored
-                )
+            pair = col.pair or label.pair
+            halves = reader.pair_cell(cell.text, max(cell.start, 0)) if pair else None
+            reads = (
+                list(zip(halves, pair, strict=True))
+                if halves and pair
+                else [(reader.cell(cell.text, max(cell.start, 0)), {})]
             )
+            for read, half in reads:
+                value = read.value
+                if value is None:
+                    continue
+                row_values.append(value)
+                if not value.unit:
+                    value.unit = col.unit or label.unit or table_unit
+                    if value.unit == "%" and value.value > 100:
+                        continue
+                model, bench = (col, label) if in_columns else (label, col)
+                cell_note = grid.notes.get(mark_of(cell.text), {}) if grid.notes else {}
+                quals = {
+                    **table_quals,
+                    **section,
+                    **row_note,
+                    **(col_notes[j] if j < len(col_notes) else {}),
+                    **cell_note,
+                    **row.qualifiers,
+                    **label.qualifiers,
+                    **col.qualifiers,
+                    **read.qualifiers,
+                    **half,
+                }
+                column = value.start + 1 if cell.start >= 0 else 1
+                claims.append(
+                    _make_claim(
+                        model,
+                        bench,
+                        value,
+                        quals,
+                        line,
+                        column,
+                        row.text,
+                        source,
+                        ignored=grid.ignored,
+                    )
+                )
         _whole_numbers(row_values)
     return claims, pending
 
