@@ -82,6 +82,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell 9", "MATH-500", 94.3, "", ()),
         },
     ),
+    (
+        "an earlier figure is no claim; a model named as a complement is not the subject",
+        "# Corvid 3.2 review\n\n"
+        "At a glance: Corvid 3.2 came out in June. It refines the tuning of Corvid 3.1. "
+        "Arena Hard v2: 43.10% (previously 19.56%). HumanEval Plus: 92.90% (88.99% before).\n",
+        {
+            ("Corvid 3.2", "Arena-Hard v2", 43.1, "", ()),
+            ("Corvid 3.2", "HumanEval+", 92.9, "", ()),
+        },
+    ),
 ]
 
 

@@ -61,6 +61,7 @@ _YEAR_CONTEXT = re.compile(
     re.I,
 )
 # Words after a number that make it a difference, not a score: "20% cheaper", "3x faster".
+_EARLIER_AFTER = re.compile(r"\s?%?\s*(?:before|previously|earlier)\s?\)", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:cheaper|faster|slower|more|less|fewer|higher|lower|better|worse|larger|smaller|"
     r"bigger|improvement|increase|decrease|reduction|gain|boost|jump|drop|lead|gap|margin|"
@@ -380,6 +381,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         or _DELTA_LIST.search(text[max(0, start - 120) : start])
     ):
         return None  # "40 points above X", "gains 11.4 points": a gap, not a score
+    if _EARLIER_AFTER.match(after):
+        return None  # "(88.99% before)": the state before, not the claim
     if _RELATIVE_AFTER.match(after):
         return None  # "20% cheaper", "12% improvement": a difference
     approx = "exact"

@@ -238,7 +238,11 @@ class ProseReader:
         found = [c.model for c, _ in s.claims] or [
             m.canonical
             for m in models
-            if id(m) not in s.objects and id(m) not in s.appositive and id(m) not in s.ambiguous
+            if id(m) not in s.objects
+            and id(m) not in s.appositive
+            and id(m) not in s.ambiguous
+            # "it refines the tuning of Small 3.1.": a complement, not who the text is about
+            and not _COMPLEMENT.search(s.text, max(0, m.start - 24), m.start)
         ]
         if found:
             doc.recent_subject = found[0]
@@ -266,6 +270,7 @@ class ProseReader:
             doc.prev_bench = None
 
 
+_COMPLEMENT = re.compile(r"\b(?:of|from|to|into|onto|by)\s+(?:the\s+)?$", re.I)
 _BENCH_REFERENCE = re.compile(
     r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:benchmark|test|eval|evaluation|suite)\b",
     re.I,
