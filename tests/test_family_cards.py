@@ -92,6 +92,17 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Corvid 3.2", "HumanEval+", 92.9, "", ()),
         },
     ),
+    (
+        "a context length after a benchmark's name is the context it was run at",
+        "| Benchmark | Corvid 3B | Pell 9 |\n|---|---|---|\n"
+        "| Ruler 32k | 76.35 | 75.93 |\n| RULER 128K | 61.03 | 62.23 |\n",
+        {
+            ("Corvid 3B", "RULER", 76.35, "", (("context", "32k"),)),
+            ("Pell 9", "RULER", 75.93, "", (("context", "32k"),)),
+            ("Corvid 3B", "RULER", 61.03, "", (("context", "128k"),)),
+            ("Pell 9", "RULER", 62.23, "", (("context", "128k"),)),
+        },
+    ),
 ]
 
 

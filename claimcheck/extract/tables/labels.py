@@ -140,6 +140,7 @@ _NUM_CELL = re.compile(
     re.I,
 )
 _COMMA_DECIMAL_CELL = re.compile(r"^[~≈]?\s?\d{1,3},\d{1,2}\s?%?$")
+_CONTEXT_TAIL = re.compile(r"\d{1,4}[kKmM]")
 _PAIR_CELL = re.compile(r"^(?P<a>[^/]+?)\s*/\s*(?P<b>[^/]+)$")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
 _CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
@@ -327,6 +328,12 @@ class Reader:
         """Conditions written after a label without brackets ("MMLU 5-shot", "GSM8K CoT
         8-shot", "AIME 2024 pass@1", often from a `<br>` in the cell) go to `quals`."""
         words = name.split(" ")
+        if len(words) > 1 and _CONTEXT_TAIL.fullmatch(words[-1]):
+            head = " ".join(words[:-1])
+            if self.names.resolve(head, "benchmark")[1] is not None:
+                # "RULER 32K", "Ruler 128k": the context length the benchmark was run at.
+                quals.setdefault("context", words[-1].casefold())
+                words = words[:-1]
         while len(words) > 1:
             for k in (3, 2, 1):
                 tail = " ".join(words[-k:])
