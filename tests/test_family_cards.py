@@ -103,6 +103,51 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell 9", "RULER", 62.23, "", (("context", "128k"),)),
         },
     ),
+    (
+        "an lm-evaluation-harness table: the heading's model, shots, filter, a fraction read",
+        "# Mistral-Small-2506-FP8\n\n```\n"
+        "|Tasks|Version|     Filter     |n-shot|  Metric   |   |Value |   |Stderr|\n"
+        "|-----|------:|----------------|-----:|-----------|---|-----:|---|-----:|\n"
+        "|gsm8k|      3|flexible-extract|     5|exact_match|↑  |0.8923|±  |0.0085|\n"
+        "|     |       |strict-match    |     5|exact_match|↑  |0.8886|±  |0.0087|\n```\n",
+        {
+            (
+                "Mistral-Small-2506-FP8",
+                "GSM8K",
+                89.23,
+                "exact_match",
+                (("setting", "flexible-extract"), ("shots", "5-shot")),
+            ),
+            (
+                "Mistral-Small-2506-FP8",
+                "GSM8K",
+                88.86,
+                "exact_match",
+                (("setting", "strict-match"), ("shots", "5-shot")),
+            ),
+        },
+    ),
+    (
+        "a newer harness table joins metric and filter; its stderr and alias rows are no scores",
+        "# Llama-3-8B-Instruct-AWQ\n\n"
+        "|    Task     |Version|       Metric       |    Value    |   |Stderr|\n"
+        "|-------------|------:|--------------------|-------------|---|------|\n"
+        "|arc_challenge|      1|acc,none            |         0.59|   |      |\n"
+        "|             |       |acc_stderr,none     |         0.01|   |      |\n"
+        "|             |       |alias               |arc_challenge|   |      |\n",
+        {("Llama-3-8B-Instruct-AWQ", "ARC-Challenge", 59.0, "acc", ())},
+    ),
+    (
+        "a model column headed in Korean; a tier word is no mode; '(v5)' is the version",
+        "| 모델 | AIME24 pass@1 | Livecodebench (v5) |\n|---|---|---|\n"
+        "| Magistral Medium | 73.59% | 59.36% |\n| Magistral Small | 70.68% | 55.84% |\n",
+        {
+            ("Magistral Medium", "AIME 2024", 73.59, "pass@1", ()),
+            ("Magistral Medium", "LiveCodeBench v5", 59.36, "", ()),
+            ("Magistral Small", "AIME 2024", 70.68, "pass@1", ()),
+            ("Magistral Small", "LiveCodeBench v5", 55.84, "", ()),
+        },
+    ),
 ]
 
 

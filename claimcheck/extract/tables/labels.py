@@ -140,6 +140,7 @@ _NUM_CELL = re.compile(
     re.I,
 )
 _COMMA_DECIMAL_CELL = re.compile(r"^[~≈]?\s?\d{1,3},\d{1,2}\s?%?$")
+_VERSION_ONLY = re.compile(r"[vV]\d+(?:\.\d+)*")
 _CONTEXT_TAIL = re.compile(r"\d{1,4}[kKmM]")
 _PAIR_CELL = re.compile(r"^(?P<a>[^/]+?)\s*/\s*(?P<b>[^/]+)$")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
@@ -245,6 +246,8 @@ class Reader:
                 return " "
             if self.names.is_label(inner):
                 return f" ({inner})"  # "(05-20)", "(preview)": part of the name
+            if _VERSION_ONLY.fullmatch(inner):
+                return f" {inner}"  # "Livecodebench (v5)": the benchmark's version
             if SIZE_IN_BRACKETS.fullmatch(inner):
                 return f" {inner}"  # "Llama 3 (70B)": the size is part of the name
             folded = inner.casefold()
@@ -298,6 +301,8 @@ class Reader:
             if len(words) > 1:
                 mode = self.conditions.mode_word(words[-1])
                 shorter = " ".join(words[:-1])
+                if words[-1].casefold() in self.names.tiers_not_modes:
+                    mode = None  # "Magistral Medium": the model's tier
                 if mode and self.names.looks_like_model(shorter):
                     s_kind, s_canonical, s_entry = self._kind(shorter)
                     if s_kind == "model":

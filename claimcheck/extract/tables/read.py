@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
 from claimcheck.extract.tables.grid import Cell, Grid, _line
+from claimcheck.extract.tables.harness import read_harness
 from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _generic, _orient
@@ -148,6 +149,12 @@ def _read_long(
 def _read_grid(
     reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
 ) -> tuple[list[RawClaim], list[PendingRow]]:
+    harness = read_harness(reader, grid)
+    if harness is not None:
+        return [
+            _make_claim(m, b, v, q, _line(i, line_of), col, text, source, ignored=grid.ignored)
+            for m, b, v, q, i, col, text in harness
+        ], []
     grid = normalise(reader, promote_label_row(reader, unstack(grid)))
     claims, pending = _read_oriented(reader, grid, source, line_of)
     apply_variant(claims, table_variant(grid, reader.words.variants), reader.names)
