@@ -200,6 +200,21 @@ _NOT_A_VALUE = [
     Example("at 3:30 pm", []),
     Example("89.5 ± 0.3", [(89.5, None, 1, "", "exact", "89.5")]),
     Example("a 12 percentage point lead", []),
+    # A version before its sizes, the state before, an interval and its confidence.
+    Example("3.5-2.4B", []),
+    Example("4.0(1.2B/32B)", []),
+    Example("HumanEval Plus: 92.90% (88.99% before)", [(92.9, None, 2, "%", "exact", "92.90%")]),
+    Example("Arena Hard v2: 43.10% (previously 19.56%)", [(43.1, None, 2, "%", "exact", "43.10%")]),
+    Example("a 95% confidence interval of [62%, 90%]", []),
+    Example("95% 置信区间大约是 [62%, 90%]", []),
+    # Chinese counters and gaps: 30 problems, 28 points apart, differs by 10 points.
+    Example("每年只有 30 题", []),
+    Example("宽达 28 个点", []),
+    Example("两次运行能差 10 分", []),
+    # References to parts of a report.
+    Example("(Sec. 3.1)", []),
+    Example("Tables 9–11", []),
+    Example("Appendix 2", []),
 ]
 
 # Values by the function's contract; the reader decides that they make no claim.
@@ -209,6 +224,8 @@ _FOUND_FOR_THE_READER = [
     Example("scores of 76+ for top models", [(76.0, None, 0, "", "at_least", "76+")]),
     Example("an Elo of 1,427", [(1427.0, None, 0, "", "exact", "1,427")]),
     Example("Gemini 3.1 Pro", [(3.1, None, 1, "", "exact", "3.1")]),  # no `skip` given
+    # Korean particles glued to the number end it; the number stays a value.
+    Example("IFEval이 74.7로", [(74.7, None, 1, "", "exact", "74.7")]),
 ]
 
 

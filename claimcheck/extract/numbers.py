@@ -47,6 +47,7 @@ _SCALE_FACTOR = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e
 _SCALE = re.compile(
     r"\s?(million|billion|trillion|thousand|[MBKkTm]n?)\b\s*((?:[a-z-]{1,20}\s){0,2}[a-zA-Z-]*)"
 )
+_NEXT_CJK = re.compile(r"\s?([\u3400-\u9fff]+)")
 _NEXT_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z][A-Za-z-]{0,20})")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -61,6 +62,24 @@ _YEAR_CONTEXT = re.compile(
     re.I,
 )
 # Words after a number that make it a difference, not a score: "20% cheaper", "3x faster".
+_INTERVAL_NUMBER = r"[~≈]?\d+(?:\.\d+)?\s?%?"
+_INTERVAL_OPEN = re.compile(rf"\[\s*(?:{_INTERVAL_NUMBER}\s*[,，]\s*)?$")
+_INTERVAL_CLOSE = re.compile(rf"\s?%?\s*(?:[,，]\s*{_INTERVAL_NUMBER}\s*)?\]")
+
+
+def _in_interval(text: str, start: int, end: int) -> bool:
+    """ "[62%, 90%]": a number in a bracketed pair is an interval's bound."""
+    before = text[max(0, start - 16) : start]
+    opened = _INTERVAL_OPEN.search(before)
+    if opened is None:
+        return False
+    closed = _INTERVAL_CLOSE.match(text, end)
+    # One of the two sides must hold the other number.
+    return closed is not None and ("," in opened.group(0) or "，" in opened.group(0)) != (
+        "," in closed.group(0) or "，" in closed.group(0)
+    )
+
+
 _EARLIER_AFTER = re.compile(r"\s?%?\s*(?:before|previously|earlier)\s?\)", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:cheaper|faster|slower|more|less|fewer|higher|lower|better|worse|larger|smaller|"
@@ -147,6 +166,8 @@ class NumberRules:
     at_least: frozenset[str]
     at_most: frozenset[str]
     particles: tuple[str, ...] = ()  # longest first
+    cjk_counts: tuple[str, ...] = ()  # "30 题", "28 个点": counters glued to what follows
+    after: tuple[str, ...] = ()  # "95% confidence interval", "95% 置信区间"
 
     @classmethod
     def of(
@@ -157,6 +178,7 @@ class NumberRules:
         at_least: list[str],
         at_most: list[str],
         particles: list[str] | None = None,
+        non_score_after: list[str] | None = None,
     ) -> NumberRules:
         def fold(words: list[str]) -> list[str]:
             return [w.casefold() for w in words]
@@ -168,6 +190,16 @@ class NumberRules:
             _ending_with(fold(at_least)),
             _ending_with(fold(at_most)),
             tuple(sorted(particles or [], key=len, reverse=True)),
+            tuple(w for w in count_nouns if not w.isascii()),
+            tuple(w.casefold() for w in non_score_after or []),
+        )
+
+    def names_no_score(self, after: str) -> bool:
+        """Whether the words after a number ("% confidence interval") make it no score."""
+        rest = after.lstrip(" %").casefold()
+        return any(
+            rest.startswith(w) and not (w.isascii() and rest[len(w) : len(w) + 1].isalpha())
+            for w in self.after
         )
 
     def particle_after(self, after: str) -> bool:
@@ -381,6 +413,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         or _DELTA_LIST.search(text[max(0, start - 120) : start])
     ):
         return None  # "40 points above X", "gains 11.4 points": a gap, not a score
+    if rules.names_no_score(after) or _in_interval(text, start, end):
+        return None  # "95% confidence interval [62%, 90%]": the interval, not a score
     if _EARLIER_AFTER.match(after):
         return None  # "(88.99% before)": the state before, not the claim
     if _RELATIVE_AFTER.match(after):
@@ -420,6 +454,9 @@ def _not_a_score(text: str, tok: _Token, after: str, rules: NumberRules) -> bool
             nxt = _NEXT_WORD.match(after, word.end())
             if nxt and nxt.group(1).casefold() in rules.count_nouns:
                 return True
+    counter = _NEXT_CJK.match(after)
+    if counter and rules.cjk_counts and counter.group(1).startswith(rules.cjk_counts):
+        return True  # "30 题", "28 个点": Chinese counters run into the next word
     if _ORDINAL_RANK.match(after):
         return True
     lowered_before = text[max(0, tok.start - 30) : tok.start].casefold()

@@ -61,6 +61,7 @@ class Vocabulary:
                 at_least=sent.get("approx_at_least", []),
                 at_most=sent.get("approx_at_most", []),
                 particles=sent.get("particles_after_number", []),
+                non_score_after=sent.get("non_score_after", []),
             ),
             conditions=ConditionRules.of(catalog),
             score_verbs=words_re(sent.get("score_verbs", [])),
