@@ -148,6 +148,18 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Magistral Small", "LiveCodeBench v5", 55.84, "", ()),
         },
     ),
+    (
+        "a Chinese table: a protocol column, 'score' in the header, the edition in the cell",
+        "| 模型 | 报法口径 | AIME 分数 |\n|---|---|---|\n"
+        "| OpenAI o1 | cons@64 | 83.3%（2024） |\n"
+        "| Grok 3 mini（思考） | 高测试时计算 | 95.8%（2024） |\n"
+        "| Grok 3 mini（非思考） | pass@1 | 39.7%（2025） |\n",
+        {
+            ("OpenAI o1", "AIME 2024", 83.3, "cons@64", ()),
+            ("Grok 3 mini", "AIME 2024", 95.8, "", (("mode", "thinking"),)),
+            ("Grok 3 mini", "AIME 2025", 39.7, "pass@1", (("mode", "non-thinking"),)),
+        },
+    ),
 ]
 
 

@@ -140,6 +140,7 @@ _NUM_CELL = re.compile(
     re.I,
 )
 _COMMA_DECIMAL_CELL = re.compile(r"^[~≈]?\s?\d{1,3},\d{1,2}\s?%?$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _VERSION_ONLY = re.compile(r"[vV]\d+(?:\.\d+)*")
 _CONTEXT_TAIL = re.compile(r"\d{1,4}[kKmM]")
 _PAIR_CELL = re.compile(r"^(?P<a>[^/]+?)\s*/\s*(?P<b>[^/]+)$")
@@ -444,7 +445,10 @@ class Reader:
         text = _SPREAD.sub("", text)
         paren = _CELL_PAREN.match(text)
         if paren:
-            found, _ = self.conditions.from_label(paren.group("inner"))
+            inner = paren.group("inner").strip()
+            if _YEAR.fullmatch(inner):
+                quals["year"] = inner  # "9.3% (2024)": the benchmark's edition
+            found, _ = self.conditions.from_label(inner)
             quals.update(found)
             text = _FOOTNOTE_TAIL.sub("", paren.group("body")).strip()
         if _COMMA_DECIMAL_CELL.match(text):

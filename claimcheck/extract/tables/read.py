@@ -259,6 +259,9 @@ def _read_oriented(
                     if value.unit == "%" and value.value > 100:
                         continue
                 model, bench = (col, label) if in_columns else (label, col)
+                year = read.qualifiers.pop("year", None)
+                if year:
+                    bench = _edition(reader, bench, year)
                 cell_note = grid.notes.get(mark_of(cell.text), {}) if grid.notes else {}
                 quals = {
                     **table_quals,
@@ -288,6 +291,14 @@ def _read_oriented(
                 )
         _whole_numbers(row_values)
     return claims, pending
+
+
+def _edition(reader: Reader, bench: Label, year: str) -> Label:
+    """ "AIME" over a cell "9.3% (2024)": the catalog's AIME 2024, when it holds one."""
+    canonical, entry = reader.names.resolve(f"{bench.name} {year}", "benchmark")
+    if entry is None:
+        return bench
+    return Label(bench.mention, canonical, "benchmark", entry, bench.qualifiers, bench.unit)
 
 
 def _rows_state_shots(reader: Reader, grid: Grid) -> bool:
