@@ -113,10 +113,36 @@ class View:
     statistics: bool = False
 
 
-def _emit(report: Report, fmt: Format, output: Path | None, view: View) -> None:
+# Formats whose text is the report's alone (no terminal, no view flags): kept rendered.
+_KEPT_FORMATS = ("json", "sarif")
+
+
+def _emit(
+    report: Report,
+    fmt: Format,
+    output: Path | None,
+    view: View,
+    kept: tuple[Cache, str] | None = None,
+) -> None:
     from claimcheck.output import emit
 
-    emit(report, fmt.value, output, view.verbose, _console(), view.quiet, view.statistics)
+    render_with = None
+    if kept is not None and fmt.value in _KEPT_FORMATS:
+        from claimcheck import report_cache
+
+        store, report_key = kept
+        key = report_cache.output_key(report_key, fmt.value, report)
+        render_with = lambda render: report_cache.rendered(store, key, render)  # noqa: E731
+    emit(
+        report,
+        fmt.value,
+        output,
+        view.verbose,
+        _console(),
+        view.quiet,
+        view.statistics,
+        render_with,
+    )
 
 
 PathsArg = Annotated[
@@ -287,6 +313,8 @@ class Settings:
     claims_from_flag: bool = False
     use_cache: bool = True
     notices: list[str] = field(default_factory=list)
+    # The cache and the key of the report this run kept or read back, once it has scanned.
+    kept: tuple[Cache, str] | None = None
 
     @property
     def resolutions_file(self) -> Path:
@@ -449,7 +477,7 @@ def _scan(
                     f"cannot write {settings.claims_dir}/claims.jsonl: {reason}; give another "
                     "--claims folder, or --no-write"
                 ) from None
-        _emit(report, fmt, output, view)
+        _emit(report, fmt, output, view, settings.kept)
         return _exit_code(report, fail_on)
 
 
@@ -520,6 +548,7 @@ def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Forma
         report = _reconciled(files, skipped, extract, catalog, fmt)
         if kept_as is not None:
             report_cache.save(*kept_as, report)
+    settings.kept = kept_as
     if _OWN_PROCESS:
         # What the run has built lives until the process ends: kept out of the collector's
         # passes, which otherwise walk every claim again while the report is written.

@@ -136,9 +136,11 @@ def emit(
     console: Console,
     quiet: bool = False,
     statistics: bool = False,
+    render_with: Callable[[Callable[[], str]], str] | None = None,
 ) -> None:
     """The report in format `fmt` to standard output or `output`. `statistics` (text and
-    concise) gives counts instead of findings; `quiet` leaves out all but the findings."""
+    concise) gives counts instead of findings; `quiet` leaves out all but the findings.
+    `render_with` may give the text of a machine format without rendering it (the cache)."""
     import importlib
 
     if statistics and fmt in ("text", "concise"):
@@ -156,7 +158,8 @@ def emit(
 
         data = concise(report, quiet=quiet)
     else:
-        data = importlib.import_module(f"claimcheck.render.{fmt}").render(report)
+        module = importlib.import_module(f"claimcheck.render.{fmt}")
+        data = render_with(lambda: module.render(report)) if render_with else module.render(report)
     if output is None:
         to_stdout(data)
     else:

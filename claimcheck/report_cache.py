@@ -19,7 +19,7 @@ import hmac
 import os
 import pickle
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,12 +63,10 @@ def _mac(store: Cache, body: bytes) -> bytes:
     return hmac.new(store.salt.encode(), body, hashlib.sha256).digest()
 
 
-def load(store: Cache, report_key: str) -> Report | None:
-    """The kept report, or None when there is none, or it is not one this user wrote."""
-    from claimcheck.records import Report
-
+def _read_signed(store: Cache, path: Path, entry_key: str) -> bytes | None:
+    """The body of a kept entry, or None when there is none or this user did not write it."""
     try:
-        raw = _path(store, report_key).read_bytes()
+        raw = path.read_bytes()
     except OSError:
         return None
     head = len(_MAGIC) + _MAC
@@ -76,8 +74,18 @@ def load(store: Cache, report_key: str) -> Report | None:
         store.stats.rejected += 1
         return None
     mac, body = raw[len(_MAGIC) : head], raw[head:]
-    if not hmac.compare_digest(mac, _mac(store, body + report_key.encode())):
+    if not hmac.compare_digest(mac, _mac(store, body + entry_key.encode())):
         store.stats.rejected += 1
+        return None
+    return body
+
+
+def load(store: Cache, report_key: str) -> Report | None:
+    """The kept report, or None when there is none, or it is not one this user wrote."""
+    from claimcheck.records import Report
+
+    body = _read_signed(store, _path(store, report_key), report_key)
+    if body is None:
         return None
     from claimcheck.api import gc_paused
 
@@ -97,8 +105,37 @@ def save(store: Cache, report_key: str, report: Report) -> None:
     80 MB at 10,000 articles); a few, so that scans of different folders of one project
     take turns without evicting each other."""
     body = pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
-    mac = _mac(store, body + report_key.encode())
-    path = _path(store, report_key)
+    _write_signed(store, _path(store, report_key), report_key, body)
+
+
+def output_key(report_key: str, fmt: str, report: Report) -> str:
+    """The key of the report rendered in `fmt`. A kept report's claims, sources, relations
+    and skipped files are what `report_key` names; what a run adds after reading it back
+    (resolutions, ignored findings, notes) is in its conflicts, summary and notes."""
+    digest = hashlib.sha256(f"{report_key}\0output\0{fmt}\0".encode())
+    for conflict in report.conflicts:
+        digest.update(conflict.model_dump_json().encode())
+    digest.update(report.summary.model_dump_json().encode())
+    for note in report.notes:
+        digest.update(b"\0" + note.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def rendered(store: Cache, key: str, render: Callable[[], str]) -> str:
+    """The output kept under `key`, else `render()` kept there: a warm scan with nothing
+    changed writes a large JSON report without encoding it again (most of that run)."""
+    path = store.folder / "outputs" / f"{key}.txt"
+    body = _read_signed(store, path, key)
+    if body is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            return body.decode("utf-8")
+    text = render()
+    _write_signed(store, path, key, text.encode("utf-8", "surrogateescape"))
+    return text
+
+
+def _write_signed(store: Cache, path: Path, entry_key: str, body: bytes) -> None:
+    mac = _mac(store, body + entry_key.encode())
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.claimcheck-tmp"
@@ -111,7 +148,7 @@ def save(store: Cache, report_key: str, report: Report) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-        kept = sorted(path.parent.glob("*.pickle"), key=_mtime, reverse=True)
+        kept = sorted(path.parent.glob(f"*{path.suffix}"), key=_mtime, reverse=True)
         for old in kept[_KEEP:]:
             if old.name != path.name:
                 with contextlib.suppress(OSError):

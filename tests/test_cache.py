@@ -173,3 +173,35 @@ def test_a_kept_report_not_written_by_this_user_is_never_unpickled(project: Path
         store = cache.open_cache(project, [], DEFAULT_MAX_BYTES)
         assert store is not None
         assert report_cache.load(store, path.stem) is not None  # rewritten by the scan
+
+
+def kept_outputs(project: Path) -> list[Path]:
+    return sorted((project / ".claimcheck_cache" / "outputs").glob("*.txt"))
+
+
+def test_a_warm_json_report_is_the_kept_text_and_follows_the_resolutions(project: Path) -> None:
+    expected = scan("--no-cache")
+    scan()
+    assert len(kept_outputs(project)) == 1
+    assert scan() == expected  # written from the kept text
+    # A resolution changes the report the same documents give: never the old text.
+    code, report = scan()
+    finding = next(k["id"] for k in report["conflicts"] if k["kind"] == "contradiction")
+    result = CliRunner().invoke(
+        app, ["resolve", finding, "--accept", "81.2", "--reason", "the lab's figure"]
+    )
+    assert result.exit_code == 0, result.stderr
+    code, resolved = scan()
+    assert resolved == scan("--no-cache")[1]
+    assert code == 0 and resolved != expected[1]
+
+
+def test_a_corrupt_kept_output_is_rendered_again(project: Path) -> None:
+    expected = scan("--no-cache")
+    scan()
+    (path,) = kept_outputs(project)
+    body = path.read_bytes()
+    path.write_bytes(body.replace(b"81.2", b"99.9"))  # the MAC no longer holds
+    assert scan() == expected
+    path.write_bytes(body[: len(body) // 2])
+    assert scan() == expected
