@@ -160,6 +160,15 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Grok 3 mini", "AIME 2025", 39.7, "pass@1", (("mode", "non-thinking"),)),
         },
     ),
+    (
+        "a spec word after a benchmark's dash is its setting, not a spec row",
+        "| Benchmark | Phi-4 | GPT-4o |\n|---|---|---|\n"
+        "| Kitab — no context, recall | 8.2 | 20.3 |\n| Context length | 16K | 128K |\n",
+        {
+            ("Phi-4", "Kitab - no context, recall", 8.2, "", ()),
+            ("GPT-4o", "Kitab - no context, recall", 20.3, "", ()),
+        },
+    ),
 ]
 
 

@@ -140,6 +140,7 @@ _NUM_CELL = re.compile(
     re.I,
 )
 _COMMA_DECIMAL_CELL = re.compile(r"^[~≈]?\s?\d{1,3},\d{1,2}\s?%?$")
+_HEAD_SPLIT = re.compile(r"\s[—–-]\s|,\s")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VERSION_ONLY = re.compile(r"[vV]\d+(?:\.\d+)*")
 _CONTEXT_TAIL = re.compile(r"\d{1,4}[kKmM]")
@@ -392,7 +393,10 @@ class Reader:
         b_canonical, b_entry = self.names.resolve(name, "benchmark")
         if b_entry is not None:
             return "benchmark", b_canonical, b_entry
-        tokens = set(self.names.tokens(name)) | set(folded.split())
+        # "Context length", "Price (input)": a spec row. Only the name before a dash or a
+        # comma counts: "Kitab — no context, precision" is a benchmark's setting.
+        head = _HEAD_SPLIT.split(name, maxsplit=1)[0]
+        tokens = set(self.names.tokens(head)) | set(head.casefold().split())
         if tokens & self.words.non_score:
             return "no", name, None
         if self.names.is_org(name) or folded in self.names.stopwords:
