@@ -129,6 +129,32 @@ ROWS: list[tuple[str, str, set[Claim]]] = [
         "# Corvid 4.0-1.2B\n\nCorvid는 3.5(2.4B/7.8B/32B), 4.0(1.2B/32B)까지 나와 있다.\n",
         set(),
     ),
+    (
+        "a list's lead line names the mode of its items; a mode in a model's brackets",
+        "# Corvid 4.0\n\n- In REASONING mode the 32B model beats larger models:\n"
+        "  - AIME 2025: > Corvid 4.0 32B (REASONING) = 85.3 vs Qwen3 235B = 81.5.\n"
+        "- Instruction following:\n  - IFEval: > Corvid 4.0 32B = 84.8.\n",
+        {
+            ("Corvid 4.0 32B", "AIME 2025", 85.3, THINK),
+            ("Qwen3-235B-A22B", "AIME 2025", 81.5, THINK),
+            ("Corvid 4.0 32B", "IFEval", 84.8, ()),
+        },
+    ),
+    (
+        "a bare benchmark name means the one edition the document names",
+        "Corvid 4.0 32B reaches 85.3 on AIME 2025. Its smaller sibling, Corvid 4.0 1.2B, "
+        "manages 45.2 on AIME.\n",
+        {
+            ("Corvid 4.0 32B", "AIME 2025", 85.3, ()),
+            ("Corvid 4.0 1.2B", "AIME 2025", 45.2, ()),
+        },
+    ),
+    (
+        "whole numbers in a sentence about how runs were set up are settings",
+        "Corvid 4.0 32B scores 85.3 on AIME 2025. Its runs use temperature 0.6 and top-p "
+        "0.95; the number of samples depends on the benchmark (32 for AIME 2025).\n",
+        {("Corvid 4.0 32B", "AIME 2025", 85.3, ())},
+    ),
 ]
 
 

@@ -83,13 +83,13 @@ def _maker_left_out(claims: list[RawClaim], named: set[str], reader: ProseReader
         claim.model = renamed.get(claim.model, claim.model)
 
 
-_VERSIONED = re.compile(r"^(?P<base>.+?) v\d+(?:\.\d+)*$")
+_VERSIONED = re.compile(r"^(?P<base>.+?) (?:v\d+(?:\.\d+)*|(?:19|20)\d\d)$")
 
 
 def _one_version(claims: list[RawClaim], relations: list[RawRelation]) -> None:
-    """A document that names one version of a benchmark ("BFCL v2") means that version
-    where it names the benchmark bare ("BFCL"): its tables were run together. Two versions
-    named leave the bare name alone."""
+    """A document that names one version or edition of a benchmark ("BFCL v2", "AIME
+    2025") means it where it names the benchmark bare ("BFCL", "AIME"): its tables were run
+    together. Two named leave the bare name alone."""
     versions: dict[str, set[str]] = {}
     for claim in claims:
         m = _VERSIONED.match(claim.benchmark)

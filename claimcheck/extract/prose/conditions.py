@@ -57,6 +57,9 @@ def label_quals(vocab: Vocabulary, text: str, m: Mention) -> dict[str, str]:
     if paren:
         found, _ = vocab.conditions.from_label(paren.group(1))
         quals.update(found)
+        mode = vocab.conditions.mode_word(paren.group(1)) if m.kind == "model" else None
+        if mode:
+            quals["mode"] = mode  # "EXAONE 4.0 32B (REASONING)": a model's mode, no category
     return quals
 
 

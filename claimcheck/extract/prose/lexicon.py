@@ -43,6 +43,7 @@ class Vocabulary:
     measured: re.Pattern[str]  # "our run gave", "we saw": a subjectless measuring phrase
     verbs_after_count: frozenset[str]
     progress: re.Pattern[str]  # "during training": a curve's points, not scores
+    setup: re.Pattern[str]  # "number of samples", "presence penalty": a run's settings
     # Benchmarks that are splits of one suite ("TAU-bench Retail", "TAU-bench Airline"):
     # the suite's name -> {the split's last word, casefolded: the benchmark's name}.
     splits: dict[str, dict[str, str]]
@@ -74,6 +75,7 @@ class Vocabulary:
             ),
             measured=words_re(sent.get("subjectless_score_phrases", [])),
             progress=words_re(sent.get("training_progress", [])),
+            setup=words_re(sent.get("run_settings", [])),
             never_names=frozenset(
                 w.casefold()
                 for w in [

@@ -187,8 +187,10 @@ class ProseReader:
             if bench is None or values.year_like(vocab, value, bench):
                 continue
             quals = dict(conditions.label_quals(vocab, text, bench))
-            mode = modes.get(model_name) or (
-                s.doc.item_mode if model_name == s.doc.item_subject else None
+            mode = (
+                modes.get(model_name)
+                or (s.doc.item_mode if model_name == s.doc.item_subject else None)
+                or s.doc.list_mode
             )
             if mode and "mode" not in quals:
                 quals["mode"] = mode
@@ -300,6 +302,13 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
     doc.item_subject, doc.item_mode, doc.item_label_end = subjects.item_label(vocab, doc, block)
     if doc.item_subject:
         doc.recent_subject = None  # the item names its own model
+    # "In REASONING mode the 32B model beats larger models:" over its items: their mode.
+    prev = doc.prev_block
+    if block.kind != "item":
+        doc.list_mode = None
+    elif prev is not None and prev.text.rstrip().endswith(":"):
+        modes = {mode for _, _, mode in vocab.conditions.mode_phrases(prev.text)}
+        doc.list_mode = modes.pop() if len(modes) == 1 else None
     doc.prev_block = block
 
 

@@ -53,6 +53,7 @@ class Reading:
     item_subject: str | None = None  # the model a list item's label names ("`32B`: ...")
     item_mode: str | None = None  # and the mode it names ("`32B (REASONING)`: ...")
     item_label_end: int = 0  # where that label ends in the item's text
+    list_mode: str | None = None  # the mode the line heading the list names
     section_level: int = 0  # the depth of that heading: a heading as high ends the section
     switch_named: bool = False  # a thinking switch was named: "without it" may mean it
     prev_bench: Mention | None = None

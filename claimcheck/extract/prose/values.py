@@ -41,6 +41,10 @@ def candidate_values(
     ]
     if values and vocab.retraction.search(text):
         return []  # "Correction: we wrote that X scored V": the figure is withdrawn
+    if values and vocab.setup.search(text):
+        # "temperature 0.6, ... the number of samples (32 for AIME)": a run's settings; a
+        # whole number without a unit there is a setting, not a score.
+        values = [v for v in values if v.unit or v.decimals]
     return values
 
 
