@@ -13,6 +13,9 @@ from claimcheck import api
 
 Row = tuple[str, str, float, str, tuple[tuple[str, str], ...]]
 
+THINK = (("mode", "thinking"),)
+NO_THINK = (("mode", "non-thinking"),)
+
 CASES: list[tuple[str, str, set[Row]]] = [
     (
         "a mode in a model column's brackets is the column's mode; a category row is no tools",
@@ -167,6 +170,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {
             ("Phi-4", "Kitab - no context, recall", 8.2, "", ()),
             ("GPT-4o", "Kitab - no context, recall", 20.3, "", ()),
+        },
+    ),
+    (
+        "a benchmark heading over a table whose rows are settings: the document's model",
+        "# Llama-3.1-Nemotron-Nano-8B-v1\n\n## Evaluation Results\n\n### MATH500\n\n"
+        "| Reasoning Mode | pass@1 |\n|--------------|------------|\n"
+        "| Reasoning Off | 36.6% |\n| Reasoning On | 95.4% |\n",
+        {
+            ("Llama-3.1-Nemotron-Nano-8B-v1", "MATH-500", 36.6, "pass@1", NO_THINK),
+            ("Llama-3.1-Nemotron-Nano-8B-v1", "MATH-500", 95.4, "pass@1", THINK),
         },
     ),
 ]

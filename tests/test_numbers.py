@@ -211,6 +211,7 @@ _NOT_A_VALUE = [
     Example("每年只有 30 题", []),
     Example("宽达 28 个点", []),
     Example("两次运行能差 10 分", []),
+    Example("[2502.00203] Reward-aware Preference Optimization", []),
     # References to parts of a report.
     Example("(Sec. 3.1)", []),
     Example("Tables 9–11", []),

@@ -80,6 +80,7 @@ def _in_interval(text: str, start: int, end: int) -> bool:
     )
 
 
+_ARXIV_ID = re.compile(r"[12]\d(?:0[1-9]|1[0-2])\.\d{4,5}")
 _EARLIER_AFTER = re.compile(r"\s?%?\s*(?:before|previously|earlier)\s?\)", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:cheaper|faster|slower|more|less|fewer|higher|lower|better|worse|larger|smaller|"
@@ -358,6 +359,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "stages: (1) a cold start; (2) RL": an item's number in a list
     if _DIGIT_SEP_BEFORE.search(before) or _SEP_DIGIT_AFTER.match(after):
         return None  # "2026-04-08", "04/08", "3:30": dates and times
+    if _ARXIV_ID.fullmatch(tok.text):
+        return None  # "2502.00203": an arXiv paper's number
     if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1:2].isdigit():
         return None  # "04", "08": a zero-padded month or day
     if before[-1:].isalpha() or before.endswith(("$", "€", "£", "¥", "#")):

@@ -13,7 +13,7 @@ from claimcheck.extract.tables.grid import Cell, Grid, _line
 from claimcheck.extract.tables.harness import read_harness
 from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
-from claimcheck.extract.tables.orient import _generic, _orient
+from claimcheck.extract.tables.orient import _caption_benchmark, _generic, _orient
 from claimcheck.extract.tables.roles import normalise, promote_label_row, section_conditions
 from claimcheck.extract.tables.variant import apply_variant, table_variant
 
@@ -156,6 +156,7 @@ def _read_grid(
             for m, b, v, q, i, col, text in harness
         ], []
     grid = normalise(reader, promote_label_row(reader, unstack(grid)))
+    _settings_rows(reader, grid)
     claims, pending = _read_oriented(reader, grid, source, line_of)
     apply_variant(claims, table_variant(grid, reader.words.variants), reader.names)
     return claims, pending
@@ -291,6 +292,28 @@ def _read_oriented(
                 )
         _whole_numbers(row_values)
     return claims, pending
+
+
+def _settings_rows(reader: Reader, grid: Grid) -> None:
+    """ "### MATH500" over "| Reasoning Mode | pass@1 |" whose rows are settings ("Reasoning
+    Off", "Reasoning On"): each row is the document's model (the heading's subject) under
+    that setting, and the value columns are the heading's benchmark. Rewritten in place as
+    the table it stands for."""
+    if not grid.subject or not grid.rows or len(grid.header) < 2:
+        return
+    labels = [reader.label(r.cells[0].text) if r.cells else None for r in grid.rows]
+    if any(label is None or label.kind != "cond" or not label.qualifiers for label in labels):
+        return
+    bench = _caption_benchmark(reader, grid.heading) or _caption_benchmark(reader, grid.caption)
+    if bench is None or not all(
+        _generic(reader, c.text) or reader.label(c.text).kind == "cond" for c in grid.header[1:]
+    ):
+        return
+    for row, label in zip(grid.rows, labels, strict=True):
+        assert label is not None
+        row.qualifiers.update(label.qualifiers)
+        row.cells[0] = Cell(grid.subject, -1)
+    grid.header[1:] = [Cell(f"{bench.mention} ({clean(c.text)})", c.start) for c in grid.header[1:]]
 
 
 def _edition(reader: Reader, bench: Label, year: str) -> Label:
