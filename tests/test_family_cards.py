@@ -182,6 +182,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Llama-3.1-Nemotron-Nano-8B-v1", "MATH-500", 95.4, "pass@1", THINK),
         },
     ),
+    (
+        "a 'Metric' column of benchmarks with their shots labels the rows under category rows",
+        "| Category | Metric | Granite-4.0-h-Small |\n|---|---|---|\n"
+        "| **General Tasks** |  |  |\n|  | MMLU (5-shot) | 78.44 |\n"
+        "|  | BBH (3-shot, CoT) | 81.62 |\n",
+        {
+            ("Granite-4.0-h-Small", "MMLU", 78.44, "", (("shots", "5-shot"),)),
+            ("Granite-4.0-h-Small", "BIG-Bench Hard", 81.62, "", (("shots", "3-shot"),)),
+        },
+    ),
 ]
 
 

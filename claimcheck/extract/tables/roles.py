@@ -59,9 +59,8 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
         # A "Metric" column whose cells name benchmarks ("AIME 2025", "GSM-Plus") labels the
         # rows; one of "EM", "Pass@1" qualifies them.
         filled = [c for c in cells(j) if not _blank(reader, c)]
-        named = sum(
-            reader.label(c).kind == "benchmark" and not _condition_cell(reader, c) for c in filled
-        )
+        # "MBPP (3-shot)" is a benchmark with its shots, not a condition.
+        named = sum(reader.label(c).kind == "benchmark" for c in filled)
         return named * 2 <= len(filled)
 
     def is_value_column(j: int) -> bool:
