@@ -192,6 +192,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Granite-4.0-h-Small", "BIG-Bench Hard", 81.62, "", (("shots", "3-shot"),)),
         },
     ),
+    (
+        "a column that shortens the document's model name, with an architecture word",
+        "# Granite-4.0-H-Tiny\n\nGranite-4.0-H-Tiny is a small hybrid model.\n\n"
+        "| Benchmarks | Metric | H Tiny MoE | Pell 9 |\n|---|---|---|---|\n"
+        "| MMLU | 5-shot | 68.65 | 60.1 |\n",
+        {
+            ("Granite-4.0-H-Tiny", "MMLU", 68.65, "", (("shots", "5-shot"),)),
+            ("Pell 9", "MMLU", 60.1, "", (("shots", "5-shot"),)),
+        },
+    ),
 ]
 
 

@@ -59,26 +59,38 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
 
 
 def _maker_left_out(claims: list[RawClaim], named: set[str], reader: ProseReader) -> None:
-    """A name that leaves out its family word ("Small 3.1 24B Instruct" in a card whose
-    text names Mistral-Small-3.1-24B-Instruct-2503) is that family's model: the family
-    word goes in front. Only when the document's own full names give one such family."""
+    """A name that leaves out the start its document gives it is the document's model:
+    "Small 3.1 24B Instruct" in a card whose text names Mistral-Small-3.1-24B-Instruct-2503
+    gets its family word; "H Tiny MoE" in a card naming Granite-4.0-H-Tiny is that model
+    (an architecture word dropped). Only when the document's full names give one match."""
     names = reader.names
     families = names.family_names
-    full = {
-        names.tokens(name): name.split(" ")[0].split("-")[0]
-        for name in {*named, *(c.model for c in claims)}
-        if names.key(name).family in families
-    }
+    full: dict[tuple[str, ...], str] = {}
+    for name in sorted({*named, *(c.model for c in claims)}):
+        if names.key(name).family in families:
+            full.setdefault(names.tokens(name), name)
+    architecture = names.architecture_words
     renamed: dict[str, str] = {}
     for claim in claims:
         model = claim.model
         if model in renamed or names.key(model).family in families:
             continue
         toks = names.tokens(model)
-        if len(toks) < 2:
+        makers = {
+            name.split(" ")[0].split("-")[0]
+            for t, name in full.items()
+            if len(toks) > 1 and t[1 : 1 + len(toks)] == toks
+        }
+        if len(makers) == 1:
+            renamed[model] = f"{makers.pop()} {model}"
             continue
-        makers = {word for t, word in full.items() if t[1 : 1 + len(toks)] == toks}
-        renamed[model] = f"{makers.pop()} {model}" if len(makers) == 1 else model
+        core = tuple(t for t in toks if t not in architecture)
+        ends = {
+            name
+            for t, name in full.items()
+            if core and len(t) > len(core) and t[-len(core) :] == core
+        }
+        renamed[model] = ends.pop() if len(ends) == 1 else model
     for claim in claims:
         claim.model = renamed.get(claim.model, claim.model)
 

@@ -71,6 +71,7 @@ class Names:
         names = catalog.lexicon.get("names", {})
         self.tiers = frozenset(names.get("tier_words", []))
         self.tiers_not_modes = frozenset(names.get("tiers_not_modes", []))
+        self.architecture_words = frozenset(names.get("architecture_words", []))
         # Release labels tell models apart (o1-preview is not o1); some words only say "the
         # release itself" and are dropped; abbreviations are spelled out ("Inst." ->
         # "instruct").
