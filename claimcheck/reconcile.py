@@ -190,17 +190,24 @@ def _mode_explained(
     model's value in every mode (thinking and non-thinking): a plain value equal to one
     of them is that mode's figure quoted without its mode, so two such plain values that
     differ ("67.8" here, "74.7" there) are two modes, not a contradiction."""
+    moded = _every_mode(by_cond)
+    if moded is None:
+        return [], bare
+    stated = [c for claims in moded.values() for c in claims]
+    explained = [c for c in bare if any(d.source != c.source and agree(c, d) for d in stated)]
+    return explained, [c for c in bare if c not in explained]
+
+
+def _every_mode(by_cond: dict[Cond, list[Claim]]) -> dict[str, list[Claim]] | None:
+    """The claims stated under each exhaustive mode (thinking, non-thinking), when every
+    one of them is stated; else None."""
     modes = _exhaustive_modes()
-    moded = [
-        c
+    moded = {
+        cond[0][1]: claims
         for cond, claims in by_cond.items()
         if len(cond) == 1 and cond[0][0] == "mode" and cond[0][1] in modes
-        for c in claims
-    ]
-    if not modes or {cond_of(c)[0][1] for c in moded} != modes:
-        return [], bare
-    explained = [c for c in bare if any(d.source != c.source and agree(c, d) for d in moded)]
-    return explained, [c for c in bare if c not in explained]
+    }
+    return moded if modes and set(moded) == modes else None
 
 
 @cache
@@ -218,13 +225,8 @@ def _unstated_mode(
     mode (thinking and non-thinking): the plain value is one of the two, so one that agrees
     with neither cannot hold. Where only one mode is given, the plain value may be the other:
     that stays a condition finding."""
-    modes = _exhaustive_modes()
-    moded = {
-        cond[0][1]: claims
-        for cond, claims in by_cond.items()
-        if len(cond) == 1 and cond[0][0] == "mode" and cond[0][1] in modes
-    }
-    if not modes or set(moded) != modes or () not in by_cond:
+    moded = _every_mode(by_cond)
+    if moded is None or () not in by_cond:
         return []
     stated = [c for claims in moded.values() for c in claims]
     witnesses = {c.source for c in stated}

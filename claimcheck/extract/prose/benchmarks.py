@@ -69,13 +69,14 @@ def sibling_splits(vocab: Vocabulary, text: str, mentions: list[Mention]) -> lis
         return mentions
     out = list(mentions)
     for m in named:
-        suite = m.canonical.rpartition(" ")[0]
-        splits = vocab.splits.get(suite)
-        if not splits:
+        found = vocab.splits.get(m.canonical.rpartition(" ")[0])
+        if found is None:
             continue
-        words = "|".join(re.escape(w) for w in splits if splits[w] != m.canonical)
-        for w in re.finditer(rf"(?<![\w-])(?:{words})(?![\w-])", text[m.end :], re.I):
-            start, end = m.end + w.start(), m.end + w.end()
+        pattern, splits = found
+        for w in pattern.finditer(text, m.end):
+            if splits[w.group(0).casefold()] == m.canonical:
+                continue  # the split already named
+            start, end = w.start(), w.end()
             if any(x.kind == "benchmark" and x.start < end and start < x.end for x in out):
                 continue
             out = [x for x in out if not (x.start < end and start < x.end)]

@@ -45,8 +45,9 @@ class Vocabulary:
     progress: re.Pattern[str]  # "during training": a curve's points, not scores
     setup: re.Pattern[str]  # "number of samples", "presence penalty": a run's settings
     # Benchmarks that are splits of one suite ("TAU-bench Retail", "TAU-bench Airline"):
-    # the suite's name -> {the split's last word, casefolded: the benchmark's name}.
-    splits: dict[str, dict[str, str]]
+    # the suite's name -> (its split words as one pattern, {split word, casefolded: the
+    # benchmark's name}).
+    splits: dict[str, tuple[re.Pattern[str], dict[str, str]]]
 
     @classmethod
     def of(cls, catalog: Catalog, names: Names) -> Vocabulary:
@@ -91,13 +92,20 @@ class Vocabulary:
         )
 
 
-def _splits(catalog: Catalog) -> dict[str, dict[str, str]]:
+def _splits(catalog: Catalog) -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
     by_suite: dict[str, dict[str, str]] = {}
     for entry in catalog.benchmarks:
         suite, _, last = entry.name.rpartition(" ")
         if suite and last.isalpha():
             by_suite.setdefault(suite, {})[last.casefold()] = entry.name
-    return {suite: found for suite, found in by_suite.items() if len(found) > 1}
+    return {
+        suite: (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, found))})(?![\w-])", re.I),
+            found,
+        )
+        for suite, found in by_suite.items()
+        if len(found) > 1
+    }
 
 
 def words_re(words: list[str], at_end: bool = False) -> re.Pattern[str]:
