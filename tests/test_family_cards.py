@@ -202,6 +202,44 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell 9", "MMLU", 60.1, "", (("shots", "5-shot"),)),
         },
     ),
+    (
+        "an eval pipeline's summary: title benchmark, heading model and mode, counts no scores",
+        "# Reproducing Llama-Corvid-49B Evals\n\n[eval command for livecodebench:16 trimmed.]\n\n"
+        "#### Results (Reasoning on)\n\n```\n"
+        "--------------- hle ---------------\n"
+        "evaluation_mode | num_entries | avg_tokens | judge_correct | symbolic_correct"
+        " | no_answer\n"
+        "pass@1[avg-of-16] | 2158 | 12111 | 7.75% | 2.40% | 64.13%\n"
+        "majority@16 | 2158 | 12111 | 4.31% | 3.43% | 49.91%\n\n"
+        "--------------- scicode ---------------\n"
+        "evaluation_mode   | gen_seconds | problem_accuracy | subtask_accuracy | num_problems\n"
+        "pass@16           | 69963       | 7.69%            | 40.97%           | 65\n\n"
+        "------- bfcl_v3 -------\n"
+        "| Category         | num_entries | accuracy |\n|---|---|---|\n"
+        "| overall_accuracy | 4441        | 72.64%   |\n| live_ast | 1351 | 82.68% |\n```\n",
+        {
+            ("Llama-Corvid-49B", "Humanity's Last Exam", 7.75, "pass@1", THINK),
+            ("Llama-Corvid-49B", "Humanity's Last Exam", 4.31, "majority@16", THINK),
+            (
+                "Llama-Corvid-49B",
+                "Humanity's Last Exam",
+                2.4,
+                "pass@1",
+                (("mode", "thinking"), ("setting", "symbolic_correct")),
+            ),
+            (
+                "Llama-Corvid-49B",
+                "Humanity's Last Exam",
+                3.43,
+                "majority@16",
+                (("mode", "thinking"), ("setting", "symbolic_correct")),
+            ),
+            ("Llama-Corvid-49B", "scicode", 7.69, "pass@16", THINK),
+            ("Llama-Corvid-49B", "scicode subtask_accuracy", 40.97, "pass@16", THINK),
+            ("Llama-Corvid-49B", "bfcl v3", 72.64, "", THINK),
+            ("Llama-Corvid-49B", "bfcl_v3 live_ast", 82.68, "", THINK),
+        },
+    ),
 ]
 
 

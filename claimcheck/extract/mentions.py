@@ -217,7 +217,14 @@ class MentionFinder:
         words = written.split(" ")
         # Leading stop words ("On", "The") and trailing release labels are not part of names.
         while words and (
-            words[0].casefold().strip("'’s") in names.stopwords or words[0].casefold() in names.orgs
+            words[0].casefold().strip("'’s") in names.stopwords
+            or words[0].casefold() in names.orgs
+            # A heading's verb ("Reproducing X Evals", "Introducing X") starts no name.
+            or (
+                len(words) > 1
+                and _GERUND.fullmatch(words[0])
+                and words[0].casefold() not in self.families
+            )
         ):
             shift += len(words[0]) + 1
             words.pop(0)
@@ -271,6 +278,7 @@ _Shape = tuple[int, int, str, str, str, bool]
 _SHAPE_CACHE_LIMIT = 200_000
 # "08:00 UTC ...", "2nd Head of ...": a number or an ordinal does not start a name.
 _LEADING_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?\+?")
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _LEADING_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]", re.I)
 _NAME_LETTERS = re.compile(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d")
 _SINGLE_LETTER = re.compile(r"[A-Z]\d?")

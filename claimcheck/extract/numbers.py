@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from claimcheck.extract.conditions import WINDOW, window
 
 _NUMBER = re.compile(
-    r"(?<![\w.,@/#&=])(?P<sign>[~≈]\s?)?"
+    # "livecodebench:16", "aime25:16": a lower-case id glued to a count is a task spec.
+    r"(?<![\w.,@/#&=])(?<![a-z_]:)(?P<sign>[~≈]\s?)?"
     r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
     # A decimal comma ("68,2 %", as French, German and Spanish write) only before a unit:
     # elsewhere "1,2" is a list.

@@ -15,6 +15,7 @@ from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _caption_benchmark, _generic, _orient
 from claimcheck.extract.tables.roles import normalise, promote_label_row, section_conditions
+from claimcheck.extract.tables.skills import read_summary
 from claimcheck.extract.tables.variant import apply_variant, table_variant
 
 # ---------------------------------------------------------------------------------------
@@ -150,6 +151,8 @@ def _read_grid(
     reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
 ) -> tuple[list[RawClaim], list[PendingRow]]:
     harness = read_harness(reader, grid)
+    if harness is None:
+        harness = read_summary(reader, grid)
     if harness is not None:
         return [
             _make_claim(m, b, v, q, _line(i, line_of), col, text, source, ignored=grid.ignored)
