@@ -240,6 +240,14 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Llama-Corvid-49B", "bfcl_v3 live_ast", 82.68, "", THINK),
         },
     ),
+    (
+        "table cells a PDF conversion flattened into a line are nobody's claims",
+        "# Llama-Corvid-49B report\n\n"
+        "Task LN-Corvid Llama-3.3 70B-Instruct on | off\n\n"
+        "MMLU 88.1 81.4 88.6 MATH500 80.4 | 73.6 69.6 HumanEval − | − 84.1\n\n"
+        "Llama-Corvid-49B scores 85.2 on GPQA.\n",
+        {("Llama-Corvid-49B", "GPQA", 85.2, "", ())},
+    ),
 ]
 
 

@@ -41,11 +41,29 @@ def candidate_values(
     ]
     if values and vocab.retraction.search(text):
         return []  # "Correction: we wrote that X scored V": the figure is withdrawn
+    if len(values) > 1:
+        values = _without_flattened_rows(text, values)
     if values and vocab.setup.search(text):
         # "temperature 0.6, ... the number of samples (32 for AIME)": a run's settings; a
         # whole number without a unit there is a setting, not a score.
         values = [v for v in values if v.unit or v.decimals]
     return values
+
+
+# Only spaces, pipes or empty-cell dashes between two numbers: "88.1 81.4 88.6",
+# "53.5 | 33.3 54.1 | 39.4", "− | − 46.6": cells of a table a PDF conversion flattened.
+_CELL_GAP = re.compile(r"[\s|]*(?:[−–—-][\s|]+)*")
+
+
+def _without_flattened_rows(text: str, values: list[Value]) -> list[Value]:
+    """Numbers standing next to each other with nothing but spaces between are a table
+    row flattened into text; which column each is cannot be known, so none is a claim."""
+    in_row = [False] * len(values)
+    for i in range(len(values) - 1):
+        gap = text[values[i].end : values[i + 1].start]
+        if gap and _CELL_GAP.fullmatch(gap):
+            in_row[i] = in_row[i + 1] = True
+    return [v for v, flat in zip(values, in_row, strict=True) if not flat]
 
 
 def without_versions(s: SentenceState) -> list[Value]:
