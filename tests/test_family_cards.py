@@ -248,6 +248,27 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "Llama-Corvid-49B scores 85.2 on GPQA.\n",
         {("Llama-Corvid-49B", "GPQA", 85.2, "", ())},
     ),
+    (
+        "a heading that is only a benchmark's version names the table's benchmark",
+        "# Llama-Corvid-8B\n\n### BFCL v2 Live\n\n| Reasoning Mode | Score |\n|---|---|\n"
+        "| Reasoning Off | 63.9% |\n| Reasoning On | 63.6% |\n\n"
+        "### GPQA-D\n\n| Reasoning Mode | pass@1 |\n|---|---|\n| Reasoning On | 54.1% |\n",
+        {
+            ("Llama-Corvid-8B", "BFCL v2", 63.9, "", (*NO_THINK, ("setting", "bfcl v2 (score)"))),
+            ("Llama-Corvid-8B", "BFCL v2", 63.6, "", (*THINK, ("setting", "bfcl v2 (score)"))),
+            ("Llama-Corvid-8B", "GPQA Diamond", 54.1, "pass@1", THINK),
+        },
+    ),
+    (
+        "a table cell that repeats a figure the prose gives with its budget has that budget",
+        "# Llama-Corvid-70B\n\nLlama-Corvid-70B reaches 68.9 on GPQA Diamond with a 16K-token "
+        "reasoning budget. Without the budget, Llama-Corvid-70B scores 64.5 on GPQA Diamond.\n\n"
+        "| Model | GPQA-D |\n|---|---|\n| Llama-Corvid-70B | 68.9 |\n",
+        {
+            ("Llama-Corvid-70B", "GPQA Diamond", 68.9, "", (("budget", "16k"),)),
+            ("Llama-Corvid-70B", "GPQA Diamond", 64.5, "", ()),
+        },
+    ),
 ]
 
 

@@ -132,17 +132,24 @@ def _one_window(claims: list[RawClaim]) -> None:
 def _repeats_take_conditions(prose: list[RawClaim], table: list[RawClaim]) -> None:
     """Prose that repeats a cell of the document's own table ("R1 drops from 49.2% to
     46.2%") means it under the conditions the table states for that cell (a footnote, a
-    section row), which the sentence leaves out. Only where every such cell states the same
-    conditions: a value that is also in an unconditioned cell stays as written."""
-    cells: dict[tuple[str, str, str, float], set[tuple[tuple[str, str], ...]]] = {}
-    for claim in table:
+    section row), which the sentence leaves out; and a cell that repeats a figure the prose
+    gives with its conditions ("68.9 with a 16K-token budget") is that figure. Only where
+    every statement of the figure that states conditions states the same ones: a value that
+    is also written without any stays as written."""
+    _take_conditions(prose, table)
+    _take_conditions(table, prose)
+
+
+def _take_conditions(bare: list[RawClaim], stating: list[RawClaim]) -> None:
+    stated: dict[tuple[str, str, str, float], set[tuple[tuple[str, str], ...]]] = {}
+    for claim in stating:
         key = (claim.model, claim.benchmark, claim.metric, claim.value.value)
-        cells.setdefault(key, set()).add(tuple(sorted(claim.qualifiers.items())))
-    for claim in prose:
+        stated.setdefault(key, set()).add(tuple(sorted(claim.qualifiers.items())))
+    for claim in bare:
         if claim.qualifiers:
             continue
-        stated = cells.get((claim.model, claim.benchmark, claim.metric, claim.value.value))
-        if stated and len(stated) == 1 and (conditions := next(iter(stated))):
+        found = stated.get((claim.model, claim.benchmark, claim.metric, claim.value.value))
+        if found and len(found) == 1 and (conditions := next(iter(found))):
             claim.qualifiers.update(conditions)
 
 

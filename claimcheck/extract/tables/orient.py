@@ -113,6 +113,12 @@ def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
         canonical, entry = reader.names.resolve(title, "benchmark")
         if entry is not None:
             return Label(title, canonical, "benchmark", entry)
+        # ... or a version of one ("### BFCL v2 Live"): a name by its shape alone is only
+        # trusted when it is all the heading says.
+        shaped = {m.canonical: m for m in reader.finder.find(title) if m.kind == "benchmark"}
+        if len(shaped) == 1:
+            (mention,) = shaped.values()
+            return Label(mention.text, mention.canonical, "benchmark", None)
     if len(found) != 1:
         return None
     (mention,) = found.values()
