@@ -269,6 +269,18 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Llama-Corvid-70B", "GPQA Diamond", 64.5, "", ()),
         },
     ),
+    (
+        "a bare benchmark the same model also scores under a version, differently, is apart",
+        "| Benchmark | n-shot | Corvid 3n IT |\n|---|---|---|\n"
+        "| [LiveCodeBench][lcb] v5 | 0-shot | 18.6 |\n| [LiveCodeBench][lcb] | 0-shot | 13.2 |\n"
+        "| [OpenAI MMLU][openai-mmlu] | 0-shot | 22.3 |\n| [MMLU][mmlu] (ProX) | 0-shot | 8.1 |\n",
+        {
+            ("Corvid 3n IT", "LiveCodeBench v5", 18.6, "", (("shots", "0-shot"),)),
+            ("Corvid 3n IT", "LiveCodeBench", 13.2, "", (("shots", "0-shot"),)),
+            ("Corvid 3n IT", "MMMLU", 22.3, "", (("shots", "0-shot"),)),
+            ("Corvid 3n IT", "MMLU-ProX", 8.1, "", (("shots", "0-shot"),)),
+        },
+    ),
 ]
 
 

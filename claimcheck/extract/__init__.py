@@ -10,6 +10,7 @@ from claimcheck.catalog import Catalog
 from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.relations import RawRelation
 from claimcheck.extract.segments import blocks, marker_spans
+from claimcheck.extract.tables.place import VALUE_TOLERANCE
 
 if TYPE_CHECKING:
     from claimcheck.extract.tables import PendingRow
@@ -103,10 +104,25 @@ def _one_version(claims: list[RawClaim], relations: list[RawRelation]) -> None:
     2025") means it where it names the benchmark bare ("BFCL", "AIME"): its tables were run
     together. Two named leave the bare name alone."""
     versions: dict[str, set[str]] = {}
+    # (model, benchmark, conditions) -> values
+    scored: dict[tuple[str, str, tuple[tuple[str, str], ...]], set[float]] = {}
     for claim in claims:
         m = _VERSIONED.match(claim.benchmark)
         if m:
             versions.setdefault(m.group("base"), set()).add(claim.benchmark)
+        key = (claim.model, claim.benchmark, tuple(sorted(claim.qualifiers.items())))
+        scored.setdefault(key, set()).add(claim.value.value)
+    for (model, bench, quals), values in scored.items():
+        named = versions.get(bench)
+        if named and len(named) == 1:
+            # One model scored under the bare name and the version, under the same
+            # conditions, differently ("LiveCodeBench v5 18.6", "LiveCodeBench 13.2"):
+            # two test sets.
+            versioned = scored.get((model, next(iter(named)), quals))
+            if versioned and not all(
+                any(abs(v - w) <= VALUE_TOLERANCE for w in versioned) for v in values
+            ):
+                del versions[bench]
     for item in [*claims, *relations]:
         named = versions.get(item.benchmark)
         if named and len(named) == 1 and "window" not in getattr(item, "qualifiers", {}):
