@@ -281,6 +281,23 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Corvid 3n IT", "MMLU-ProX", 8.1, "", (("shots", "0-shot"),)),
         },
     ),
+    (
+        "a column that is a size and a variant is the document's family at that size",
+        "This build holds Gemma 7n E4B for the usual tool chain.\n\n"
+        "| Benchmark | n-shot | E2B IT | E4B IT |\n|---|---|---|---|\n"
+        "| MMLU | 0-shot | 60.1 | 64.9 |\n",
+        {
+            ("Gemma 7n E2B IT", "MMLU", 60.1, "", (("shots", "0-shot"),)),
+            ("Gemma 7n E4B IT", "MMLU", 64.9, "", (("shots", "0-shot"),)),
+        },
+    ),
+    (
+        "a leaderboard cell with the maker under the model's name",
+        "<table><tr><th>Rank</th><th>Model</th><th>MMLU</th></tr>"
+        "<tr><td>1</td><td><div>Llama 9.1 8B</div><div>Meta</div></td><td>79.5</td></tr>"
+        "</table>\n",
+        {("Llama 9.1 8B", "MMLU", 79.5, "", ())},
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from claimcheck.extract.segments import blocks, marker_spans
 from claimcheck.extract.tables.place import VALUE_TOLERANCE
 
 if TYPE_CHECKING:
+    from claimcheck.extract.names import Names
     from claimcheck.extract.tables import PendingRow
     from claimcheck.ingest import Document
 
@@ -91,9 +92,37 @@ def _maker_left_out(claims: list[RawClaim], named: set[str], reader: ProseReader
             for t, name in full.items()
             if core and len(t) > len(core) and t[-len(core) :] == core
         }
-        renamed[model] = ends.pop() if len(ends) == 1 else model
+        if len(ends) == 1:
+            renamed[model] = ends.pop()
+        elif (
+            _SIZE_START.match(model)
+            and all(t in names.name_variants for t in toks[1:])
+            and len(prefixes := _size_prefixes(full, names)) == 1
+        ):
+            # "E2B IT" in a card naming Gemma 3n E4B: the family's other size.
+            renamed[model] = f"{next(iter(prefixes.values()))} {model}"
+        else:
+            renamed[model] = model
     for claim in claims:
         claim.model = renamed.get(claim.model, claim.model)
+
+
+# A size that starts a name or follows its family and version ("E2B", "8B", "1.2B").
+_SIZE_WORD = r"(?<![A-Za-z0-9.])[Ee]?\d+(?:\.\d+)?[BM](?![A-Za-z0-9])"
+_SIZE_START = re.compile(_SIZE_WORD)
+_SIZE_IN = re.compile(_SIZE_WORD, re.I)
+
+
+def _size_prefixes(full: dict[tuple[str, ...], str], names: Names) -> dict[tuple[str, ...], str]:
+    """What the document's full names say before their size ("Gemma 3n" of "Gemma 3n
+    E4B"), by tokens: one entry when every sized name is of one family and version."""
+    prefixes: dict[tuple[str, ...], str] = {}
+    for name in full.values():
+        m = _SIZE_IN.search(name)
+        prefix = name[: m.start()].rstrip(" -_") if m and m.start() else ""
+        if prefix:
+            prefixes.setdefault(names.tokens(prefix), prefix)
+    return prefixes
 
 
 _VERSIONED = re.compile(r"^(?P<base>.+?) (?:v\d+(?:\.\d+)*|(?:19|20)\d\d)$")

@@ -150,6 +150,8 @@ class Names:
         words = [t for t in out if t not in self.dropped]
         if len(words) > 1 and (words[0] in self.orgs or words[0] in self.elidable):
             words = words[1:]
+        if len(words) > 2 and words[-1] in self.orgs:
+            words = words[:-1]
         return (words or out) + [t for t in labels if t not in words]
 
     def is_label(self, inner: str) -> bool:
@@ -261,6 +263,9 @@ class Names:
         words = [w for i, w in enumerate(words) if i == 0 or w.casefold() not in self.dropped]
         while len(words) > 1 and words[0].casefold().rstrip("'s") in self.orgs:
             words.pop(0)
+        # "Llama 3.1 8B Meta": a leaderboard cell with the maker under the name.
+        if len(words) > 2 and words[-1].casefold() in self.orgs:
+            words.pop()
         return " ".join(words)
 
     def _kept_bracket(self, m: re.Match[str]) -> str:
