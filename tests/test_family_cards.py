@@ -298,6 +298,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "</table>\n",
         {("Llama 9.1 8B", "MMLU", 79.5, "", ())},
     ),
+    (
+        "columns that are a benchmark's metrics under a heading naming the benchmark",
+        "# Llama-Corvid-8B\n\n### IFEval Average\n\n"
+        "| Reasoning Mode | Strict:Prompt | Strict:Instruction |\n|---|---|---|\n"
+        "| Reasoning Off | 74.7% | 82.1% |\n",
+        {
+            ("Llama-Corvid-8B", "IFEval", 74.7, "prompt strict", NO_THINK),
+            ("Llama-Corvid-8B", "IFEval", 82.1, "inst strict", NO_THINK),
+        },
+    ),
 ]
 
 

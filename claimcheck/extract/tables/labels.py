@@ -371,6 +371,8 @@ class Reader:
             return False
         if folded in self.conditions.descriptors or self.conditions.mode_word(folded):
             return True
+        if folded in self.conditions.metrics:  # "Strict:Prompt", "EM": a metric column
+            return True
         if re.fullmatch(_CONDITION_ONLY, folded):
             return True
         tools = self.conditions.tools(name)
