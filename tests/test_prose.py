@@ -175,6 +175,16 @@ _UNKNOWN_NAMES = [
         "Nimbus-3 Ultra scored 71.2% on the OrbitQA benchmark.",
         {C("Nimbus-3 Ultra", "OrbitQA", 71.2)},
     ),
+    Shape(
+        "a second model's clause with its verb left out",
+        "On OrbitQA, Nimbus-3 Ultra goes from 91.2 at launch to 61.4 now and Vega-2 Pro "
+        "from 94.8 to 67.3.",
+        {
+            C("Nimbus-3 Ultra", "OrbitQA", 91.2),
+            C("Nimbus-3 Ultra", "OrbitQA", 61.4),
+            C("Vega-2 Pro", "OrbitQA", 67.3),
+        },
+    ),
 ]
 
 # -- the subject, pronouns, family names, and context carried between sentences -------------
@@ -694,6 +704,11 @@ _NO_CLAIM = [
     Shape(
         "an ISO date next to a benchmark",
         "Nimbus-3 Ultra was released on 2026-04-08 and tops OrbitQA.",
+        set(),
+    ),
+    Shape(
+        "a page reference before a benchmark",
+        "[p. 41] Nimbus-3 Ultra is tested with OrbitQA at five lengths; Table 23 has them.",
         set(),
     ),
 ]

@@ -246,9 +246,20 @@ def objects_of_comparison(
         at = bisect_right(ends, m.start)
         prev_end = ends[at - 1] if at else 0
         before = _without_maker(vocab, text[max(prev_end, m.start - 40) : m.start])
-        if vocab.comparison.search(before):
-            out.add(id(m))
+        found = vocab.comparison.search(before)
+        if found is None:
+            continue
+        if found.group(0).strip().casefold() in _CONJUNCTIONS and _OWN_VALUES.match(text, m.end):
+            # "X goes from 91.2 to 61.4 and Y from 94.8 to 67.3": a clause of Y's own, the
+            # verb left out, not Y as what X is measured against.
+            continue
+        out.add(id(m))
     return out
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
+# Values straight after a name: "Y from 94.8", "Y at 67.3", "Y 67.3", "Y: 67.3".
+_OWN_VALUES = re.compile(r"(?:'s|’s)?\s*(?:from\s+|at\s+|with\s+|:\s*)?[~≈]?\d")
 
 
 def _without_maker(vocab: Vocabulary, before: str) -> str:
