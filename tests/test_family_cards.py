@@ -308,6 +308,20 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Llama-Corvid-8B", "IFEval", 82.1, "inst strict", NO_THINK),
         },
     ),
+    (
+        "a table a scrape wrote one cell a line, a section row among its rows",
+        "Scores of pretrained models.\n\nModel\n\nARC\n\nPIQA\n\nFully Open Models\n\n"
+        "Corvid-8B\n\n72.7\n\n79.8\n\nCorvid-70B\n\n70.6\n\n81.9\n\n"
+        "Open-Weight Models\n\nPell-9B\n\n68.6\n\n77.7\n\nThe end of the table.\n",
+        {
+            ("Corvid-8B", "ARC", 72.7, "", ()),
+            ("Corvid-8B", "PIQA", 79.8, "", ()),
+            ("Corvid-70B", "ARC", 70.6, "", ()),
+            ("Corvid-70B", "PIQA", 81.9, "", ()),
+            ("Pell-9B", "ARC", 68.6, "", ()),
+            ("Pell-9B", "PIQA", 77.7, "", ()),
+        },
+    ),
 ]
 
 
@@ -320,3 +334,16 @@ def test_family_card(tmp_path: Path, text: str, expected: set[Row]) -> None:
         if not c.ambiguous
     }
     assert got == expected
+
+
+def test_stacked_table_values_keep_their_own_lines(tmp_path: Path) -> None:
+    (tmp_path / "scrape.txt").write_text(
+        "Model\nARC\nPIQA\nCorvid-8B\n72.7\n79.8\nCorvid-70B\n70.6\n81.9\n", encoding="utf-8"
+    )
+    lines = {(c.model, c.benchmark): c.line for c in api.scan([tmp_path]).claims}
+    assert lines == {
+        ("Corvid-8B", "ARC"): 5,
+        ("Corvid-8B", "PIQA"): 6,
+        ("Corvid-70B", "ARC"): 8,
+        ("Corvid-70B", "PIQA"): 9,
+    }

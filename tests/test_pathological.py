@@ -171,3 +171,15 @@ def test_many_headings_and_score_tables_are_read_in_linear_time() -> None:
     claims, _ = read_tables(doc, reader_for(default()))
     assert len(claims) == 20_000
     assert {c.model for c in claims} == {"Gemma 3 27B"}
+
+
+def test_a_long_stacked_table_and_runs_of_numbers_are_read_in_linear_time() -> None:
+    # A table a scrape wrote one cell a line is found by walking cells from each corner
+    # word; the runs of values after a start are read at most one past the widest table,
+    # so corner words over a long column of numbers cost no rescan of it.
+    rows = "".join(f"Corvid-{i}\n{i % 90}.5\n" for i in range(10_000))
+    noise = "Model\nARC\n" + "\n".join(str(i % 97) for i in range(60_000)) + "\n"
+    text = "Model\nARC\n" + rows + noise
+    doc = Document("scrape.txt", text, list(range(1, text.count("\n") + 2)), [], [], "txt")
+    claims, _ = read_tables(doc, reader_for(default()))
+    assert len([c for c in claims if c.model.startswith("Corvid-")]) == 10_000

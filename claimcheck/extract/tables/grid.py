@@ -34,6 +34,7 @@ class DocumentLike(Protocol):
 class Cell:
     text: str
     start: int = -1  # offset of the cell in its line; -1 when not known (HTML)
+    line: int = -1  # the cell's own text line, when cells have lines of their own (stacked)
 
 
 @dataclass(slots=True)
@@ -62,7 +63,7 @@ class Grid:
     @property
     def positional(self) -> bool:
         """Whether a short row's cells keep their columns (explicit separators)."""
-        return self.shape in ("pipe", "tab", "aligned")
+        return self.shape in ("pipe", "tab", "aligned", "stacked")
 
 
 def _line(index: int, line_of: Sequence[int] | None) -> int:

@@ -286,7 +286,7 @@ def _read_oriented(
                         bench,
                         value,
                         quals,
-                        line,
+                        _line(cell.line, line_of) if cell.line >= 0 else line,
                         column,
                         row.text,
                         source,

@@ -10,6 +10,7 @@ from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
 from claimcheck.extract.tables.notes import footnotes
 from claimcheck.extract.tables.squashed import _squashed_tables
+from claimcheck.extract.tables.stacked import stacked_tables
 
 # ---------------------------------------------------------------------------------------
 # Text tables: pipe, tab, space-aligned and squashed
@@ -277,6 +278,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
     grids += _tab_tables(lines, taken)
     grids += _aligned_tables(lines, taken)
     grids += _squashed_tables(lines, taken, reader)
+    grids += stacked_tables(lines, taken, reader)
     for grid in grids:
         if grid.lines:
             first = min(grid.lines)
