@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.catalog import default
-from claimcheck.extract import reader_for
+from claimcheck.extract import extract_document, reader_for
 from claimcheck.extract.tables import read_tables, table_lines
 from claimcheck.extract.tables.labels import _FOOTNOTE_TAIL
 from claimcheck.extract.tables.text import _RULE
@@ -183,3 +183,18 @@ def test_a_long_stacked_table_and_runs_of_numbers_are_read_in_linear_time() -> N
     doc = Document("scrape.txt", text, list(range(1, text.count("\n") + 2)), [], [], "txt")
     claims, _ = read_tables(doc, reader_for(default()))
     assert len([c for c in claims if c.model.startswith("Corvid-")]) == 10_000
+
+
+def test_many_values_under_a_bare_and_a_versioned_benchmark_are_compared_in_linear_time() -> None:
+    # Whether a bare benchmark is the document's one version compares the bare values of a
+    # model with its versioned ones; each lookup is a bisect over the sorted values, so
+    # thousands of values under both names stay linear (a pair-by-pair scan would not).
+    rows = "".join(
+        f"| Llama-9-8B | {i // 100}.{i % 100:02d} | {i // 100}.{i % 100:02d} |\n"
+        for i in range(6_000)
+    )
+    text = "| Model | BFCL v2 | BFCL |\n|---|---|---|\n" + rows
+    doc = Document("long.md", text, list(range(1, text.count("\n") + 2)), [], [], "md")
+    claims = extract_document(doc, default()).claims
+    # The same figures under both names: the bare name is the version the document means.
+    assert {c.benchmark for c in claims} == {"BFCL v2"}

@@ -4,6 +4,7 @@ parallel and can be mapped over a cluster."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.catalog import Catalog
@@ -128,6 +129,13 @@ def _size_prefixes(full: dict[tuple[str, ...], str], names: Names) -> dict[tuple
 _VERSIONED = re.compile(r"^(?P<base>.+?) (?:v\d+(?:\.\d+)*|(?:19|20)\d\d)$")
 
 
+def _near(value: float, ordered: list[float]) -> bool:
+    """Whether a value of sorted `ordered` is within rounding of `value` (a bisect: one
+    document may give a benchmark thousands of values)."""
+    at = bisect_left(ordered, value - VALUE_TOLERANCE)
+    return at < len(ordered) and ordered[at] <= value + VALUE_TOLERANCE
+
+
 def _one_version(claims: list[RawClaim], relations: list[RawRelation]) -> None:
     """A document that names one version or edition of a benchmark ("BFCL v2", "AIME
     2025") means it where it names the benchmark bare ("BFCL", "AIME"): its tables were run
@@ -148,9 +156,8 @@ def _one_version(claims: list[RawClaim], relations: list[RawRelation]) -> None:
             # conditions, differently ("LiveCodeBench v5 18.6", "LiveCodeBench 13.2"):
             # two test sets.
             versioned = scored.get((model, next(iter(named)), quals))
-            if versioned and not all(
-                any(abs(v - w) <= VALUE_TOLERANCE for w in versioned) for v in values
-            ):
+            ordered = sorted(versioned or ())
+            if ordered and not all(_near(v, ordered) for v in values):
                 del versions[bench]
     for item in [*claims, *relations]:
         named = versions.get(item.benchmark)
