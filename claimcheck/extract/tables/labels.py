@@ -25,6 +25,30 @@ _PART_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<part>[^()\d]{3,20})\)
 
 
 @dataclass(frozen=True, slots=True)
+class SummaryWords:
+    """Columns of evaluation pipelines' result summaries (see `skills`)."""
+
+    mode_columns: frozenset[str]  # "evaluation_mode": the row's aggregation
+    category_columns: frozenset[str]  # "category": the row is a sub-score
+    score_suffixes: tuple[str, ...]  # "correct", "accuracy": the columns that are scores
+    grading: frozenset[str]  # "symbolic", "judge": how a score column was graded
+    overall_rows: frozenset[str]  # "overall_accuracy": the benchmark's own score
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> SummaryWords:
+        def words(key: str) -> list[str]:
+            return [w.casefold() for w in catalog.words("summaries", key)]
+
+        return cls(
+            mode_columns=frozenset(words("mode_columns")),
+            category_columns=frozenset(words("category_columns")),
+            score_suffixes=tuple(words("score_suffixes")),
+            grading=frozenset(words("grading_words")),
+            overall_rows=frozenset(words("overall_rows")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class TableWords:
     empty_cells: frozenset[str]
     corner_benchmark: frozenset[str]
@@ -39,6 +63,7 @@ class TableWords:
     # Caption words saying a table's models are base or instruct: one pattern a variant,
     # compiled once (every table is asked).
     variants: dict[str, re.Pattern[str]]
+    summaries: SummaryWords  # result summaries of evaluation pipelines
     # Words that name a footnote mark in a note's text ("Starred rows ...", "带星号的一行").
     mark_words: tuple[str, ...] = ()
 
@@ -57,6 +82,7 @@ class TableWords:
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
             task_id_noise=words("task_id_noise"),
+            summaries=SummaryWords.of(catalog),
             mark_words=tuple(sorted(words("asterisk_words"), key=len, reverse=True)),
             variants={
                 kind: re.compile(

@@ -150,13 +150,14 @@ def _read_long(
 def _read_grid(
     reader: Reader, grid: Grid, source: str, line_of: Sequence[int] | None
 ) -> tuple[list[RawClaim], list[PendingRow]]:
-    harness = read_harness(reader, grid)
-    if harness is None:
-        harness = read_summary(reader, grid)
-    if harness is not None:
+    # Tables of a known tool's output (a harness, an eval pipeline) are read by their own rules.
+    rows = read_harness(reader, grid)
+    if rows is None:
+        rows = read_summary(reader, grid)
+    if rows is not None:
         return [
             _make_claim(m, b, v, q, _line(i, line_of), col, text, source, ignored=grid.ignored)
-            for m, b, v, q, i, col, text in harness
+            for m, b, v, q, i, col, text in rows
         ], []
     grid = normalise(reader, promote_label_row(reader, unstack(grid)))
     _settings_rows(reader, grid)

@@ -9,12 +9,10 @@ such a title lists the benchmark's sub-scores, its "overall_accuracy" row the be
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from claimcheck.catalog import Catalog
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.tables.grid import Grid
-from claimcheck.extract.tables.labels import Label, Reader, clean
+from claimcheck.extract.tables.labels import Label, Reader, SummaryWords, clean
 
 # "---------- gpqa ----------": the benchmark a summary table is about.
 _TITLE = re.compile(r"-{3,}\s*([^\s-][^\n]*?)\s*-{3,}\s*$")
@@ -22,38 +20,6 @@ _BRACKETS = re.compile(r"\(([^()]{3,40})\)")
 
 # (model, benchmark, value, conditions, row index, column, row text)
 SkillsRow = tuple[Label, Label, Value, dict[str, str], int, int, str]
-
-
-@dataclass(frozen=True, slots=True)
-class SummaryWords:
-    mode_columns: frozenset[str]  # "evaluation_mode": the row's aggregation
-    category_columns: frozenset[str]  # "category": the row is a sub-score
-    score_suffixes: tuple[str, ...]  # "correct", "accuracy": the columns that are scores
-    grading: frozenset[str]  # "symbolic", "judge": how a score column was graded
-    overall_rows: frozenset[str]  # "overall_accuracy": the benchmark's own score
-
-    @classmethod
-    def of(cls, catalog: Catalog) -> SummaryWords:
-        def words(key: str) -> list[str]:
-            return [w.casefold() for w in catalog.words("summaries", key)]
-
-        return cls(
-            mode_columns=frozenset(words("mode_columns")),
-            category_columns=frozenset(words("category_columns")),
-            score_suffixes=tuple(words("score_suffixes")),
-            grading=frozenset(words("grading_words")),
-            overall_rows=frozenset(words("overall_rows")),
-        )
-
-
-_WORDS: dict[int, tuple[Catalog, SummaryWords]] = {}
-
-
-def _words(catalog: Catalog) -> SummaryWords:
-    cached = _WORDS.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        cached = _WORDS[id(catalog)] = (catalog, SummaryWords.of(catalog))
-    return cached[1]
 
 
 def summary_title(grid: Grid) -> str:
@@ -90,7 +56,7 @@ def read_summary(reader: Reader, grid: Grid) -> list[SkillsRow] | None:
     """The scores of a summary table; None when the grid is not one."""
     if not grid.header:
         return None
-    words = _words(reader.catalog)
+    words = reader.words.summaries
     names = [clean(c.text).casefold() for c in grid.header]
     per_mode = names[0] in words.mode_columns
     per_category = names[0] in words.category_columns
