@@ -322,6 +322,33 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell-9B", "PIQA", 77.7, "", ()),
         },
     ),
+    (
+        "a table copied with one space between cells: metric and shots stay with the label",
+        "# Corvid 3n\n\nPre-trained results.\n\n"
+        "Benchmark Metric n-shot E2B PT E4B PT\n"
+        "HellaSwag Accuracy 10-shot 72.2 78.6\n"
+        "BoolQ Accuracy 0-shot 76.4 81.6\n"
+        "DROP Token F1 score 1-shot 53.9 60.8\n",
+        {
+            ("E2B PT", "HellaSwag", 72.2, "acc", (("shots", "10-shot"),)),
+            ("E4B PT", "HellaSwag", 78.6, "acc", (("shots", "10-shot"),)),
+            ("E2B PT", "BoolQ", 76.4, "acc", (("shots", "0-shot"),)),
+            ("E4B PT", "BoolQ", 81.6, "acc", (("shots", "0-shot"),)),
+            ("E2B PT", "DROP", 53.9, "f1", (("shots", "1-shot"),)),
+            ("E4B PT", "DROP", 60.8, "f1", (("shots", "1-shot"),)),
+        },
+    ),
+    (
+        "a spaced row whose label ends in a version keeps it; rows of specs are no scores",
+        "Benchmark Corvid-8B Pell-9B\nTerminal-Bench 2.0 59.0 61.2\nGPQA Diamond 70.1 68.4\n\n"
+        "Spec Corvid-8B Pell-9B\nContext window 128 256\nDownload size 16 18\n",
+        {
+            ("Corvid-8B", "Terminal-Bench 2.0", 59.0, "", ()),
+            ("Pell-9B", "Terminal-Bench 2.0", 61.2, "", ()),
+            ("Corvid-8B", "GPQA Diamond", 70.1, "", ()),
+            ("Pell-9B", "GPQA Diamond", 68.4, "", ()),
+        },
+    ),
 ]
 
 

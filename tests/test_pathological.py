@@ -185,6 +185,18 @@ def test_a_long_stacked_table_and_runs_of_numbers_are_read_in_linear_time() -> N
     assert len([c for c in claims if c.model.startswith("Corvid-")]) == 10_000
 
 
+def test_a_long_spaced_table_and_a_long_header_are_read_in_linear_time() -> None:
+    # A table copied with one space between cells: each line is split once from its end and
+    # the header's names are found over words, at most four to a name, so a long block and a
+    # header of many words cost no rescan.
+    rows = "".join(f"GPQA Diamond {i % 90}.5 {i % 80}.5\n" for i in range(10_000))
+    header = "Benchmark " + " ".join(f"Word{i}" for i in range(20)) + " Corvid-8B Pell-9B\n"
+    text = header + rows
+    doc = Document("flat.txt", text, list(range(1, text.count("\n") + 2)), [], [], "txt")
+    claims, _ = read_tables(doc, reader_for(default()))
+    assert len([c for c in claims if c.model == "Corvid-8B"]) == 10_000
+
+
 def test_many_values_under_a_bare_and_a_versioned_benchmark_are_compared_in_linear_time() -> None:
     # Whether a bare benchmark is the document's one version compares the bare values of a
     # model with its versioned ones; each lookup is a bisect over the sorted values, so

@@ -1,6 +1,6 @@
 """Benchmark tables, in every shape articles carry them.
 
-Five shapes, one reading. Four are found in a document's text (`table_lines` names their
+Seven shapes, one reading. Six are found in a document's text (`table_lines` names their
 lines so the prose reader leaves them alone), one comes from ingest (`Document.tables`):
 
 - pipe tables, GitHub style: with or without outer pipes, with or without an alignment row
@@ -13,6 +13,9 @@ lines so the prose reader leaves them alone), one comes from ingest (`Document.t
   catalog, values split with the precision the table's other cells show, and a label that
   ends in a number ("Terminal-Bench 2.0" running into 59.0) keeps it when the catalog knows
   the longer name or the row's cells are glued to their label;
+- tables a scrape wrote one cell a line (`stacked`), and tables copied with one space
+  between cells (`spaced`: the values are the run of numbers ending each row, the header's
+  last words split into as many names, the words before them stay with the row's label);
 - HTML tables (a header row or a header column; colspan already expanded by ingest).
 
 Every shape becomes a grid: a header row, then rows whose first cell is a label. The labels
@@ -27,9 +30,10 @@ The word lists (empty-cell markers, corner words, non-score header words) are da
 catalog's lexicon under `[tables]`.
 
 Where each job lives: `text` finds pipe, tab and space-aligned tables in text, `squashed`
-the glued ones, `html` takes ingest's tables; `grid` is the shape they all become;
-`labels` reads a label or a cell; `orient` decides which axis holds models and which columns
-state conditions; `read` turns a grid into claims; `place` places short rows at the end.
+the glued ones, `stacked` and `spaced` the scraped ones, `html` takes ingest's tables;
+`grid` is the shape they all become; `labels` reads a label or a cell; `orient` decides
+which axis holds models and which columns state conditions; `read` turns a grid into
+claims; `place` places short rows at the end.
 """
 
 from __future__ import annotations

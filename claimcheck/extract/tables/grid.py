@@ -49,7 +49,7 @@ class GridRow:
 class Grid:
     header: list[Cell]  # header[0] is the corner
     rows: list[GridRow]
-    shape: str  # "pipe" | "tab" | "aligned" | "squashed" | "html"
+    shape: str  # "pipe" | "tab" | "aligned" | "squashed" | "stacked" | "spaced" | "html"
     lines: list[int] = field(default_factory=list)  # text line indices the table occupies
     groups: list[list[str]] = field(default_factory=list)  # header rows above the labels
     caption: str = ""

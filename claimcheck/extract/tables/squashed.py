@@ -140,7 +140,9 @@ def _squashed_row(
         # The label may end in a number glued to the first value: "Terminal-Bench 2.0|59.0".
         run = run_token.group(0)
         before = body[: run_token.start()]
-        if re.search(r"(?:[\s_-]|\sv)$", before) and re.search(r"[^\W\d_]", before):
+        # Not after a value and a space: "10-shot 72.2 78.6" is a row of spaced cells.
+        spaced = re.search(r"\d%?\s$", before)
+        if re.search(r"(?:[\s_-]|\sv)$", before) and re.search(r"[^\W\d_]", before) and not spaced:
             for cut in range(1, len(run)):
                 head = run[:cut]
                 if re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", head) and run[cut].isdigit():
@@ -195,7 +197,7 @@ def _table_decimals(lines: Iterable[str]) -> list[int | None]:
     return [1, 2, 3, None]
 
 
-def _piece_score(reader: Reader, piece: str, first: bool) -> tuple[float, bool]:
+def piece_score(reader: Reader, piece: str, first: bool) -> tuple[float, bool]:
     """How well a piece of a squashed header reads as one name: (score, is the corner)."""
     if first and reader.corner_hint(piece):
         return 6.0, True
@@ -220,10 +222,10 @@ def _split_header(header: str, columns: int, reader: Reader) -> tuple[str, list[
 
     scores: dict[tuple[int, int], tuple[float, bool]] = {}
 
-    def piece_score(a: int, b: int, first: bool) -> tuple[float, bool]:
+    def scored(a: int, b: int, first: bool) -> tuple[float, bool]:
         got = scores.get((a, b))
         if got is None:
-            got = scores[(a, b)] = _piece_score(reader, text[cuts[a] : cuts[b]].strip(), first)
+            got = scores[(a, b)] = piece_score(reader, text[cuts[a] : cuts[b]].strip(), first)
         return got
 
     # best[i][k]: best score splitting text[:cuts[i]] into k pieces (k names, corner apart)
@@ -233,7 +235,7 @@ def _split_header(header: str, columns: int, reader: Reader) -> tuple[str, list[
     for i in range(1, n):
         for a in range(i):
             for k, (score, _prev, _corner) in best[a].items():
-                s, is_corner = piece_score(a, i, a == 0)
+                s, is_corner = scored(a, i, a == 0)
                 kk = k if is_corner else k + 1
                 total = score + s
                 if total > best[i].get(kk, (neg, 0, False))[0]:
@@ -266,7 +268,7 @@ def _squashed_tables(lines: list[str], taken: set[int], reader: Reader) -> list[
     while i < n:
         if (
             i in taken
-            or not _squash_candidate(lines[i])
+            or not squash_candidate(lines[i])
             or not _any_squashed(lines[i], reader.names)
         ):
             i += 1
@@ -275,13 +277,13 @@ def _squashed_tables(lines: list[str], taken: set[int], reader: Reader) -> list[
         while (
             j < n
             and j not in taken
-            and _squash_candidate(lines[j])
+            and squash_candidate(lines[j])
             and (_any_squashed(lines[j], reader.names) or _looks_squashed(lines[j]))
         ):
             j += 1
         grid = None
         for header_at in (i - 1, i):
-            if header_at < 0 or header_at in taken or not _squash_candidate(lines[header_at]):
+            if header_at < 0 or header_at in taken or not squash_candidate(lines[header_at]):
                 continue
             rows_at = list(range(header_at + 1, j))
             if not rows_at:
@@ -309,7 +311,7 @@ def _any_squashed(line: str, names: Names) -> bool:
     return any(_squashed_row(line, d, None, names) is not None for d in (1, 2, None))
 
 
-def _squash_candidate(line: str) -> bool:
+def squash_candidate(line: str) -> bool:
     body = line.strip()
     return (
         bool(body)

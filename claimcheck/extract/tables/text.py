@@ -9,6 +9,7 @@ from claimcheck.extract.segments import _MARKER
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
 from claimcheck.extract.tables.notes import footnotes
+from claimcheck.extract.tables.spaced import spaced_tables
 from claimcheck.extract.tables.squashed import _squashed_tables
 from claimcheck.extract.tables.stacked import stacked_tables
 
@@ -279,6 +280,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
     grids += _aligned_tables(lines, taken)
     grids += _squashed_tables(lines, taken, reader)
     grids += stacked_tables(lines, taken, reader)
+    grids += spaced_tables(lines, taken, reader)
     for grid in grids:
         if grid.lines:
             first = min(grid.lines)
