@@ -349,6 +349,43 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell-9B", "GPQA Diamond", 68.4, "", ()),
         },
     ),
+    (
+        "a harness named before the metric in a Metric cell is the row's setting",
+        "| Benchmark | Metric | Corvid-8B | Pell-9B |\n|---|---|---|---|\n"
+        "| TerminalBench | Inhouse Framework (Acc) | 30.0 | 8.3 |\n"
+        "| TerminalBench | Terminus (Acc) | 25.0 | 30.3 |\n",
+        {
+            ("Corvid-8B", "TerminalBench", 30.0, "acc", (("setting", "inhouse framework"),)),
+            ("Pell-9B", "TerminalBench", 8.3, "acc", (("setting", "inhouse framework"),)),
+            ("Corvid-8B", "TerminalBench", 25.0, "acc", (("setting", "terminus"),)),
+            ("Pell-9B", "TerminalBench", 30.3, "acc", (("setting", "terminus"),)),
+        },
+    ),
+    (
+        "under a base-model heading a family whose bare name is its chat model needs no size",
+        "### Base Model\n\n| Benchmark | GLM-4.5 | Pell-9B |\n|---|---|---|\n"
+        "| MMLU | 87.5 | 80.1 |\n",
+        {
+            ("GLM-4.5 Base", "MMLU", 87.5, "", ()),
+            ("Pell-9B", "MMLU", 80.1, "", ()),
+        },
+    ),
+    (
+        "a Chinese paragraph saying the table is of pre-trained models",
+        "## 评测\n\n以下为预训练模型的评测结果。\n\n| Benchmark | Qwen3-32B | Pell-9B |\n"
+        "|---|---|---|\n| MMLU | 83.6 | 80.1 |\n",
+        {
+            ("Qwen3-32B Base", "MMLU", 83.6, "", ()),
+            ("Pell-9B", "MMLU", 80.1, "", ()),
+        },
+    ),
+    (
+        "a figure stated once with its conditions means them where it is repeated bare",
+        "# Corvid K2\n\nCorvid K2 reaches 71.6% on SWE-bench Verified.\n\n"
+        "- 71.6% SWE-bench Verified (Corvid K2, using parallel test-time compute)\n\n"
+        "| Benchmark | Corvid K2 |\n|---|---|\n| SWE-bench Verified | 71.6% |\n",
+        {("Corvid K2", "SWE-bench Verified", 71.6, "", (("scaffold", "custom"),))},
+    ),
 ]
 
 

@@ -53,7 +53,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     _maker_left_out(claims, named, reader)
     _one_version(claims, relations)
     _one_window(claims)
-    _repeats_take_conditions(prose_claims, table_claims)
+    _repeats_take_conditions(claims)
     for claim in claims:
         claim.source = doc.path
     for relation in relations:
@@ -181,28 +181,23 @@ def _one_window(claims: list[RawClaim]) -> None:
             (claim.qualifiers["window"],) = named
 
 
-def _repeats_take_conditions(prose: list[RawClaim], table: list[RawClaim]) -> None:
-    """Prose that repeats a cell of the document's own table ("R1 drops from 49.2% to
-    46.2%") means it under the conditions the table states for that cell (a footnote, a
-    section row), which the sentence leaves out; and a cell that repeats a figure the prose
-    gives with its conditions ("68.9 with a 16K-token budget") is that figure. Only where
-    every statement of the figure that states conditions states the same ones: a value that
-    is also written without any stays as written."""
-    _take_conditions(prose, table)
-    _take_conditions(table, prose)
-
-
-def _take_conditions(bare: list[RawClaim], stating: list[RawClaim]) -> None:
+def _repeats_take_conditions(claims: list[RawClaim]) -> None:
+    """A figure the document states once with its conditions ("71.6% (using parallel
+    test-time compute)") means them where it repeats the figure without ("reaches 71.6% on
+    SWE-bench Verified", a table cell): prose repeating its own table's cell, a cell
+    repeating the prose, a summary repeating a bullet. Only where every statement of the
+    figure that states conditions states the same ones."""
     stated: dict[tuple[str, str, str, float], set[tuple[tuple[str, str], ...]]] = {}
-    for claim in stating:
-        key = (claim.model, claim.benchmark, claim.metric, claim.value.value)
-        stated.setdefault(key, set()).add(tuple(sorted(claim.qualifiers.items())))
-    for claim in bare:
+    for claim in claims:
+        if claim.qualifiers:
+            key = (claim.model, claim.benchmark, claim.metric, claim.value.value)
+            stated.setdefault(key, set()).add(tuple(sorted(claim.qualifiers.items())))
+    for claim in claims:
         if claim.qualifiers:
             continue
         found = stated.get((claim.model, claim.benchmark, claim.metric, claim.value.value))
-        if found and len(found) == 1 and (conditions := next(iter(found))):
-            claim.qualifiers.update(conditions)
+        if found and len(found) == 1:
+            claim.qualifiers.update(next(iter(found)))
 
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")

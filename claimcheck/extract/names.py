@@ -85,7 +85,7 @@ class Names:
             re.compile(
                 r"(?:"
                 + "|".join(re.escape(f).replace(r"\-", r"[\s_-]?") for f in families)
-                + r")(?=[\s_-])",
+                + r")(?=[\s_-]|$)",
                 re.I,
             )
             if families
@@ -101,6 +101,7 @@ class Names:
         self.bench_prefixes = tuple(names.get("benchmark_prefixes", []))
         self.bench_generic = frozenset(names.get("benchmark_generic_words", []))
         self.stopwords = frozenset(names.get("stopwords", []))
+        self.caps_breaks = frozenset(names.get("caps_breaks", []))
         self.not_model_families = frozenset(names.get("not_model_families", []))
         # Names recur across sentences and articles; their tokens and keys are pure.
         self._tokens: dict[str, tuple[str, ...]] = {}

@@ -85,11 +85,7 @@ class TableWords:
             summaries=SummaryWords.of(catalog),
             mark_words=tuple(sorted(words("asterisk_words"), key=len, reverse=True)),
             variants={
-                kind: re.compile(
-                    r"(?<![\w-])(?:"
-                    + "|".join(re.escape(p.casefold()) for p in phrases)
-                    + r")(?![\w-])"
-                )
+                kind: _phrases_re(phrases)
                 for kind, phrases in catalog.lexicon.get("tables", {}).get("variants", {}).items()
                 if phrases
             },
@@ -173,6 +169,14 @@ _CONTEXT_TAIL = re.compile(r"\d{1,4}[kKmM]")
 _PAIR_CELL = re.compile(r"^(?P<a>[^/]+?)\s*/\s*(?P<b>[^/]+)$")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
 _CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
+
+
+def _phrases_re(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases, as whole words; Chinese ones ("预训练") anywhere, since no space
+    separates them from the next word."""
+    words = "|".join(re.escape(p.casefold()) for p in phrases if p.isascii())
+    glued = "|".join(re.escape(p) for p in phrases if not p.isascii())
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])" + (f"|(?:{glued})" if glued else ""))
 
 
 @dataclass(slots=True)

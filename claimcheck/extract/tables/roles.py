@@ -17,6 +17,8 @@ from claimcheck.extract.tables.labels import Reader, clean
 
 # A bare shot count in a "# Shots" column: "5", "0", "25".
 _BARE_SHOTS = re.compile(r"\d{1,2}")
+# "Terminus (Acc)", "Inhouse Framework (Acc)": a harness named before the metric.
+_NAMED_BEFORE_METRIC = re.compile(r"(?P<head>[^()]{2,40}?)\s*\((?P<inner>[^()]{1,30})\)")
 _HEADER_MARKS = re.compile(r"^[#№]\s*|\s*[#№]$|^(?:no\.|number of|num\.?)\s+", re.I)
 
 
@@ -154,6 +156,11 @@ def row_conditions(reader: Reader, text: str, shots: bool) -> dict[str, str]:
     quals: dict[str, str] = {}
     for found in reader.conditions.in_parts(cleaned):  # a Notes cell: several parts
         quals.update(found)
+    named = _NAMED_BEFORE_METRIC.fullmatch(cleaned)
+    if named and quals and not reader.conditions.from_label(named["head"])[0]:
+        # The run's harness, which the vocabulary does not hold: values under another one
+        # ("Terminus" against "Inhouse Framework", one benchmark) are never compared.
+        quals.setdefault("setting", " ".join(named["head"].casefold().split()))
     return quals
 
 

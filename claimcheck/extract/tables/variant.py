@@ -34,13 +34,19 @@ def apply_variant(claims: list[RawClaim], suffix: str, names: Names) -> None:
     """Give the suffix to models named with a size and no variant ("Gemma 3 27B"); API
     models ("Gemini 1.5 Pro") have no base and instruct releases and are left alone. A bare
     open model's name is its base release already (Llama-3-8B, Qwen2.5-3B): "Base" is added
-    only to families whose bare name is the post-trained model (SmolLM3-3B, Qwen3-4B)."""
+    only to families whose bare name is the post-trained model (SmolLM3-3B, Qwen3-4B), and
+    those need no size in the name to take it (Kimi-K2, LongCat-Flash)."""
     if not suffix:
         return
     for claim in claims:
         tokens = names.tokens(claim.model)
-        if set(tokens) & names.variants or not _SIZE.search(claim.model):
+        if set(tokens) & names.variants:
             continue
-        if suffix == "Base" and not names.bare_is_post_trained(claim.model):
+        # A family whose bare name is its post-trained model needs no size to be told
+        # from its base release ("Kimi-K2" under a base-model heading).
+        post_trained = names.bare_is_post_trained(claim.model)
+        if not _SIZE.search(claim.model) and not (post_trained and suffix in ("Base", "PT")):
+            continue
+        if suffix == "Base" and not post_trained:
             continue
         claim.model = f"{claim.model} {suffix}"
