@@ -528,6 +528,73 @@ _KNOWN_NAMES = [
 ]
 
 # -- stated conditions -------------------------------------------------------------------------
+_CONTEXT_MORE = [
+    Shape(
+        "a scaffold opening the clause covers the rival's value in it too",
+        "With multiple attempts, Nimbus-3 Ultra reaches 71.6% on OrbitQA, close to "
+        "Claude 4 Sonnet's 80.2%.",
+        {
+            C("Nimbus-3 Ultra", "OrbitQA", 71.6, scaffold="custom"),
+            C("Claude 4 Sonnet", "OrbitQA", 80.2, scaffold="custom"),
+        },
+    ),
+    Shape(
+        "benchmarks listed first, then a run of values for each model in that order",
+        "On AIME 2024 and AIME 2025, Nimbus-3 Ultra scores 87.3 and 76.8 respectively, above "
+        "Vega 2's 79.8 and 70.0.",
+        {
+            C("Nimbus-3 Ultra", "AIME 2024", 87.3),
+            C("Nimbus-3 Ultra", "AIME 2025", 76.8),
+            C("Vega 2", "AIME 2024", 79.8),
+            C("Vega 2", "AIME 2025", 70.0),
+        },
+    ),
+    Shape(
+        "Chinese: 分别 pairs the values with the benchmarks named before them",
+        "在 AIME2024 和 AIME2025 上，Nimbus-3 Ultra 的成绩分别是 87.3 和 76.8，"
+        "高于 DeepSeek-R1 的 79.8 与 70 分。",
+        {
+            C("Nimbus-3 Ultra", "AIME 2024", 87.3),
+            C("Nimbus-3 Ultra", "AIME 2025", 76.8),
+            C("DeepSeek-R1", "AIME 2024", 79.8),
+            C("DeepSeek-R1", "AIME 2025", 70.0),
+        },
+    ),
+    Shape(
+        "Chinese: models a clause says were beaten (超过了) own none of the next clause's values",
+        "在多项基准上 Nimbus-3 Ultra 表现不俗；逻辑推理方面超过了 Qwen3-A22B 和 DeepSeek R1；"
+        "代码方面 MBPP 达到 83.9，MultiPL-E 达到 69.3。",
+        {C("Nimbus-3 Ultra", "MBPP", 83.9), C("Nimbus-3 Ultra", "MultiPL-E", 69.3)},
+    ),
+    Shape(
+        "a figure credited to a rival on its right",
+        "Nimbus-3 Ultra solves 71.2% of OrbitQA, above the 62.6% credited to Vega 2.",
+        {C("Nimbus-3 Ultra", "OrbitQA", 71.2), C("Vega 2", "OrbitQA", 62.6)},
+    ),
+    Shape(
+        "'it' in the next paragraph is the release the last one was about",
+        "# Nimbus-3 report\n\nNimbus-3-Base is best on OrbitQA (87.8%).\n\n"
+        "It also leads on MMLU (92.1%).\n",
+        {C("Nimbus-3-Base", "OrbitQA", 87.8), C("Nimbus-3-Base", "MMLU", 92.1)},
+    ),
+    Shape(
+        "Chinese: a rival's figure after 离 is the object; multiple attempts are a condition",
+        "# Nimbus-3 Ultra 笔记\n\n"
+        "- OrbitQA 允许多次尝试时到 71.6%，离 Claude 4 Sonnet 的 80.2% 不远\n"
+        "- Multi-SWE-bench 为 18.3%，开源模型里最高\n",
+        {
+            C("Nimbus-3 Ultra", "OrbitQA", 71.6, scaffold="custom"),
+            C("Claude 4 Sonnet", "OrbitQA", 80.2, scaffold="custom"),
+            C("Nimbus-3 Ultra", "Multi-SWE-bench", 18.3),
+        },
+    ),
+    Shape(
+        "a title in capitals: no name runs across OF",
+        "TECHNICAL REPORT OF NIMBUS-3 ULTRA\n\nIt scores 66.1 on OrbitQA.\n",
+        {C("NIMBUS-3 ULTRA", "OrbitQA", 66.1)},
+    ),
+]
+
 _CONDITIONS = [
     Shape(
         "shots in brackets after the benchmark",
@@ -711,9 +778,48 @@ _NO_CLAIM = [
         "[p. 41] Nimbus-3 Ultra is tested with OrbitQA at five lengths; Table 23 has them.",
         set(),
     ),
+    Shape(
+        "a spec list: heads and experts are no benchmarks",
+        "# Nimbus-3 Ultra\n\n* Layers: 32\n* Attention Heads: 32\n"
+        "* 共享专家数: 1\n* 非共享专家数: 64\n",
+        set(),
+    ),
+    Shape(
+        "a gap written as how far behind a rival",
+        "Nimbus-3 Ultra is roughly 2% behind Vega 2 on OrbitQA and LongBench v2.",
+        set(),
+    ),
+    Shape(
+        "a count of benchmarks with a word between the number and the noun",
+        "Nimbus-3 Ultra is best on 10 of the 12 English benchmarks, among them OrbitQA (87.8%).",
+        {C("Nimbus-3 Ultra", "OrbitQA", 87.8)},
+    ),
+    Shape(
+        "sizes written with Russian magnitude words",
+        "# Nimbus-3 Ultra\n\n"
+        "- Ключевые метрики: 1 трлн параметров всего (32 млрд активных), "
+        "97.4% точности на OrbitQA.",
+        {C("Nimbus-3 Ultra", "OrbitQA", 97.4)},
+    ),
+    Shape(
+        "a chart a scrape wrote one label a line: names and bars, nothing to pair",
+        "The checkpoints of Nimbus-3 Ultra are released for research.1\nSWE-bench Verified\n"
+        "0\n20\nNimbus-3-Instruct\nVega-2-0324\nQwen3-235B-A22B\nOpenAI GPT-4.1\nClaude 4 Opus\n"
+        "72.5\n54.6\n"
+        "SWE-bench Multilingual\nClaude 4 Sonnet\n51.0\n31.5\n",
+        set(),
+    ),
 ]
 
-ALL_SHAPES = _UNKNOWN_NAMES + _CONTEXT + _KNOWN_NAMES + _CONDITIONS + _SCORE_AMONG_JUNK + _NO_CLAIM
+ALL_SHAPES = (
+    _UNKNOWN_NAMES
+    + _CONTEXT
+    + _CONTEXT_MORE
+    + _KNOWN_NAMES
+    + _CONDITIONS
+    + _SCORE_AMONG_JUNK
+    + _NO_CLAIM
+)
 
 
 @pytest.fixture(scope="module")
@@ -879,6 +985,16 @@ def test_positions(reader: ProseReader, row: Place) -> None:
 
 
 # -- flags: ambiguous and ignored claims, mentions as written ---------------------------------
+def test_a_model_named_by_its_release_month_is_ambiguous(reader: ProseReader) -> None:
+    # "The May release of R1" is a dated snapshot named only by its month: not bare R1.
+    claims = _read(
+        reader,
+        "Vega 2 gets 79.8% on OrbitQA; the May release of Vega 2 did better, with 91.4%.",
+    )
+    flags = {(c.model, c.value.value, c.ambiguous) for c in claims}
+    assert flags == {("Vega 2", 79.8, False), ("Vega 2", 91.4, True)}
+
+
 def test_bare_family_without_antecedent_is_ambiguous(reader: ProseReader) -> None:
     claims = _read(reader, "Nimbus-3 Ultra scored 71.2% on OrbitQA, while Gemini scored 65.0%.")
     flags = {(c.model_mention, c.value.value, c.ambiguous) for c in claims}

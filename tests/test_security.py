@@ -337,15 +337,22 @@ def _joined_as_before(lines: list[str]) -> str:
     )
 )
 def test_9_the_linear_join_is_the_join_it_replaced(lines: list[str]) -> None:
-    from claimcheck.extract.segments import blocks
+    from claimcheck.extract.segments import _cell_lines, blocks
 
     lines = [x.strip() for x in lines if x.strip()]
     # No bullets or headings: one paragraph of these lines.
     lines = [x for x in lines if not re.match(r"^(?:[-*+•·–]\s|\d{1,2}[.)]\s|#)", x)]
     if not lines:
         return
+    # Two short lines one under the other are two cells, not one sentence (`_cell_lines`):
+    # the paragraph breaks there; each part is joined as before.
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if groups[-1] and _cell_lines(groups[-1][-1], line):
+            groups.append([])
+        groups[-1].append(line)
     got = blocks("\n".join(lines))
-    assert [b.text for b in got] == [_joined_as_before(lines)]
+    assert [b.text for b in got] == [_joined_as_before(g) for g in groups]
 
 
 # --- 10. files read whole are regular files of a sane size ---------------------------------

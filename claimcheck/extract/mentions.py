@@ -228,6 +228,19 @@ class MentionFinder:
         ):
             shift += len(words[0]) + 1
             words.pop(0)
+        # In capitals a function word is capitalised too ("TECHNICAL REPORT OF KIMI K2"): no
+        # name runs across one, so the name starts after the last.
+        cut = max(
+            (
+                k
+                for k, w in enumerate(words[:-1])
+                if w.isupper() and w.casefold() in names.caps_breaks
+            ),
+            default=-1,
+        )
+        for word in words[: cut + 1]:
+            shift += len(word) + 1
+        words = words[cut + 1 :]
         # A bare number leading the run ("08:00 UTC ..." seen from "00") is not a name's start,
         # nor is a size before the name ("the 14B Phi-4-reasoning-plus").
         while len(words) > 1 and (

@@ -49,7 +49,8 @@ _SCALE = re.compile(
     r"\s?(million|billion|trillion|thousand|[MBKkTm]n?)\b\s*((?:[a-z-]{1,20}\s){0,2}[a-zA-Z-]*)"
 )
 _NEXT_CJK = re.compile(r"\s?([\u3400-\u9fff]+)")
-_NEXT_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z][A-Za-z-]{0,20})")
+# A word in any alphabet ("32 млрд", "8 parámetros"); digits end it.
+_NEXT_WORD = re.compile(r"\s*(?:-\s*)?([^\W\d_](?:[^\W\d_]|-){0,20})")
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -86,7 +87,7 @@ _EARLIER_AFTER = re.compile(r"\s?%?\s*(?:before|previously|earlier)\s?\)", re.I)
 _RELATIVE_AFTER = re.compile(
     r"\s*(?:cheaper|faster|slower|more|less|fewer|higher|lower|better|worse|larger|smaller|"
     r"bigger|improvement|increase|decrease|reduction|gain|boost|jump|drop|lead|gap|margin|"
-    r"swing|difference|deficit|advantage|edge|apart|"
+    r"swing|difference|deficit|advantage|edge|apart|behind|ahead|"
     r"uplift|of\s+the\s+(?:cost|price))\b",
     re.I,
 )
@@ -170,6 +171,7 @@ class NumberRules:
     particles: tuple[str, ...] = ()  # longest first
     cjk_counts: tuple[str, ...] = ()  # "30 题", "28 个点": counters glued to what follows
     after: tuple[str, ...] = ()  # "95% confidence interval", "95% 置信区间"
+    links: frozenset[str] = frozenset()  # "on", "of": no count noun is read across one
 
     @classmethod
     def of(
@@ -181,6 +183,7 @@ class NumberRules:
         at_most: list[str],
         particles: list[str] | None = None,
         non_score_after: list[str] | None = None,
+        links: list[str] | None = None,
     ) -> NumberRules:
         def fold(words: list[str]) -> list[str]:
             return [w.casefold() for w in words]
@@ -194,6 +197,7 @@ class NumberRules:
             tuple(sorted(particles or [], key=len, reverse=True)),
             tuple(w for w in count_nouns if not w.isascii()),
             tuple(w.casefold() for w in non_score_after or []),
+            frozenset(fold(links or [])),
         )
 
     def names_no_score(self, after: str) -> bool:
@@ -453,8 +457,10 @@ def _not_a_score(text: str, tok: _Token, after: str, rules: NumberRules) -> bool
         noun = word.group(1).casefold()
         if noun in rules.count_nouns or noun.endswith("year-old"):
             return True
-        if "-" in noun or noun.endswith(("ed", "ing")):
-            # "15 open-source projects", "300 multi-file tasks": a modifier, then the noun.
+        modifier = "-" in noun or noun.endswith(("ed", "ing"))
+        if modifier or (not tok.decimals and noun not in rules.links):
+            # "15 open-source projects", "10 of the 12 English benchmarks": a modifier, then
+            # the noun; never across a linking word ("85 on GPQA tasks" is a score).
             nxt = _NEXT_WORD.match(after, word.end())
             if nxt and nxt.group(1).casefold() in rules.count_nouns:
                 return True

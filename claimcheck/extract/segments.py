@@ -68,6 +68,17 @@ class Sentence:
 # A line ending in a word part and a hyphen ("Dia-", "MMLU-"), not a dash after a space.
 _WRAPPED_LINE = 60  # characters: a list item's line this long that stops mid-sentence wraps
 _LEADERS = re.compile(r"(?<=\S) ?\.{4,} ?(?=\S)")
+_SHORT_LINE = 32  # characters: two lines this short, one under the other, are two cells
+_OPEN_END = re.compile(r"(?:[,(\-–—]|\b(?:and|or|of|the|to|a|an|on|at|in|with|for|by))$", re.I)
+
+
+def _cell_lines(last: str, content: str) -> bool:
+    """Two short lines one under the other, the first not left open ("Claude 4 Opus" over
+    "72.5"): a chart or a table a scrape wrote one label a line, not a hard-wrapped
+    sentence; joined, the names run together ("GPT-4.1 Claude 4 Opus 72.5")."""
+    return len(last) <= _SHORT_LINE and len(content) <= _SHORT_LINE and not _OPEN_END.search(last)
+
+
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]\w*)-$")
 
 
@@ -154,6 +165,8 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
             if not (open_sentence and (content[0].islower() or content[0].isdigit() or wrapped)):
                 flush()
                 kind = "para"
+        if kind == "para" and current and _cell_lines(current[-1][1], content):
+            flush()
         if not current:
             kind = "para"  # a block that does not start with a bullet is a paragraph
         current.append((i, content, col))

@@ -122,8 +122,12 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     if tools is not None:
         quals["tools"] = tools[1]
     # "with that custom scaffold ... reaches 76%", "76.5% inside its own agent harness".
-    scaffold = rules.scaffold(own) or rules.scaffold(
-        text[max(clause_start, prev_end) : value.start]
+    # One opening the clause covers its values, as tools do ("With multiple attempts, X
+    # reaches V, close to Y's W").
+    scaffold = (
+        rules.scaffold(own)
+        or rules.scaffold(text[max(clause_start, prev_end) : value.start])
+        or rules.scaffold(opening)
     )
     if scaffold:
         quals["scaffold"] = scaffold

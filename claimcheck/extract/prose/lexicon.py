@@ -64,6 +64,7 @@ class Vocabulary:
                 at_most=sent.get("approx_at_most", []),
                 particles=sent.get("particles_after_number", []),
                 non_score_after=sent.get("non_score_after", []),
+                links=sent.get("count_links", []),
             ),
             conditions=ConditionRules.of(catalog),
             score_verbs=words_re(sent.get("score_verbs", [])),

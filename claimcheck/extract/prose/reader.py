@@ -135,6 +135,7 @@ class ProseReader:
         unknown.drop_nested_benchmarks(text, benches)
         benches = [b for b in benches if b.kind == "benchmark"]
         ambiguous = unknown.resolve_short_names(vocab, models, doc)
+        ambiguous |= unknown.month_releases(text, models)
         s = SentenceState(
             sentence=sentence,
             text=text,
@@ -298,7 +299,11 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
     # "It" in a new paragraph or list is the section's or the article's model, not a
     # rival the paragraph before ended on.
     if not (block.kind == "item" and doc.prev_block and doc.prev_block.kind == "item"):
-        doc.recent_subject = None
+        fallback = doc.section_subject or doc.subject
+        if not (
+            doc.recent_subject and fallback and _variant_of(vocab, doc.recent_subject, fallback)
+        ):
+            doc.recent_subject = None
     doc.item_subject, doc.item_mode, doc.item_label_end = subjects.item_label(vocab, doc, block)
     if doc.item_subject:
         doc.recent_subject = None  # the item names its own model
@@ -310,6 +315,14 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
         modes = {mode for _, _, mode in vocab.conditions.mode_phrases(prev.text)}
         doc.list_mode = modes.pop() if len(modes) == 1 else None
     doc.prev_block = block
+
+
+def _variant_of(vocab: Vocabulary, name: str, model: str) -> bool:
+    """Whether `name` is one release of `model` ("Kimi-K2-Base" of "Kimi K2"): the paragraphs
+    after one about it still mean that release by "it"."""
+    variants = vocab.names.variants
+    tokens = set(vocab.names.tokens(name))
+    return bool(tokens & variants) and tokens - variants == set(vocab.names.tokens(model))
 
 
 def _quote(text: str) -> str:

@@ -17,7 +17,9 @@ from claimcheck.extract.prose.state import Reading, SentenceState
 from claimcheck.extract.segments import Block
 
 _RIGHT_MODEL = re.compile(
-    r"^\s?(?:%|points?|pts)?\)?,?\s*(?:(?:for|by|from|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    # "the 62.6% credited to GPT-4o": whose figure it is, on its right.
+    r"^\s?(?:%|points?|pts)?\)?,?\s*(?:(?:for|by|from|of|(?:credited|attributed|ascribed)\s+to)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"|(?:that|which)\s+)$"
 )
 # "56.9 (Gemma 2 27B)": a model alone in brackets after a value is whose value it is.
@@ -58,6 +60,11 @@ _DEMONSTRATIVE = re.compile(
 # flavours"): a lab or a person, not the article's model; not guessed either.
 _OWNER = re.compile(r"\W*(?:The\s+)?[A-Z][\w-]+['’]s\s+(?!\d)")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+# Two values or two names side by side in a list: "79.8 and 70", "79.8 与 70 分", "A、B".
+_PAIR_JOIN = re.compile(
+    r"\s?(?:%|percent|points?|pts|分)?\s*(?:,\s*(?:and\s+)?|and|[和与及、，,])\s*", re.I
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b|\bin that order\b|分别|依次", re.I)
 _VERB_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:about\s+|roughly\s+)?", re.I)
 
 # (mention, canonical name, where the text naming it ends); no mention for "it" or the
@@ -99,6 +106,15 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     nearest_ref = left_refs[-1] if left_refs else None
     # A value joined by "and" / "," to an earlier one shares its model; values hung on a
     # model to their right ("80.9% for X") are asides and pass their turn.
+    if s.assigned and s.assigned[-1][2] is not None:
+        prior, prior_model, prior_name = s.assigned[-1]
+        if (
+            prior_model is not None
+            and id(prior_model) in objects
+            and _PAIR_JOIN.fullmatch(text[prior.end : value.start])
+        ):
+            # "higher than R1's 79.8 and 70": the list goes on with the object's values.
+            return prior_model, prior_name, prior.end
     for prior, prior_model, prior_name in reversed(s.assigned):
         if prior_model is not None and (
             id(prior_model) in s.right_attached or id(prior_model) in objects
@@ -335,7 +351,18 @@ def respectively(
             return [], names
     if len(values) < 2:
         return [], []
-    if not re.search(r"\brespectively\b|\bin that order\b", text, re.I):
+    runs = _runs(text, values)
+    listed = _listed_benches(text, benches)
+    if (
+        len(listed) >= 2
+        and listed[-1].end <= values[0].start
+        and all(len(run) == len(listed) for run in runs)
+        and (_RESPECTIVELY.search(text) or len(runs) == 1)
+    ):
+        # "On AIME 2024 and AIME 2025 X scores 87.3 and 76.8, above R1's 79.8 and 70": each
+        # run of values follows the list of benchmarks in order.
+        return [listed[i] for run in runs for i in range(len(run))], []
+    if not _RESPECTIVELY.search(text):
         # "M1, M2 and M3 reach 70, 65 and 61": two lists of one length, side by side.
         before = [m for m in models if m.end <= values[0].start][-len(values) :]
         if (
@@ -356,6 +383,26 @@ def respectively(
     if paired_models and len({m.canonical for m in paired_models}) != len(values):
         paired_models = []
     return paired_benches, paired_models
+
+
+def _runs(text: str, values: list[Value]) -> list[list[Value]]:
+    """The values in runs: each joined to the one before by a list joiner only."""
+    runs: list[list[Value]] = [[values[0]]]
+    for a, b in pairwise(values):
+        if _PAIR_JOIN.fullmatch(text[a.end : b.start]):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
+
+
+def _listed_benches(text: str, benches: list[Mention]) -> list[Mention]:
+    """The sentence's benchmarks when they are one list ("AIME2024 和 AIME2025"), else []."""
+    if len(benches) < 2 or len({b.canonical for b in benches}) != len(benches):
+        return []
+    if all(_PAIR_JOIN.fullmatch(text[a.end : b.start]) for a, b in pairwise(benches)):
+        return benches
+    return []
 
 
 _ITEM_LABEL = re.compile(r"\s*([^:\n]{1,48}?)\s*:\s")

@@ -130,6 +130,22 @@ def resolve_short_names(vocab: Vocabulary, models: list[Mention], doc: Reading) 
     return ambiguous
 
 
+# "the May release of R1", "the January 2025 version of X": a dated snapshot the text
+# names only by its month, so not the bare name and not any one dated name either.
+_MONTH_RELEASE_OF = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\s+20\d\d)?\s+(?:release|version|update|snapshot|checkpoint|build)\s+of"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def month_releases(text: str, models: list[Mention]) -> set[int]:
+    """The ids of models named as the release of a month ("the May release of R1"): whose
+    snapshot that is cannot be told, so their figures are marked ambiguous."""
+    return {id(m) for m in models if _MONTH_RELEASE_OF.search(text, max(0, m.start - 50), m.start)}
+
+
 def _short_form(vocab: Vocabulary, name: str, doc: Reading) -> str:
     """ "Opus 5" after "Claude Opus 5": the same model, named without its family."""
     tokens = vocab.names.tokens(name)
