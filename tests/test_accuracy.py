@@ -58,14 +58,14 @@ def test_every_article_yields_claims(result: Score) -> None:
 # model headings, reviews, threads, changelogs, HTML tables with spanning headers, ranked
 # lists, text from PDFs, posts with emoji bullets, spec sheets, Spanish, French, Italian and
 # German). Floors a little under the figures
-# measured when they were last tuned (probe-1 P 1.00 R 0.98, probe-2 P 0.98 R 0.93, probe-3
-# P 0.95 R 0.95, probe-4 P 0.88 R 0.91; probe-3 was scored blind first at P 0.84 R 0.85,
-# probe-4 at P 0.72 R 0.75).
+# measured when they were last tuned (probe-1 P 1.00 R 0.98, probe-2 P 1.00 R 0.95, probe-3
+# P 0.97 R 0.95, probe-4 P 0.96 R 0.94; probe-3 was scored blind first at P 0.84 R 0.85,
+# probe-4 at P 0.72 R 0.75). None may raise a finding its gold says must not be (issue 11).
 PROBE_FLOORS = {
     "probe-1": (0.97, 0.95),
-    "probe-2": (0.95, 0.90),
-    "probe-3": (0.92, 0.92),
-    "probe-4": (0.85, 0.88),
+    "probe-2": (0.97, 0.92),
+    "probe-3": (0.94, 0.92),
+    "probe-4": (0.93, 0.91),
 }
 
 
@@ -79,6 +79,7 @@ def test_probe_sets_meet_their_floors(name: str) -> None:
     assert result.precision is not None and result.precision >= precision, result.to_text()
     assert result.recall >= recall, result.to_text()
     assert all(m.found for m in result.conflicts.must), result.to_text()
+    assert not result.conflicts.must_not_violations, result.to_text()
 
 
 # Corpora of real documents and blind probes, each scored blind first (figures in the README):
@@ -88,7 +89,7 @@ def test_probe_sets_meet_their_floors(name: str) -> None:
 # tuned (real P 0.96 R 0.95, 12 of 15 found; real-2 P 0.95 R 0.94, 13 of 21; real-3 P 0.95
 # R 0.90, 16 of 19; real-4 P 0.86 R 0.82, 11 of 16; real-5 P 0.91 R 0.94, 18 of 19; real-6
 # P 0.80 R 0.77, 5 of 8; real-7 P 0.85 R 0.86, 16 of 18; real-8 P 0.88 R 0.86, 2 of 4; posts
-# P 0.96 R 0.94, 1 of 1; probe-5 P 0.98 R 0.91, 8 of 8). None of them may raise a finding its
+# P 0.96 R 0.94, 1 of 1; probe-5 P 0.98 R 0.93, 8 of 8). None of them may raise a finding its
 # gold says must not be.
 NEW_FLOORS = {
     "real": (0.93, 0.93, 12),
@@ -105,7 +106,7 @@ NEW_FLOORS = {
     "real-12": (0.88, 0.77, 5),
     "real-13": (0.84, 0.84, 9),
     "posts": (0.94, 0.92, 1),
-    "probe-5": (0.95, 0.88, 8),
+    "probe-5": (0.95, 0.92, 8),
 }
 
 

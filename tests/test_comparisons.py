@@ -66,6 +66,21 @@ def test_a_relation_without_values_stays_unchecked(tmp_path: Path) -> None:
     assert not [k for k in report.conflicts if k.kind == "comparison"]
 
 
+def test_it_placed_behind_a_list_of_rivals_is_who_is_compared(tmp_path: Path) -> None:
+    # The first figure of the sentence is a rival's ("behind Nova-3 (80.0%)"); "it" is the
+    # article's model, ranked behind each of them, which the values bear out.
+    (tmp_path / "table.md").write_text(TABLE, encoding="utf-8")
+    (tmp_path / "story.md").write_text(
+        "# Lyra 4\n\nLyra 4 scores 65.0 on OrbitQA. That places it fourth, behind Nova-3 "
+        "(80.0%), Vega 2 (75.0%) and Orion 9 (70.0%).\n",
+        encoding="utf-8",
+    )
+    report = api.scan([tmp_path])
+    subjects = {r.subject for r in report.relations if r.relation == "below"}
+    assert subjects == {"Lyra 4"}, [(r.subject, r.relation, r.target) for r in report.relations]
+    assert not [k for k in report.conflicts if k.kind == "comparison"]
+
+
 def test_the_sample_corpus_rankings_hold() -> None:
     root = Path(__file__).resolve().parents[1] / "articles"
     report = api.scan([root])

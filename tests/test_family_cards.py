@@ -386,6 +386,26 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "| Benchmark | Corvid K2 |\n|---|---|\n| SWE-bench Verified | 71.6% |\n",
         {("Corvid K2", "SWE-bench Verified", 71.6, "", (("scaffold", "custom"),))},
     ),
+    (
+        "prose that shortens GPQA Diamond to GPQA means the edition the article names",
+        '# Corvid 4\n\nCorvid 4 scores 88.1% on GPQA Diamond. "We think 88 percent on GPQA is '
+        'the floor," its maker says.\n\n| Model | GPQA |\n|---|---|\n| Pell-9B | 60.2 |\n',
+        {
+            ("Corvid 4", "GPQA Diamond", 88.1, "", ()),
+            ("Corvid 4", "GPQA Diamond", 88.0, "", ()),
+            ("Pell-9B", "GPQA", 60.2, "", ()),
+        },
+    ),
+    (
+        "a changelog's version heading names the release its items are about",
+        "# Changelog\n\nRelease notes; the latest release is Mira v3.1 mini.\n\n"
+        "## v3.1 — 2026-03-12\n\n- GPQA Diamond: 67.1 → 71.3\n\n"
+        "## v3.0 — 2025-12-02\n\n- First release of the 3.x line: GPQA Diamond 66.4\n",
+        {
+            ("Mira v3.1 mini", "GPQA Diamond", 71.3, "", ()),
+            ("Mira v3.0 mini", "GPQA Diamond", 66.4, "", ()),
+        },
+    ),
 ]
 
 

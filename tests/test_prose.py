@@ -567,6 +567,58 @@ _CONTEXT_MORE = [
         {C("Nimbus-3 Ultra", "MBPP", 83.9), C("Nimbus-3 Ultra", "MultiPL-E", 69.3)},
     ),
     Shape(
+        "pass@k in brackets closing a long clause after the value",
+        "Nimbus-3 Ultra gets 91.3% pass@1 on AIME 2025, and its maker says 96.7% if you sample "
+        "eight attempts and keep the best (pass@8).",
+        {
+            C("Nimbus-3 Ultra", "AIME 2025", 91.3),
+            C("Nimbus-3 Ultra", "AIME 2025", 96.7, **{"pass@k": "8"}),
+        },
+    ),
+    Shape(
+        "a tools phrase inside a later aside is the aside's; a sandbox is a tool",
+        "Without tools, Nimbus-3 Ultra manages 31.7% on Humanity's Last Exam; hand it a search "
+        "engine and a code sandbox and the figure rises to 44.9% (Vega 2, for comparison, goes "
+        "from 25.4% without tools to 38.6% with them).",
+        {
+            C("Nimbus-3 Ultra", "Humanity's Last Exam", 31.7, tools="without"),
+            C("Nimbus-3 Ultra", "Humanity's Last Exam", 44.9, tools="with"),
+            C("Vega 2", "Humanity's Last Exam", 25.4, tools="without"),
+            C("Vega 2", "Humanity's Last Exam", 38.6, tools="with"),
+        },
+    ),
+    Shape(
+        "'under the same rule' takes the last figure's conditions",
+        "Nimbus-3 Ultra gets 93.8% on AIME 2025 with no tools at all, against Vega 2's 94.6% "
+        "under the same rule, and 99.2% once a Python interpreter is allowed.",
+        {
+            C("Nimbus-3 Ultra", "AIME 2025", 93.8, tools="without"),
+            C("Vega 2", "AIME 2025", 94.6, tools="without"),
+            C("Nimbus-3 Ultra", "AIME 2025", 99.2, tools="with"),
+        },
+    ),
+    Shape(
+        "a harness someone names and owns is a scaffold, not a benchmark",
+        "# Nimbus-3 Ultra\n\nSWE-bench Verified: 68.2% on the standard harness. With our Loom "
+        "scaffold: 76.5%.\n",
+        {
+            C("Nimbus-3 Ultra", "SWE-bench Verified", 68.2),
+            C("Nimbus-3 Ultra", "SWE-bench Verified", 76.5, scaffold="custom"),
+        },
+    ),
+    Shape(
+        "a value written just before its benchmark, the article's model's",
+        "# Nimbus-3 Ultra\n\nThe 76.5% SWE-bench Verified headline is with Cirrus's Loom "
+        "scaffold.\n",
+        {C("Nimbus-3 Ultra", "SWE-bench Verified", 76.5, scaffold="custom")},
+    ),
+    Shape(
+        "a result that falls with thinking disabled",
+        "# Nimbus-3 Ultra\n\nWith thinking disabled for the same run, our AIME 2025 result "
+        "falls to 58.3%.\n",
+        {C("Nimbus-3 Ultra", "AIME 2025", 58.3, mode="non-thinking")},
+    ),
+    Shape(
         "a figure credited to a rival on its right",
         "Nimbus-3 Ultra solves 71.2% of OrbitQA, above the 62.6% credited to Vega 2.",
         {C("Nimbus-3 Ultra", "OrbitQA", 71.2), C("Vega 2", "OrbitQA", 62.6)},
@@ -783,6 +835,12 @@ _NO_CLAIM = [
         "# Nimbus-3 Ultra\n\n* Layers: 32\n* Attention Heads: 32\n"
         "* 共享专家数: 1\n* 非共享专家数: 64\n",
         set(),
+    ),
+    Shape(
+        "a target is no result",
+        "Nimbus-3 Ultra posts 80.4% on GPQA Diamond, and the team is aiming for 85% before the "
+        "general release.",
+        {C("Nimbus-3 Ultra", "GPQA Diamond", 80.4)},
     ),
     Shape(
         "a gap written as how far behind a rival",

@@ -23,6 +23,9 @@ class Entry:
     domain: str = ""
     unit: str = ""  # benchmarks: "%", "elo", "points"; "" when unknown
     org: str = ""
+    # Benchmarks: how prose shortens the name ("GPQA" for GPQA Diamond) in a document that
+    # names this edition and no other.
+    bare: str = ""
 
 
 @dataclass(slots=True)
@@ -62,6 +65,7 @@ def _entries(data: dict[str, Any], key: str, kind: str, origin: str) -> list[Ent
                 domain=str(raw.get("domain", "")),
                 unit=unit,
                 org=str(raw.get("org", "")),
+                bare=str(raw.get("bare", "")),
             )
         )
     return out

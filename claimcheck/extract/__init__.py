@@ -129,41 +129,54 @@ def _size_prefixes(full: dict[tuple[str, ...], str], names: Names) -> dict[tuple
 _VERSIONED = re.compile(r"^(?P<base>.+?) (?:v\d+(?:\.\d+)*|(?:19|20)\d\d)$")
 
 
-def _near(value: float, ordered: list[float]) -> bool:
-    """Whether a value of sorted `ordered` is within rounding of `value` (a bisect: one
-    document may give a benchmark thousands of values)."""
-    at = bisect_left(ordered, value - VALUE_TOLERANCE)
-    return at < len(ordered) and ordered[at] <= value + VALUE_TOLERANCE
+def _near(value: float, decimals: int, ordered: list[float]) -> bool:
+    """Whether a value of sorted `ordered` is within rounding of `value`, written with
+    `decimals` ("88 percent" is 88.1), by a bisect: one document may give a benchmark
+    thousands of values."""
+    tolerance = max(VALUE_TOLERANCE, 0.5 * 10.0**-decimals)
+    at = bisect_left(ordered, value - tolerance)
+    return at < len(ordered) and ordered[at] <= value + tolerance
 
 
 def _one_version(claims: list[RawClaim], relations: list[RawRelation]) -> None:
     """A document that names one version or edition of a benchmark ("BFCL v2", "AIME
     2025") means it where it names the benchmark bare ("BFCL", "AIME"): its tables were run
-    together. Two named leave the bare name alone."""
+    together. Two named leave the bare name alone. Prose that shortens an edition the
+    catalog knows ("GPQA" for GPQA Diamond) means the one the document names."""
     versions: dict[str, set[str]] = {}
-    # (model, benchmark, conditions) -> values
-    scored: dict[tuple[str, str, tuple[tuple[str, str], ...]], set[float]] = {}
+    # (model, benchmark, conditions) -> (value, decimals written)
+    scored: dict[tuple[str, str, tuple[tuple[str, str], ...]], set[tuple[float, int]]] = {}
+    shortened: dict[str, str] = {}  # "GPQA" -> "GPQA Diamond", named in this document
     for claim in claims:
         m = _VERSIONED.match(claim.benchmark)
         if m:
             versions.setdefault(m.group("base"), set()).add(claim.benchmark)
+        if claim.bench_entry is not None and claim.bench_entry.bare:
+            shortened.setdefault(claim.bench_entry.bare, claim.benchmark)
         key = (claim.model, claim.benchmark, tuple(sorted(claim.qualifiers.items())))
-        scored.setdefault(key, set()).add(claim.value.value)
+        scored.setdefault(key, set()).add((claim.value.value, claim.value.decimals))
     for (model, bench, quals), values in scored.items():
         named = versions.get(bench)
         if named and len(named) == 1:
             # One model scored under the bare name and the version, under the same
             # conditions, differently ("LiveCodeBench v5 18.6", "LiveCodeBench 13.2"):
             # two test sets.
-            versioned = scored.get((model, next(iter(named)), quals))
-            ordered = sorted(versioned or ())
-            if ordered and not all(_near(v, ordered) for v in values):
+            ordered = sorted(v for v, _ in scored.get((model, next(iter(named)), quals), ()))
+            if ordered and not all(_near(v, d, ordered) for v, d in values):
                 del versions[bench]
+        edition = shortened.get(bench)
+        if edition is not None:
+            ordered = sorted(v for v, _ in scored.get((model, edition, quals), ()))
+            if ordered and not all(_near(v, d, ordered) for v, d in values):
+                del shortened[bench]  # "GPQA 60.1" and "GPQA Diamond 70.2": two tests
     for item in [*claims, *relations]:
         named = versions.get(item.benchmark)
         if named and len(named) == 1 and "window" not in getattr(item, "qualifiers", {}):
             # A stated problem window says more than the version named elsewhere.
             (item.benchmark,) = named
+        elif item.benchmark in shortened and getattr(item, "extractor", "prose") != "table":
+            # Prose shortens ("88 percent on GPQA"); a table's "GPQA" column is its own test.
+            item.benchmark = shortened[item.benchmark]
 
 
 def _one_window(claims: list[RawClaim]) -> None:

@@ -138,7 +138,7 @@ class ConditionRules:
             # "with extended thinking", "with its reasoning on"; "without extended thinking".
             rf"|\bwith\s+(?:extended\s+|its\s+)?(?P<on>thinking|reasoning)"
             r"(?:\s+(?:turned\s+|switched\s+)?on)?\b"
-            r"(?!\s+(?:turned\s+|switched\s+)?off\b|\s+(?:mode|budget|effort|tokens?)\b)"
+            r"(?!\s+(?:turned\s+|switched\s+)?off\b|\s+(?:disabled|mode|budget|effort|tokens?)\b)"
             rf"|(?<![\w-])(?P<non>non-thinking|no-thinking)\b"
             r"|\bwithout\s+(?:extended\s+|its\s+)?(?P<non2>thinking|reasoning)\b"
             # "Deliberation disabled, X gets V", "turn thinking off", "thinking switched on".
@@ -226,6 +226,8 @@ class ConditionRules:
         """ "custom" for a scaffold or harness of the vendor's around the model; None for the
         standard harness or no mention (the default reading)."""
         m = self._scaffold.search(text) if self._scaffold else None
+        if m is None and _NAMED_SCAFFOLD.search(text):
+            return "custom"  # "with Halcyon's Loom scaffold", "through our Loom harness"
         return "custom" if m and m.lastgroup == "with" else None
 
     def tools(self, text: str) -> tuple[int, str] | None:
@@ -296,6 +298,13 @@ class ConditionRules:
             n = best.group(1).casefold()
             quals["best-of"] = _WORD_NUMBERS.get(n, n)
         return quals
+
+
+# A scaffold someone owns and names: "Halcyon's Loom scaffold", "our Loom harness".
+_NAMED_SCAFFOLD = re.compile(
+    r"(?:['’]s|\b[Oo]ur|\b[Tt]heir|\b[Ii]ts)\s+(?:own\s+)?[A-Z][\w-]*\s+"
+    r"(?:agent\s+)?(?:scaffold|scaffolding|harness)\b"
+)
 
 
 def _with_without(with_: list[str], without: list[str]) -> re.Pattern[str] | None:

@@ -12,8 +12,12 @@ from claimcheck.extract.relations import find as find_relations
 def relations(s: SentenceState) -> list[RawRelation]:
     text, models, doc = s.text, s.models, s.doc
     if s.claims:
-        first = s.claims[0][0]
+        first, first_id = s.claims[0]
         subject: str | None = first.model
+        if first_id in s.objects and s.refs and doc.current_subject():
+            # "That places it fifth, behind X (94.3%), Y (92.8%) ...": the first figure is
+            # an object's; "it" is who is compared.
+            subject = doc.current_subject()
         bench = first.benchmark
         quals = dict(first.qualifiers)
     else:

@@ -115,8 +115,13 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
         # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
         # sentence covers the values before it, unless another benchmark comes between.
         later = rules.tools(text[value.end :])
-        if later is not None and not any(
-            value.end <= b.start < value.end + later[0] for b in benches
+        between = text[value.end : value.end + later[0]] if later is not None else ""
+        if (
+            later is not None
+            and not any(value.end <= b.start < value.end + later[0] for b in benches)
+            # Not from inside an aside opened after the value ("44.9% (Y, for comparison,
+            # goes from 25.4% without tools ...)"): that phrase is the aside's.
+            and between.count("(") <= between.count(")")
         ):
             tools = later
     if tools is not None:
@@ -129,12 +134,18 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
         or rules.scaffold(text[max(clause_start, prev_end) : value.start])
         or rules.scaffold(opening)
     )
+    if scaffold is None and text[:clause_start].rstrip().endswith(":"):
+        # "With our Loom scaffold: 76.5%": the label's harness.
+        label_start = max(
+            text.rfind(";", 0, clause_start - 1), text.rfind(". ", 0, clause_start - 1)
+        )
+        scaffold = rules.scaffold(text[label_start + 1 : clause_start])
     if scaffold:
         quals["scaffold"] = scaffold
     before = text[max(prev_end, value.start - 24) : value.start]
     # Only what leads straight into this value: "(5-shot) and 68.2%" is the last one's.
     before = re.split(r"[(),;]|\band\b", before)[-1]
-    quals.update(rules.shots_and_pass(before + " " + own[:40]))
+    quals.update(rules.shots_and_pass(before + " " + own[:80]))
     if not quals.keys() & {"shots", "pass@k", "best-of"}:
         for key, found in rules.shots_and_pass(opening).items():
             quals.setdefault(key, found)

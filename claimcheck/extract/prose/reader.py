@@ -198,6 +198,9 @@ class ProseReader:
             if model is not None:
                 quals.update(conditions.label_quals(vocab, text, model))
             quals.update(conditions.value_quals(vocab, s, idx))
+            if s.claims and _SAME_CONDITIONS.match(text, value.end):
+                # "against GPT-5's 94.6% under the same rule": the last figure's conditions.
+                quals = {**s.claims[-1][0].qualifiers}
             if len(budgets) == 1:
                 quals["budget"] = budgets[0]
             line, col = s.block.position(sentence.offset + value.start, s.line_of)
@@ -254,8 +257,12 @@ class ProseReader:
             # naming several models ("X vs Y") heads a comparison, about none of them alone.
             named = {m.canonical for m in models if not m.bare_family}
             level = s.block.level
+            release = _release_of(s.text, doc.subject) if not named else None
             if len(named) == 1:
                 doc.section_subject, doc.section_level = named.pop(), level
+            elif release:
+                # "## v3.0 — 2025-12-02" in the changelog of Mira v3.1 mini: Mira v3.0 mini.
+                doc.section_subject, doc.section_level = release, level
             elif len(named) > 1 or (level and level <= doc.section_level):
                 # Several models, or a heading as high as the one that named the model: its
                 # section is over ("### Does it do agents?" after "### ... Qwen3-235B-A22B?").
@@ -315,6 +322,39 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
         modes = {mode for _, _, mode in vocab.conditions.mode_phrases(prev.text)}
         doc.list_mode = modes.pop() if len(modes) == 1 else None
     doc.prev_block = block
+
+
+# A heading that is only a release: "v3.0", "Version 3.1 — 2026-03-12", "3.0.2 (2026-01-30)".
+# A section number ("## 4.2 Evaluation") is none: a bare number must stand alone or before
+# a date.
+_RELEASE_HEADING = re.compile(
+    r"\s*(?:(?:version|release)\s+v?|v)(\d+(?:\.\d+)+)(?![.\w])"
+    r"|\s*(\d+(?:\.\d+)+)\s*(?:$|[—–-]+\s*\d|\(\s*\d)",
+    re.I,
+)
+_VERSION_TOKEN = re.compile(r"(?<![\w.])(v?)(\d+(?:\.\d+)+)(?![\w.])", re.I)
+
+
+def _release_of(heading: str, subject: str | None) -> str | None:
+    """The subject at the release a changelog heading names, when the subject's name has a
+    version of the same shape ("Mira v3.1 mini" under "## v3.0": "Mira v3.0 mini")."""
+    found = _RELEASE_HEADING.match(heading)
+    if not found or not subject:
+        return None
+    own = list(_VERSION_TOKEN.finditer(subject))
+    if len(own) != 1:
+        return None
+    version = own[0]
+    return (
+        subject[: version.start(2)] + (found.group(1) or found.group(2)) + subject[version.end(2) :]
+    )
+
+
+_SAME_CONDITIONS = re.compile(
+    r"\s?(?:%|percent|points?)?\)?,?\s*(?:under|with|in|on|at|using)\s+(?:the\s+)?(?:very\s+)?same\s+"
+    r"(?:rules?|conditions?|setup|settings?|harness|protocol|budget|configuration)\b",
+    re.I,
+)
 
 
 def _variant_of(vocab: Vocabulary, name: str, model: str) -> bool:

@@ -49,6 +49,7 @@ _ON_BENCH = re.compile(
     + ON
     + r"(?:the\s+|el\s+|la\s+|le\s+|dem\s+|der\s+|il\s+|o\s+|a\s+)?"
 )
+_BENCH_NEXT = re.compile(r"\s?%?\s")
 # A sentence whose subject points back at the model just named, not the article's:
 # "How does it compare with GPT-5.4? Isn't that at 92.8 on GPQA?"; it is not guessed.
 _DEMONSTRATIVE = re.compile(
@@ -192,8 +193,11 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     # A list item or label line ("MMLU-Pro: 91.2%") speaks of the subject, when it names
     # its benchmark; an item with neither model nor benchmark is not read.
     on_bench = any(
-        _ON_BENCH.fullmatch(text[value.end : b.start]) for b in benches if b.start >= value.end
-    )  # "78.9% on MMLU-Pro"
+        _ON_BENCH.fullmatch(text[value.end : b.start])
+        or _BENCH_NEXT.fullmatch(text[value.end : b.start])
+        for b in benches
+        if b.start >= value.end
+    )  # "78.9% on MMLU-Pro", "the 76.5% SWE-bench Verified headline"
     names_bench = on_bench or any(b.end <= value.start for b in benches)
     owner = _OWNER.match(text)
     if owner and not any(b.start < owner.end() < b.end for b in benches):

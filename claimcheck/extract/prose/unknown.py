@@ -22,6 +22,7 @@ _REPORTING_AFTER = re.compile(
     r"announced|announces|notes|noted|states|stated|lists|listed|quotes|quoted|cites|cited)\b"
 )
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
+_HARNESS_AFTER = re.compile(r"^\s+(?:agent\s+)?(?:scaffold|scaffolding|harness)\b", re.I)
 _LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 _LABEL_COLON = re.compile(r"\**\s*:\s+\S")
 
@@ -40,6 +41,8 @@ def decide_unknown(vocab: Vocabulary, text: str, mentions: list[Mention]) -> Non
             continue  # "DeepSeek R1: Scored 97.3%": the verb opening the item is no model
         before = text[max(0, m.start - 16) : m.start].casefold()
         after = text[m.end : m.end + 40]
+        if _HARNESS_AFTER.match(after):
+            continue  # "With our Loom scaffold: 76.5%": the harness, not what was run
         verb_after = _POSSESSIVE_LEAD.sub("", after)
         if _ON_IN_BEFORE.search(before) and not m.possessive:
             # "in Halcyon's materials": whose, not what was run.

@@ -31,6 +31,10 @@ def candidate_values(
                 vocab.measured.search(text)
                 or VALUE_ON.search(text)
                 or any(BENCH_THEN_VALUE.match(text, b.end) for b in benches)
+                # "the 76.5% SWE-bench Verified headline": the value names its benchmark.
+                or any(
+                    _VALUE_THEN_BENCH.search(text, max(0, b.start - 12), b.start) for b in benches
+                )
             )
         )
     ):
@@ -50,6 +54,7 @@ def candidate_values(
     return values
 
 
+_VALUE_THEN_BENCH = re.compile(r"\d\s?%\s$")
 # Only spaces, pipes or empty-cell dashes between two numbers: "88.1 81.4 88.6",
 # "53.5 | 33.3 54.1 | 39.4", "− | − 46.6": cells of a table a PDF conversion flattened.
 _CELL_GAP = re.compile(r"[\s|]*(?:[−–—-][\s|]+)*")
