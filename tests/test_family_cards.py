@@ -406,6 +406,67 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Mira v3.0 mini", "GPQA Diamond", 66.4, "", ()),
         },
     ),
+    (
+        "a heading naming a release of the model a column names bare gives the table its variant",
+        "## Corvid-H1-7B-Instruct\n\n| Tasks | Corvid-H1-7B | Llama3.1-8B | Qwen3-8B |\n"
+        "|---|---|---|---|\n| MMLU | 76.8 | 68.1 | 71.2 |\n",
+        {
+            ("Corvid-H1-7B Instruct", "MMLU", 76.8, "", ()),
+            ("Llama3.1-8B Instruct", "MMLU", 68.1, "", ()),
+            ("Qwen3-8B", "MMLU", 71.2, "", ()),
+        },
+    ),
+    (
+        "a CSV data block whose columns are harness task ids",
+        "Exported results.\n\nname,mmlu:mc,gsm8k::olmo3:n8:v2,codex_humaneval:3shot::olmo3\n"
+        "Corvid-7B-Base,77.83,81.23,63.1\nPell-9B,65.29,1.23,40.0\n",
+        {
+            ("Corvid-7B-Base", "MMLU", 77.83, "", (("setting", "mc"),)),
+            ("Corvid-7B-Base", "GSM8K", 81.23, "", (("setting", "olmo3:n8:v2"),)),
+            ("Corvid-7B-Base", "HumanEval", 63.1, "", (("setting", "olmo3"), ("shots", "3-shot"))),
+            ("Pell-9B", "MMLU", 65.29, "", (("setting", "mc"),)),
+            ("Pell-9B", "GSM8K", 1.23, "", (("setting", "olmo3:n8:v2"),)),
+            ("Pell-9B", "HumanEval", 40.0, "", (("setting", "olmo3"), ("shots", "3-shot"))),
+        },
+    ),
+    (
+        "chart data one record a line, values as fractions",
+        '{{< barplot id="base" ymin="0.25" ymax="0.95" >}}\n[\n'
+        '    { "category": "MMLU", "model": "Corvid-34B-Base", "value": 0.8346 },\n'
+        '    { "category": "MMLU", "model": "Pell-9B",         "value": 0.8596 },\n\n'
+        '    { "category": "GPQA", "model": "Corvid-34B-Base", "value": 0.427 },\n'
+        "]\n{{< /barplot >}}\n",
+        {
+            ("Corvid-34B-Base", "MMLU", 83.46, "", ()),
+            ("Pell-9B", "MMLU", 85.96, "", ()),
+            ("Corvid-34B-Base", "GPQA", 42.7, "", ()),
+        },
+    ),
+    (
+        "a dictionary of benchmarks, each a dictionary of models, in a code block",
+        '```python\nresults = {\n    "MMLU": {\n        "corvid-2b": 68.2,\n'
+        '        "pell-9b": 70.5\n    },\n    "HellaSwag": {\n        "corvid-2b": 78.3,\n'
+        '        "pell-9b": 79.1\n    }\n}\n```\n',
+        {
+            ("corvid-2b", "MMLU", 68.2, "", ()),
+            ("pell-9b", "MMLU", 70.5, "", ()),
+            ("corvid-2b", "HellaSwag", 78.3, "", ()),
+            ("pell-9b", "HellaSwag", 79.1, "", ()),
+        },
+    ),
+    (
+        "a table flattened to single spaces with category rows under its header",
+        "Tasks Corvid-H1-0.5B Pell-9B\nGeneral\nBBH 40.22 36.07\nMMLU 55.04 52.64\nMath\n"
+        "GSM8k 60.2 50.04\n",
+        {
+            ("Corvid-H1-0.5B", "BIG-Bench Hard", 40.22, "", ()),
+            ("Pell-9B", "BIG-Bench Hard", 36.07, "", ()),
+            ("Corvid-H1-0.5B", "MMLU", 55.04, "", ()),
+            ("Pell-9B", "MMLU", 52.64, "", ()),
+            ("Corvid-H1-0.5B", "GSM8K", 60.2, "", ()),
+            ("Pell-9B", "GSM8K", 50.04, "", ()),
+        },
+    ),
 ]
 
 

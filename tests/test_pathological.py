@@ -197,6 +197,24 @@ def test_a_long_spaced_table_and_a_long_header_are_read_in_linear_time() -> None
     assert len([c for c in claims if c.model == "Corvid-8B"]) == 10_000
 
 
+def test_long_comma_blocks_and_data_records_are_read_in_linear_time() -> None:
+    # A block of comma lines that is no table is skipped whole, not re-read from each line;
+    # records and nested dictionaries are walked once.
+    prose = "".join(f"word {i}, another word, and a third, then more\n" for i in range(20_000))
+    table = "name,mmlu:mc,gsm8k\n" + "".join(
+        f"Corvid-{i},{i % 90}.5,{i % 80}.5\n" for i in range(5_000)
+    )
+    records = "".join(
+        f'{{ "category": "MMLU", "model": "Corvid-{i}", "value": 0.{i % 90 + 10} }},\n'
+        for i in range(5_000)
+    )
+    nested = '"MMLU": {\n' + "".join(f'    "m{i}": {i % 90}.5,\n' for i in range(20_000))
+    text = prose + "\n" + table + "\n" + records + "\n" + nested
+    doc = Document("data.txt", text, list(range(1, text.count("\n") + 2)), [], [], "txt")
+    claims, _ = read_tables(doc, reader_for(default()))
+    assert len([c for c in claims if c.benchmark == "MMLU"]) == 10_000
+
+
 def test_many_values_under_a_bare_and_a_versioned_benchmark_are_compared_in_linear_time() -> None:
     # Whether a bare benchmark is the document's one version compares the bare values of a
     # model with its versioned ones; each lookup is a bisect over the sorted values, so

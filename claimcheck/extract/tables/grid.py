@@ -49,7 +49,8 @@ class GridRow:
 class Grid:
     header: list[Cell]  # header[0] is the corner
     rows: list[GridRow]
-    shape: str  # "pipe" | "tab" | "aligned" | "squashed" | "stacked" | "spaced" | "html"
+    shape: str  # "pipe" | "tab" | "aligned" | "csv" | "records" | "squashed" | "stacked" |
+    # "spaced" | "html"
     lines: list[int] = field(default_factory=list)  # text line indices the table occupies
     groups: list[list[str]] = field(default_factory=list)  # header rows above the labels
     caption: str = ""
@@ -63,7 +64,7 @@ class Grid:
     @property
     def positional(self) -> bool:
         """Whether a short row's cells keep their columns (explicit separators)."""
-        return self.shape in ("pipe", "tab", "aligned", "stacked")
+        return self.shape in ("pipe", "tab", "aligned", "csv", "records", "stacked")
 
 
 def _line(index: int, line_of: Sequence[int] | None) -> int:

@@ -19,6 +19,10 @@ from claimcheck.extract.numbers import Value
 # A harness task id: lower case, words joined by underscores ("mmlu_pro_5shot_cot_instruct").
 _EVAL_ID = re.compile(r"[a-z0-9@.]+(?:_[a-z0-9@.]+)+")
 _GLUED_SHOTS = re.compile(r"(\d{1,2})-?shots?", re.I)
+# A harness task id in colon-separated parts: "gsm8k::olmo3:n8:v2", "mmlu:mc",
+# "codex_humaneval:3shot::olmo3:n32:v2:pass_at_16". The first part names the task.
+_COLON_ID = re.compile(r"[a-z0-9_.+-]+(?::{1,2}[a-z0-9_.+-]+)+", re.I)
+_PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
 
 _PART_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<part>[^()\d]{3,20})\)")
@@ -66,6 +70,12 @@ class TableWords:
     summaries: SummaryWords  # result summaries of evaluation pipelines
     # Words that name a footnote mark in a note's text ("Starred rows ...", "带星号的一行").
     mark_words: tuple[str, ...] = ()
+    # The keys of a results record that name its model, its benchmark and its value.
+    record_keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(),
+        frozenset(),
+        frozenset(),
+    )
 
     @classmethod
     def of(cls, catalog: Catalog) -> TableWords:
@@ -84,6 +94,11 @@ class TableWords:
             task_id_noise=words("task_id_noise"),
             summaries=SummaryWords.of(catalog),
             mark_words=tuple(sorted(words("asterisk_words"), key=len, reverse=True)),
+            record_keys=(
+                words("record_model_keys"),
+                words("record_benchmark_keys"),
+                words("record_value_keys"),
+            ),
             variants={
                 kind: _phrases_re(phrases)
                 for kind, phrases in catalog.lexicon.get("tables", {}).get("variants", {}).items()
@@ -246,6 +261,8 @@ class Reader:
         text = clean(raw)
         quals: dict[str, str] = {}
         unit = ""
+        if _COLON_ID.fullmatch(text):
+            text = self._colon_id(text, quals)
         if _EVAL_ID.fullmatch(text):
             text = self._eval_id(text, quals)
         part = _PART_IN_BRACKETS.fullmatch(text)
@@ -348,6 +365,30 @@ class Reader:
         if found:
             return found
         return {} if recognised else {"setting": _SPACES.sub(" ", text.casefold())}
+
+    def _colon_id(self, text: str, quals: dict[str, str]) -> str:
+        """The task a colon-separated harness id names, with the shots and pass@k its other
+        parts state and the rest as its setting; the id as written when its first part is no
+        benchmark (a suite's aggregate, "olmo3:dev:7b:mcqa:stem")."""
+        head, *rest = [part for part in text.split(":") if part]
+        task = self._eval_id(head, {}) if _EVAL_ID.fullmatch(head) else head
+        if self.names.resolve(task, "benchmark")[1] is None:
+            return text
+        setup: list[str] = []
+        for part in rest:
+            shots = _GLUED_SHOTS.fullmatch(part)
+            passes = _PASS_AT.fullmatch(part)
+            if shots:
+                quals.setdefault("shots", f"{int(shots.group(1))}-shot")
+            elif passes:
+                quals.setdefault("pass@k", passes.group(1))
+            else:
+                setup.append(part.casefold())
+        if setup:
+            # The harness's own task setup ("mc", "olmo3:n8:v2"): never compared with a
+            # figure that states none.
+            quals.setdefault("setting", ":".join(setup))
+        return head
 
     def _eval_id(self, text: str, quals: dict[str, str]) -> str:
         """A harness task id ("mmlu_pro_5shot_cot_instruct", "gpqa_main_cot_5shot_instruct")

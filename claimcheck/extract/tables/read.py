@@ -162,7 +162,7 @@ def _read_grid(
     grid = normalise(reader, promote_label_row(reader, unstack(grid)))
     _settings_rows(reader, grid)
     claims, pending = _read_oriented(reader, grid, source, line_of)
-    apply_variant(claims, table_variant(grid, reader.words.variants), reader.names)
+    apply_variant(claims, table_variant(grid, reader.words.variants, reader.names), reader.names)
     return claims, pending
 
 

@@ -36,6 +36,21 @@ def _row_candidate(line: str) -> bool:
     return bool(values) and bool(re.search(r"[^\W\d_]", label)) and squash_candidate(line)
 
 
+def _section_line(line: str) -> bool:
+    """A category row of a spaced table ("General", "Math"): a few words, no values."""
+    text = line.strip()
+    return (
+        0 < len(text) <= 30
+        and len(text.split()) <= 4
+        and not _split_row(line)[1]
+        and squash_candidate(line)
+        and not text.endswith((".", ":", ";", "!", "?"))
+    )
+
+
+_MAX_SECTIONS_ABOVE = 2
+
+
 def spaced_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Grid]:
     """The spaced tables of a text; their lines are added to `taken`."""
     grids: list[Grid] = []
@@ -45,14 +60,24 @@ def spaced_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Gri
         if i in taken or not _row_candidate(lines[i]):
             i += 1
             continue
+        rows_at: list[int] = []
         j = i
-        while j < n and j not in taken and _row_candidate(lines[j]):
+        while j < n and j not in taken:
+            if _row_candidate(lines[j]):
+                rows_at.append(j)
+            elif not (_section_line(lines[j]) and j + 1 < n and _row_candidate(lines[j + 1])):
+                break
             j += 1
-        header_at = i - 1
         grid = None
-        if j - i >= 2 and header_at not in taken:
-            grid = _spaced_grid(lines, header_at, list(range(i, j)), reader)
+        # The header is the line above the rows, or above a category row or two there.
+        for header_at in range(i - 1, max(i - 2 - _MAX_SECTIONS_ABOVE, -1), -1):
+            if header_at in taken or len(rows_at) < 2:
+                break
+            grid = _spaced_grid(lines, header_at, rows_at, reader)
+            if grid is not None or not _section_line(lines[header_at]):
+                break
         if grid is not None:
+            grid.lines = list(range(grid.lines[0], j))
             grids.append(grid)
             taken.update(grid.lines)
         i = j

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.segments import _MARKER
+from claimcheck.extract.tables.csvtext import csv_tables
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
 from claimcheck.extract.tables.notes import footnotes
+from claimcheck.extract.tables.records import record_tables
 from claimcheck.extract.tables.spaced import spaced_tables
 from claimcheck.extract.tables.squashed import _squashed_tables
 from claimcheck.extract.tables.stacked import stacked_tables
@@ -277,7 +279,9 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
     taken: set[int] = set()
     grids = _pipe_tables(lines, taken)
     grids += _tab_tables(lines, taken)
+    grids += record_tables(lines, taken, reader)  # before aligned: records are padded too
     grids += _aligned_tables(lines, taken)
+    grids += csv_tables(lines, taken)
     grids += _squashed_tables(lines, taken, reader)
     grids += stacked_tables(lines, taken, reader)
     grids += spaced_tables(lines, taken, reader)

@@ -13,11 +13,21 @@ from claimcheck.extract.tables.grid import Grid
 _SIZE = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?\s?b\b")
 
 
-def table_variant(grid: Grid, words: dict[str, re.Pattern[str]]) -> str:
+# "## Falcon-H1-7B-Instruct" over a table whose column says "Falcon-H1-7B".
+_HEADING_VARIANT = re.compile(r"^\s*(?P<name>\S.*?)[\s_-](?P<v>Instruct|Base|Chat|IT|PT)\s*$", re.I)
+
+
+def table_variant(grid: Grid, words: dict[str, re.Pattern[str]], names: Names) -> str:
     """The suffix the table's context gives its models ("IT", "Instruct", "PT", "Base"),
-    or "" when it says nothing or says both. The caption, the paragraph above and the
-    nearest heading speak first; the headings that one sits under only when they say
-    nothing."""
+    or "" when it says nothing or says both. A heading naming a release of the model one
+    column names bare says it outright; then the caption, the paragraph above and the
+    nearest heading; the headings that one sits under only when they say nothing."""
+    named = _HEADING_VARIANT.match(grid.heading)
+    if named:
+        bare = names.tokens(named["name"])
+        if any(names.tokens(cell.text) == bare for cell in grid.header[1:]):
+            variant = named["v"]
+            return variant.upper() if variant.casefold() in ("it", "pt") else variant.title()
     for text in (" ".join((grid.caption, grid.context, grid.heading)), grid.outer):
         folded = text.casefold()
         found = [kind for kind, pattern in words.items() if pattern.search(folded)]
@@ -35,7 +45,8 @@ def apply_variant(claims: list[RawClaim], suffix: str, names: Names) -> None:
     models ("Gemini 1.5 Pro") have no base and instruct releases and are left alone. A bare
     open model's name is its base release already (Llama-3-8B, Qwen2.5-3B): "Base" is added
     only to families whose bare name is the post-trained model (SmolLM3-3B, Qwen3-4B), and
-    those need no size in the name to take it (Kimi-K2, LongCat-Flash)."""
+    those need no size in the name to take it (Kimi-K2, LongCat-Flash); they never take an
+    instruct suffix, their bare name being that release."""
     if not suffix:
         return
     for claim in claims:
@@ -49,4 +60,6 @@ def apply_variant(claims: list[RawClaim], suffix: str, names: Names) -> None:
             continue
         if suffix == "Base" and not post_trained:
             continue
+        if suffix in ("Instruct", "IT", "Chat") and post_trained:
+            continue  # "Qwen3-8B" is the post-trained model already
         claim.model = f"{claim.model} {suffix}"

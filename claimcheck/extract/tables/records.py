@@ -1,0 +1,118 @@
+"""Results written as data in a document: chart data one record a line
+(`{ "category": "MMLU", "model": "Falcon-H1-34B-Base", "value": 0.8346 },`) and a
+dictionary of dictionaries (`"MMLU": {` then `"gemma-3n-2b": 68.2,` lines, `}`), as blog
+sources and code blocks carry them. Each becomes a grid the table reader reads as any
+other: records as "Model | Benchmark | Score" rows, a nested dictionary as a table whose
+rows are the outer keys and whose columns are the inner ones. Which keys name the model,
+the benchmark and the value is data (`[tables] record_*_keys`)."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.tables.grid import Cell, Grid, GridRow
+from claimcheck.extract.tables.labels import Reader
+
+_KEY = r"""["']([^"'\n]{1,60})["']"""
+_PAIR = re.compile(_KEY + r"""\s*:\s*(?:["']([^"'\n]{0,80})["']|(-?\d{1,7}(?:\.\d+)?))""")
+_RECORD = re.compile(r"^\s*[\[,]?\s*\{.*\}\s*[,\]]?\s*$")
+_OPEN = re.compile(r"^\s*" + _KEY + r"\s*:\s*\{\s*$")
+_ENTRY = re.compile(r"^\s*" + _KEY + r"\s*:\s*(-?\d{1,7}(?:\.\d+)?)\s*,?\s*$")
+_CLOSE = re.compile(r"^\s*\}\s*,?\s*$")
+_FILLER = re.compile(r"^\s*[\[\],]?\s*$")  # blank lines and lone brackets between records
+
+
+def record_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Grid]:
+    """The data grids of a text; their lines are added to `taken`."""
+    keys = reader.words.record_keys
+    grids: list[Grid] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        if i in taken:
+            i += 1
+            continue
+        found = _flat(lines, i, taken, keys) or _nested(lines, i, taken)
+        if found is None:
+            i += 1
+            continue
+        grid, i = found
+        grids.append(grid)
+        taken.update(grid.lines)
+    return grids
+
+
+def _record(line: str, keys: tuple[frozenset[str], ...]) -> tuple[str, str, str] | None:
+    """(model, benchmark, value) of a one-line record with a key for each, else None."""
+    if not _RECORD.match(line):
+        return None
+    model = bench = value = None
+    for m in _PAIR.finditer(line):
+        key = m.group(1).casefold()
+        if key in keys[0] and m.group(2):
+            model = m.group(2)
+        elif key in keys[1] and m.group(2):
+            bench = m.group(2)
+        elif key in keys[2] and m.group(3):
+            value = m.group(3)
+    return (model, bench, value) if model and bench and value else None
+
+
+def _flat(
+    lines: list[str], start: int, taken: set[int], keys: tuple[frozenset[str], ...]
+) -> tuple[Grid, int] | None:
+    first = _record(lines[start], keys)
+    if first is None:
+        return None
+    rows: list[GridRow] = []
+    k = start
+    end = start
+    while k < len(lines) and k not in taken:
+        record = _record(lines[k], keys)
+        if record is not None:
+            model, bench, value = record
+            rows.append(GridRow([Cell(model, 0), Cell(bench, 1), Cell(value, 2)], k, lines[k]))
+            end = k + 1
+        elif not _FILLER.match(lines[k]):
+            break
+        k += 1
+    if len(rows) < 2:
+        return None
+    header = [Cell("Model", 0), Cell("Benchmark", 1), Cell("Score", 2)]
+    return Grid(header, rows, "records", list(range(start, end))), end
+
+
+def _nested(lines: list[str], start: int, taken: set[int]) -> tuple[Grid, int] | None:
+    """Groups of `"Outer": {` + `"inner": number,` lines + `}`, at least two, each with a
+    figure on at least two lines."""
+    groups: list[tuple[int, str, list[tuple[int, str, str]]]] = []
+    k = start
+    n = len(lines)
+    while k < n and k not in taken:
+        opened = _OPEN.match(lines[k])
+        if opened is None:
+            break
+        entries: list[tuple[int, str, str]] = []
+        j = k + 1
+        while j < n and j not in taken and (entry := _ENTRY.match(lines[j])):
+            entries.append((j, entry.group(1), entry.group(2)))
+            j += 1
+        if j >= n or j in taken or not _CLOSE.match(lines[j]) or len(entries) < 2:
+            break
+        groups.append((k, opened.group(1), entries))
+        k = j + 1
+    if len(groups) < 2:
+        return None
+    columns: list[str] = []
+    for _, _, entries in groups:
+        columns += [name for _, name, _ in entries if name not in columns]
+    header = [Cell("", 0), *(Cell(name, j + 1) for j, name in enumerate(columns))]
+    rows: list[GridRow] = []
+    for at, outer, entries in groups:
+        by_name = {name: (line, value) for line, name, value in entries}
+        cells = [Cell(outer, 0)]
+        for j, name in enumerate(columns):
+            line, value = by_name.get(name, (-1, ""))
+            cells.append(Cell(value, j + 1, line))
+        rows.append(GridRow(cells, at, lines[at].strip()))
+    return Grid(header, rows, "records", list(range(start, k))), k
