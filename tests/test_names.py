@@ -42,6 +42,9 @@ def _id(row: Pair | Resolution) -> str:
 # Spellings of one entity: case, hyphens, spaces, apostrophes, snapshot dates, typos.
 _SAME_ENTITY = [
     Pair("MMMU Pro", "MMMU-Pro"),
+    # A family whose bare name is its post-trained release: "Instruct" adds nothing.
+    Pair("Kimi-K2-Instruct", "Kimi K2"),
+    Pair("SmolLM3-3B", "SmolLM3-3B-Instruct"),
     Pair("GPT-4-Turbo version 1106", "GPT-4-Turbo-1106"),  # "version" before a snapshot
     Pair("BFCL-v3", "BFCL v3"),
     Pair("Kimi-Chat (2024.06)", "Kimi-Chat 2024.06"),
@@ -105,6 +108,9 @@ _SAME_ENTITY = [
 # Different entities that a fuzzy matcher would merge: never the same.
 _NEVER_MERGED = [
     Pair("GPT-5", "GPT-5.4"),
+    Pair("Kimi-K2-Base", "Kimi K2"),
+    Pair("Kimi-K2-Instruct-0905", "Kimi-K2-Instruct"),
+    Pair("Llama-3-8B", "Llama-3-8B-Instruct"),  # its bare name is the base release
     Pair("Claude Opus 4.6", "Claude Sonnet 4.6"),
     Pair("HealthBench", "HealthBench Hard"),
     Pair("GPT-5.4", "GPT-5.4 Pro"),

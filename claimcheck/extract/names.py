@@ -63,6 +63,11 @@ def clean_mention(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# What a post-trained release adds to its name; in a family whose bare name is that
+# release (`bare_is_post_trained`), the words say nothing more.
+_POST_TRAINED_WORDS = frozenset({"instruct", "chat"})
+
+
 class Names:
     """Resolves mentions to canonical names through the catalog, by the rule above."""
 
@@ -186,6 +191,9 @@ class Names:
         toks = self.tokens(name)
         if not toks:
             return NameKey("", (), ())
+        if self.bare_is_post_trained(name):
+            # "Kimi-K2-Instruct" is "Kimi K2": the family's bare name is that release.
+            toks = tuple(t for t in toks if t not in _POST_TRAINED_WORDS) or toks
         first = toks[0]
         family = re.match(r"[a-z]*", first).group(0) or first  # type: ignore[union-attr]
         dist: list[str] = []
