@@ -619,6 +619,13 @@ _CONTEXT_MORE = [
         {C("Nimbus-3 Ultra", "AIME 2025", 58.3, mode="non-thinking")},
     ),
     Shape(
+        "a name given its parameter count is a model, there and later in the document",
+        "# Report\n\nThe report presents `LN-Nano` (8B) and `LN-Ultra` (253B).\n\n"
+        "- Before RL, `LN-Ultra` already equals strong baselines, for instance MATH500 80.4 "
+        "against 69.6 for Llama-3.1-405B.\n",
+        {C("LN-Ultra", "MATH-500", 80.4), C("Llama-3.1-405B", "MATH-500", 69.6)},
+    ),
+    Shape(
         "a figure credited to a rival on its right",
         "Nimbus-3 Ultra solves 71.2% of OrbitQA, above the 62.6% credited to Vega 2.",
         {C("Nimbus-3 Ultra", "OrbitQA", 71.2), C("Vega 2", "OrbitQA", 62.6)},

@@ -63,6 +63,10 @@ class ProseReader:
                     m.kind, m.label_only = "benchmark", False
                     m.canonical, entry = self.names.resolve(m.text, "benchmark")
                     m.known = entry is not None
+                elif m.kind == "?" and m.canonical in as_model and self.names.key(m.text).dist:
+                    # A name the document uses as a model elsewhere, with a version or tier
+                    # of its own ("LN-Ultra"): a lab's or a site's name has none.
+                    m.kind = "model"
         titles = [b for b in blocks[:2] if unknown.title_like(b)]
         unknown.unglue_titles(parsed, titles)
         heads = {id(b) for b in titles} | ({id(blocks[0])} if blocks else set())

@@ -22,6 +22,7 @@ _REPORTING_AFTER = re.compile(
     r"announced|announces|notes|noted|states|stated|lists|listed|quotes|quoted|cites|cited)\b"
 )
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
+_SIZE_AFTER = re.compile(r"^[`'\"*]*\s?\(\s?~?\d{1,4}(?:\.\d+)?\s?[BMT]\s?\)")
 _HARNESS_AFTER = re.compile(r"^\s+(?:agent\s+)?(?:scaffold|scaffolding|harness)\b", re.I)
 _LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 _LABEL_COLON = re.compile(r"\**\s*:\s+\S")
@@ -43,6 +44,9 @@ def decide_unknown(vocab: Vocabulary, text: str, mentions: list[Mention]) -> Non
         after = text[m.end : m.end + 40]
         if _HARNESS_AFTER.match(after):
             continue  # "With our Loom scaffold: 76.5%": the harness, not what was run
+        if _SIZE_AFTER.match(after):
+            m.kind = "model"  # "`LN-Ultra` (253B)": a name given its parameter count
+            continue
         verb_after = _POSSESSIVE_LEAD.sub("", after)
         if _ON_IN_BEFORE.search(before) and not m.possessive:
             # "in Halcyon's materials": whose, not what was run.
