@@ -355,10 +355,10 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "| TerminalBench | Inhouse Framework (Acc) | 30.0 | 8.3 |\n"
         "| TerminalBench | Terminus (Acc) | 25.0 | 30.3 |\n",
         {
-            ("Corvid-8B", "TerminalBench", 30.0, "acc", (("setting", "inhouse framework"),)),
-            ("Pell-9B", "TerminalBench", 8.3, "acc", (("setting", "inhouse framework"),)),
-            ("Corvid-8B", "TerminalBench", 25.0, "acc", (("setting", "terminus"),)),
-            ("Pell-9B", "TerminalBench", 30.3, "acc", (("setting", "terminus"),)),
+            ("Corvid-8B", "Terminal-Bench", 30.0, "acc", (("setting", "inhouse framework"),)),
+            ("Pell-9B", "Terminal-Bench", 8.3, "acc", (("setting", "inhouse framework"),)),
+            ("Corvid-8B", "Terminal-Bench", 25.0, "acc", (("setting", "terminus"),)),
+            ("Pell-9B", "Terminal-Bench", 30.3, "acc", (("setting", "terminus"),)),
         },
     ),
     (
@@ -465,6 +465,27 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell-9B", "MMLU", 52.64, "", ()),
             ("Corvid-H1-0.5B", "GSM8K", 60.2, "", ()),
             ("Pell-9B", "GSM8K", 50.04, "", ()),
+        },
+    ),
+    (
+        "a launch table's labels: a category, the benchmark, footnote numbers glued on",
+        "| | Corvid 4 | Pell 9 |\n|---|---|---|\n"
+        "| Agentic coding SWE-bench Verified1, 5 | 72.5% | 69.1% |\n"
+        "| Agentic terminal coding Terminal-bench2, 5 | 43.2% | 30.2% |\n"
+        "| Graduate-level reasoning GPQA Diamond5 | 79.6% | 83.3% |\n"
+        "| High school math competition AIME 20254, 5 | 75.5% | 88.9% |\n"
+        "| Global-MMLU | 60.3% | 55.1% |\n",
+        {
+            ("Corvid 4", "SWE-bench Verified", 72.5, "", ()),
+            ("Pell 9", "SWE-bench Verified", 69.1, "", ()),
+            ("Corvid 4", "Terminal-Bench", 43.2, "", ()),
+            ("Pell 9", "Terminal-Bench", 30.2, "", ()),
+            ("Corvid 4", "GPQA Diamond", 79.6, "", ()),
+            ("Pell 9", "GPQA Diamond", 83.3, "", ()),
+            ("Corvid 4", "AIME 2025", 75.5, "", ()),
+            ("Pell 9", "AIME 2025", 88.9, "", ()),
+            ("Corvid 4", "Global-MMLU", 60.3, "", ()),
+            ("Pell 9", "Global-MMLU", 55.1, "", ()),
         },
     ),
 ]

@@ -844,6 +844,40 @@ _NO_CLAIM = [
         set(),
     ),
     Shape(
+        "a hypothetical model's thresholds are no one's figures",
+        "# Nimbus-3 Ultra\n\nI suggested that a model scoring above 50% on OrbitQA as its main "
+        "figure and above 90% on GPQA as a second figure should count as a new class.\n",
+        set(),
+    ),
+    Shape(
+        "a gain over a rival and a share of the time are no scores",
+        "# Nimbus-3 Ultra\n\n- On SWE-bench Verified, coding improves 19% over Vega 2.\n"
+        "- It picks the right tool about 99% of the time on OrbitQA.\n",
+        set(),
+    ),
+    Shape(
+        "Chinese: a tools phrase right before a value is its own; a date is no score",
+        "OrbitQA 完整题集 (2025 年 4 月 3 日版): Nimbus-3 Ultra 带工具 44.4, Vega 2 26.9, "
+        "Nimbus-3 Ultra 不带工具 25.4, o3 带工具升到 24.9。",
+        {
+            C("Nimbus-3 Ultra", "OrbitQA", 44.4, tools="with"),
+            C("Vega 2", "OrbitQA", 26.9),
+            C("Nimbus-3 Ultra", "OrbitQA", 25.4, tools="without"),
+            C("OpenAI o3", "OrbitQA", 24.9, tools="with"),
+        },
+    ),
+    Shape(
+        "a label line whose value is in bold, a rival in brackets after it",
+        "# Nimbus-3 Ultra\n\n- GPQA Diamond: **87.5%** (Vega 2 88.9%)\n",
+        {C("Nimbus-3 Ultra", "GPQA Diamond", 87.5), C("Vega 2", "GPQA Diamond", 88.9)},
+    ),
+    Shape(
+        "a heading 'Normalized scores (1–100)' names no model",
+        "# Nimbus-3 Ultra\n\n### Normalized scores (1–100)\n\n- **Coding: 68/100.** "
+        "SWE-bench Verified 72.5% was close to the frontier.\n",
+        {C("Nimbus-3 Ultra", "SWE-bench Verified", 72.5)},
+    ),
+    Shape(
         "a target is no result",
         "Nimbus-3 Ultra posts 80.4% on GPQA Diamond, and the team is aiming for 85% before the "
         "general release.",

@@ -155,8 +155,12 @@ class ConditionRules:
         branches = [
             f"(?P<{name}>{alt})" for name, alt in (("with", with_), ("without", without)) if alt
         ]
+        # ASCII word edges, as for scaffolds: a Chinese phrase ("带工具升到") sits between
+        # other CJK letters.
         self._tools = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w-])", re.I) if branches else None
+            re.compile(rf"(?<![A-Za-z0-9_-])(?:{'|'.join(branches)})(?![A-Za-z0-9_-])", re.I)
+            if branches
+            else None
         )
 
     @classmethod
@@ -232,10 +236,15 @@ class ConditionRules:
 
     def tools(self, text: str) -> tuple[int, str] | None:
         """The first tools phrase in `text`: (offset, "with" | "without")."""
+        span = self.tools_span(text)
+        return None if span is None else (span[0], span[2])
+
+    def tools_span(self, text: str) -> tuple[int, int, str] | None:
+        """The first tools phrase in `text`: (start, end, "with" | "without")."""
         m = self._tools.search(text) if self._tools else None
         if m is None:
             return None
-        return m.start(), m.lastgroup or "with"
+        return m.start(), m.end(), m.lastgroup or "with"
 
     def from_label(self, label: str) -> tuple[dict[str, str], bool]:
         """Qualifiers in a parenthetical label such as "Thinking", "5-shot", "pass@8", "no

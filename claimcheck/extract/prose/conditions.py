@@ -104,7 +104,21 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     # and Y W", "On MMLU-Pro with five exemplars, X scores V") covers every value in it.
     first_in_clause = next((v.start for v in values if v.start >= clause_start), 0)
     opening = text[clause_start:first_in_clause]
-    tools = rules.tools(own) or rules.tools(opening)
+    # A phrase leading straight into the value is its own ("o3 不带工具 21, 带工具 24.9"):
+    # before the one after it, which may open the next figure.
+    lead_in = text[max(prev_end, value.start - 16) : value.start]
+    span = rules.tools_span(lead_in)
+    right_before = (
+        (span[0], span[2]) if span is not None and _LEAD_GAP.fullmatch(lead_in[span[1] :]) else None
+    )
+    after = rules.tools(own)
+    if after is not None and any(value.end <= m.start < value.end + after[0] for m in s.models):
+        after = None  # "26.9, Grok 4 不带工具 25.4": the next model's phrase, not this value's
+    span = rules.tools_span(opening)
+    opener = (span[0], span[2]) if span is not None else None
+    if span is not None and _LEADS_INTO_VALUE.fullmatch(opening[span[1] :] + "0"):
+        opener = None  # "Grok 4 Heavy 带工具 44.4, ...": the first figure's own, not the clause's
+    tools = right_before or after or opener
     if tools is None and text[:clause_start].rstrip().endswith(":"):
         # "Humanity's Last Exam with search and Python: 46.8": the label's condition.
         label_start = max(
@@ -116,12 +130,16 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
         # sentence covers the values before it, unless another benchmark comes between.
         later = rules.tools(text[value.end :])
         between = text[value.end : value.end + later[0]] if later is not None else ""
+        span = rules.tools_span(text[value.end :])
+        lead = text[value.end + span[1] :][:40] if span is not None else ""
         if (
             later is not None
             and not any(value.end <= b.start < value.end + later[0] for b in benches)
             # Not from inside an aside opened after the value ("44.9% (Y, for comparison,
             # goes from 25.4% without tools ...)"): that phrase is the aside's.
             and between.count("(") <= between.count(")")
+            # Nor one leading into a later figure ("..., o3 不带工具 21"): that figure's.
+            and not _LEADS_INTO_VALUE.match(lead)
         ):
             tools = later
     if tools is not None:
@@ -175,6 +193,17 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     if mode:
         quals["mode"] = mode
     return quals
+
+
+# What may stand between a leading tools phrase and its value: "带工具升到 38.6", "without
+# tools: 21".
+# No comma: "31.8 without tools, 44.0 with ..." gives the phrase to the figure before it.
+_LEAD_GAP = re.compile(r"\s*(?:[:：]|为|是|升到|达到|到|得分|at|of|is|scores?)?\s*", re.I)
+
+
+_LEADS_INTO_VALUE = re.compile(
+    r"\s*(?:[:：,，]|为|是|升到|达到|到|得分|at|of|is|scores?)?\s*[~≈]?\d", re.I
+)
 
 
 def _mode_after(vocab: Vocabulary, text: str, value: Value, limit: int) -> str | None:

@@ -13,7 +13,8 @@ from claimcheck.extract.names import Names
 from claimcheck.extract.numbers import NumberRules
 
 # A label and its value, parted by a colon or a spaced dash ("GPQA Diamond — 88.1%").
-_LABEL_LINE = re.compile(r"^[^:—–]{2,80}?(?::|\s[—–-])\s?[~≈]?\d")
+# "GPQA Diamond: **87.5%**": emphasis may wrap the value.
+_LABEL_LINE = re.compile(r"^[^:—–]{2,80}?(?::|\s[—–-])\s?(?:\*\*|__|[*_`])?[~≈]?\d")
 # "78.9 on B"; "en B", "sur B", "auf B": the same in the languages launch coverage comes in.
 ON = r"(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
 VALUE_ON = re.compile(

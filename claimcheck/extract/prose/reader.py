@@ -174,6 +174,7 @@ class ProseReader:
         attribution = conditions.attribution(text)
         paired_benches, paired_models = subjects.respectively(text, s.values, s.models, s.benches)
         budgets = vocab.conditions.budgets(text)
+        hypothetical: int | None = None  # where the last value no model owns ends
         for idx, value in enumerate(s.values):
             model, model_name, anchor = subjects.model_for(vocab, s, idx)
             if paired_models:
@@ -184,8 +185,18 @@ class ProseReader:
                 s.right_attached.add(id(model))
             if model_name is None:
                 continue
-            if values.non_model_between(vocab, s, anchor, idx):
+            if values.non_model_between(vocab, s, anchor, idx, named=model is not None):
+                hypothetical = value.end
                 continue
+            if (
+                hypothetical is not None
+                and _SAME_CLAUSE.fullmatch(text[hypothetical : value.start])
+                and not any(hypothetical <= m.start < value.start for m in s.models)
+            ):
+                # "a model scoring above 50% on HLE ... and above 90% on GPQA": the same one.
+                hypothetical = value.end
+                continue
+            hypothetical = None
             if values.non_model_after(vocab, text, value):
                 continue
             bench = paired_benches[idx] if paired_benches else bench_for(s, value)
@@ -354,6 +365,8 @@ def _release_of(heading: str, subject: str | None) -> str | None:
     )
 
 
+# Words joining two figures of one clause: no model, no clause break between them.
+_SAME_CLAUSE = re.compile(r"[^;.!?()]{0,60}?\band\b[^;.!?()]{0,30}")
 _SAME_CONDITIONS = re.compile(
     r"\s?(?:%|percent|points?)?\)?,?\s*(?:under|with|in|on|at|using)\s+(?:the\s+)?(?:very\s+)?same\s+"
     r"(?:rules?|conditions?|setup|settings?|harness|protocol|budget|configuration)\b",

@@ -23,6 +23,7 @@ _REPORTING_AFTER = re.compile(
 )
 _COLON_VALUE_AFTER = re.compile(r"^:\s?[~≈]?\d")
 _SIZE_AFTER = re.compile(r"^[`'\"*]*\s?\(\s?~?\d{1,4}(?:\.\d+)?\s?[BMT]\s?\)")
+_SCALE_AFTER = re.compile(r"^\s*\w+\s*\(\s*\d+\s*[–-]\s*\d+\s*\)")
 _HARNESS_AFTER = re.compile(r"^\s+(?:agent\s+)?(?:scaffold|scaffolding|harness)\b", re.I)
 _LABEL_TAIL_VALUE = re.compile(r"^(?:\s+[a-z][\w-]*){0,3}\s?(?::|\s[—–-])\s?[~≈]?\d")
 _LABEL_COLON = re.compile(r"\**\s*:\s+\S")
@@ -77,6 +78,7 @@ def decide_unknown(vocab: Vocabulary, text: str, mentions: list[Mention]) -> Non
                 vocab.score_verbs.match(verb_after)
                 and re.search(r"\d", after)
                 and not before.rstrip().endswith(("of", "the"))
+                and not _SCALE_AFTER.match(verb_after)  # "Normalized scores (1–100)"
             )
         ):
             m.kind = "model"

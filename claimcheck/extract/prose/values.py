@@ -144,10 +144,15 @@ def _count_word_after(vocab: Vocabulary, text: str, value: Value) -> bool:
     )
 
 
-def non_model_between(vocab: Vocabulary, s: SentenceState, anchor: int, idx: int) -> bool:
+def non_model_between(
+    vocab: Vocabulary, s: SentenceState, anchor: int, idx: int, named: bool = True
+) -> bool:
     """Far above "the average human physician score of 60-70%": not the model's score."""
     value = s.values[idx]
-    start = max(anchor, s.prev_end(idx))
+    # A pronoun after the value ("... above 50% on HLE as its main figure") leaves the text
+    # before the value to say whose figure it is; a model named there says it itself.
+    after = anchor > value.start and not named
+    start = s.prev_end(idx) if after else max(anchor, s.prev_end(idx))
     if start >= value.start:
         return False
     return bool(vocab.non_model.search(s.text[start : value.start]))

@@ -22,6 +22,8 @@ _GLUED_SHOTS = re.compile(r"(\d{1,2})-?shots?", re.I)
 # A harness task id in colon-separated parts: "gsm8k::olmo3:n8:v2", "mmlu:mc",
 # "codex_humaneval:3shot::olmo3:n32:v2:pass_at_16". The first part names the task.
 _COLON_ID = re.compile(r"[a-z0-9_.+-]+(?::{1,2}[a-z0-9_.+-]+)+", re.I)
+# Footnote numbers written after a label: "Verified1, 5", "MMMLU3", "AIME 20254, 5".
+_GLUED_NOTE_NUMBERS = re.compile(r"(?:(?<=[A-Za-z])\d{1,2}|,\s?\d{1,2})$")
 _PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
 
@@ -338,6 +340,12 @@ class Reader:
                 name = name[:start].strip(" -–—:,;/(")
                 break
         kind, canonical, entry = self._kind(name)
+        if entry is None and kind != "model":
+            inner = self._embedded_benchmark(name)
+            if inner is not None:
+                # "Agentic coding SWE-bench Verified1, 5": the benchmark after its category,
+                # footnote numbers glued to it.
+                name, (kind, canonical, entry) = inner, self._kind(inner)
         if kind in ("model", "?") and category_modes:
             quals.setdefault("mode", category_modes[0])  # "EXAONE 4.0 1.2B (Reasoning)"
         if entry is None and kind != "model" and self._only_condition(name):
@@ -359,6 +367,36 @@ class Reader:
                         name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
         halves = (pair[0], pair[1]) if pair else None
         return Label(name, canonical, kind, entry, quals, unit, halves)
+
+    def _embedded_benchmark(self, name: str) -> str | None:
+        """The catalog benchmark that ends a longer label ("Graduate-level reasoning GPQA
+        Diamond5"), once footnote numbers glued to its end are taken off; None unless
+        exactly one is found there."""
+        candidates = [name]
+        stripped = name
+        while (m := _GLUED_NOTE_NUMBERS.search(stripped)) is not None and m.start() > 0:
+            stripped = stripped[: m.start()].rstrip()
+            candidates.append(stripped)
+        listed = re.search(r",\s?\d{1,2}$", name) is not None
+        if listed and stripped and stripped[-1].isdigit():
+            candidates.append(stripped[:-1].rstrip())  # "AIME 20254, 5": the year, then "4"
+        # Notes first: "Terminal-bench2, 5" is Terminal-bench with notes 2 and 5.
+        for text in reversed(candidates):
+            found = [
+                m
+                for m in self.finder.find(text)
+                if m.kind == "benchmark" and m.known and m.end == len(text.rstrip())
+            ]
+            # After a category of two words or more ("Graduate-level reasoning"), never a
+            # word of the name itself ("Global-MMLU", "Global MMLU" are benchmarks of their own).
+            if (
+                len(found) == 1
+                and found[0].start > 0
+                and text[found[0].start - 1] == " "
+                and len(text[: found[0].start].split()) >= 2
+            ):
+                return found[0].canonical
+        return None
 
     def _half(self, text: str) -> dict[str, str]:
         found, recognised = self.conditions.from_label(text)
