@@ -513,3 +513,24 @@ def test_stacked_table_values_keep_their_own_lines(tmp_path: Path) -> None:
         ("Corvid-70B", "ARC"): 8,
         ("Corvid-70B", "PIQA"): 9,
     }
+
+
+def test_a_leaderboard_page_table_takes_its_benchmark_from_the_headings(tmp_path: Path) -> None:
+    # An HTML page: "<h1>Humanity's Last Exam</h1>", then a section heading, then a table
+    # whose only value column is "Score"; the model cells carry a site's glued badges.
+    (tmp_path / "board.html").write_text(
+        "<html><body><h1>Humanity's Last Exam</h1><p>The hardest questions.</p>"
+        "<h2>Top Models Performance Comparison</h2><table><thead><tr><th>#</th><th>Model</th>"
+        "<th>Score</th><th>Date</th></tr></thead><tbody>"
+        "<tr><td>1</td><td>Corvid 4API Corvus</td><td>38.3</td><td></td></tr>"
+        "<tr><td>2</td><td>o1 OpenAI</td><td>8</td><td></td></tr>"
+        "<tr><td>3</td><td>Pell-R1Open Source Pellar</td><td>8.5</td><td></td></tr>"
+        "</tbody></table></body></html>",
+        encoding="utf-8",
+    )
+    got = {(c.model, c.benchmark, c.value) for c in api.scan([tmp_path]).claims}
+    assert got == {
+        ("Corvid 4 Corvus", "Humanity's Last Exam", 38.3),
+        ("OpenAI o1", "Humanity's Last Exam", 8.0),
+        ("Pell-R1 Pellar", "Humanity's Last Exam", 8.5),
+    }

@@ -308,9 +308,11 @@ def test_html_tables() -> None:
             header=[True, False, False, False],
             lines=[6, 9, 12, 15],
             caption="Benchmark results",
+            at=2,
         ),
-        HtmlTable(rows=[["A", "B"], ["1", "2"]], header=[True, False], lines=[17, 17]),
+        HtmlTable(rows=[["A", "B"], ["1", "2"]], header=[True, False], lines=[17, 17], at=2),
     ]
+    # `at`: both tables stand before text line 2, "After": the headings above them are known.
     assert lines(doc) == [(1, "Before"), (1, ""), (18, "After")]
 
 

@@ -20,6 +20,7 @@ class HtmlTable:
     header: list[bool]  # per row: made of <th> cells, or inside <thead>
     lines: list[int]  # per row: 1-based source line where the row starts
     caption: str = ""
+    at: int = -1  # index of the first text line after the table (-1: not known)
 
 
 @dataclass(slots=True)

@@ -88,6 +88,7 @@ class Lines:
 class Table:
     line: int
     seq: int
+    at: int = -1  # the page text's line count when the table began (top-level tables)
     text: Lines = field(default_factory=Lines)  # the table read as text, if it is layout
     rows: list[list[str]] = field(default_factory=list)
     header: list[bool] = field(default_factory=list)

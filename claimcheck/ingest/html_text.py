@@ -107,7 +107,8 @@ class HtmlToText(HTMLParser):
         if tag == "table":
             self.seq += 1
             self.out.para(line)
-            self.open_tables.append(Table(line, self.seq))
+            at = len(self.out.lines) if not self.open_tables else -1
+            self.open_tables.append(Table(line, self.seq, at))
         elif table is not None and tag in _TABLE_PARTS:
             self._table_start(table, tag, attrs, line)
         elif tag == "sup":
@@ -307,7 +308,7 @@ class HtmlToText(HTMLParser):
                 parent.markers.append((marker, marker_line))
         if not table.rows:
             return
-        found = HtmlTable(table.rows, table.header, table.lines, table.caption)
+        found = HtmlTable(table.rows, table.header, table.lines, table.caption, table.at)
         if parent is None:
             self.tables.append((table.seq, found))
             return

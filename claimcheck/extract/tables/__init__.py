@@ -38,6 +38,7 @@ claims; `place` places short rows at the end.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from claimcheck.extract.conditions import ConditionRules
@@ -107,6 +108,9 @@ def read_all_tables(
     claims, pending, lines = _text_tables(doc.text, doc.path, doc.line_of, table_reader, subjects)
     claims += read_model_index(text_lines, table_reader, doc.path, doc.line_of)
     lines |= model_index_lines(text_lines)  # the front matter's results are never prose
+    # An HTML page's tables stand among its text's headings too: where, by source line.
+    page_lines = doc.text.split("\n") if not text_lines and getattr(doc, "tables", None) else []
+    page = HeadingSubjects(page_lines, table_reader) if page_lines else None
     for table in getattr(doc, "tables", None) or []:
         grid = _html_grid(table, table_reader)
         if grid is None:
@@ -118,6 +122,16 @@ def read_all_tables(
             grid.subject = subjects.above(min(table.lines) - 1)
             grid.heading = subjects.heading(min(table.lines) - 1)
             grid.outer = subjects.outer(min(table.lines) - 1)
+        elif page is not None and table.lines and doc.line_of:
+            # The first text line after it: as ingest counted, else by source line.
+            at = table.at
+            if at < 0:
+                at = bisect_left(doc.line_of, min(table.lines))
+            if not grid.caption:
+                grid.context = paragraph_above(page_lines, at)
+            grid.subject = page.above(at)
+            grid.heading = page.heading(at)
+            grid.outer = page.outer(at)
         got, waiting = _read_grid(table_reader, grid, doc.path, None)
         claims += got
         pending += waiting

@@ -15,6 +15,7 @@ class TableLike(Protocol):
     header: list[bool]
     lines: list[int]
     caption: str
+    at: int  # the first text line after the table, -1 when not known
 
 
 class DocumentLike(Protocol):

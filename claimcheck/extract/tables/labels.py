@@ -234,6 +234,14 @@ class Reader:
         self.conditions = conditions
         self.catalog = catalog
         self.words = _words(catalog)
+        badges = catalog.words("tables", "badge_words")
+        self._badges = (
+            re.compile(
+                r"(?<=[a-z0-9.)])(?:" + "|".join(re.escape(b) for b in badges) + r")(?=\s|$)"
+            )
+            if badges
+            else None
+        )
         self._labels: dict[str, Label] = {}
         self._bracketed = frozenset(
             spelling.casefold()
@@ -261,6 +269,12 @@ class Reader:
 
     def _label(self, raw: str) -> Label:
         text = clean(raw)
+        if self._badges is not None:
+            # "GPT-5API OpenAI", "DeepSeek-R1Open Source": a leaderboard's badge glued on.
+            text = self._badges.sub("", text).strip()
+        words = text.split(" ")
+        if len(words) > 1 and words[-1].casefold() in self.names.orgs:
+            text = " ".join(words[:-1])  # "o1 OpenAI", "DeepSeek-R1 DeepSeek": the maker
         quals: dict[str, str] = {}
         unit = ""
         if _COLON_ID.fullmatch(text):

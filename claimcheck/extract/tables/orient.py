@@ -34,6 +34,10 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         # benchmark the sentence above names ("Measured on the Berkeley Function Calling
         # Leaderboard."); a sentence is read only for such a table, never over named columns.
         named = _caption_benchmark(reader, grid.context)
+    if named is None and splits and grid.shape == "html":
+        # A page's table under its headings ("<h1>Humanity's Last Exam</h1>" ... "Score"):
+        # the one benchmark the nearest heading, else the ones above it, names.
+        named = _caption_benchmark(reader, grid.heading) or _caption_benchmark(reader, grid.outer)
     if named is not None:
         # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard"); and
         # under "#### RULER", columns "4k", "8k" or "easy", "hard" are settings of it.
