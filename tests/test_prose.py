@@ -878,6 +878,17 @@ _NO_CLAIM = [
         {C("Nimbus-3 Ultra", "SWE-bench Verified", 72.5)},
     ),
     Shape(
+        "a short year glued to a benchmark by an apostrophe is no score",
+        "Nimbus-3 Ultra tops OrbitQA'25 at 61.9%, and ARC-AGI V2 at 15.9%.",
+        {C("Nimbus-3 Ultra", "OrbitQA", 61.9), C("Nimbus-3 Ultra", "ARC-AGI-2", 15.9)},
+    ),
+    Shape(
+        "a headline's figure and unit start no model name",
+        "# Why a 50.7 Percent Score Signals a New Chapter for Nimbus-3 Ultra\n\n"
+        "On OrbitQA, it scored 38.6 percent.\n",
+        {C("Nimbus-3 Ultra", "OrbitQA", 38.6)},
+    ),
+    Shape(
         "a target is no result",
         "Nimbus-3 Ultra posts 80.4% on GPQA Diamond, and the team is aiming for 85% before the "
         "general release.",

@@ -245,6 +245,7 @@ class MentionFinder:
         # nor is a size before the name ("the 14B Phi-4-reasoning-plus").
         while len(words) > 1 and (
             _LEADING_NUMBER.fullmatch(words[0])
+            or (_LEADING_FIGURE.fullmatch(words[0]) and words[1].casefold() in _FIGURE_UNITS)
             or (_LEADING_SIZE.fullmatch(words[0]) and names.looks_like_model(" ".join(words[1:])))
         ):
             shift += len(words[0]) + 1
@@ -291,6 +292,10 @@ _Shape = tuple[int, int, str, str, str, bool]
 _SHAPE_CACHE_LIMIT = 200_000
 # "08:00 UTC ...", "2nd Head of ...": a number or an ordinal does not start a name.
 _LEADING_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?\+?")
+# "50.7 Percent Score Signals": a figure and its unit open a headline's run, not a name
+# ("2.5 Pro" is one).
+_LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE_UNITS = frozenset({"percent", "percentage", "points", "pts"})
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _LEADING_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]", re.I)
 _NAME_LETTERS = re.compile(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d")

@@ -16,7 +16,8 @@ from claimcheck.extract.conditions import WINDOW, window
 
 _NUMBER = re.compile(
     # "livecodebench:16", "aime25:16": a lower-case id glued to a count is a task spec.
-    r"(?<![\w.,@/#&=])(?<![a-z_]:)(?P<sign>[~≈]\s?)?"
+    # "USAMO'25", "AIME’24": a short year glued to the name by an apostrophe.
+    r"(?<![\w.,@/#&=])(?<![a-z_]:)(?<![A-Za-z]['’‘])(?P<sign>[~≈]\s?)?"
     r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
     # A decimal comma ("68,2 %", as French, German and Spanish write) only before a unit:
     # elsewhere "1,2" is a list.
