@@ -29,11 +29,12 @@ emits as ambiguous claims.
 The word lists (empty-cell markers, corner words, non-score header words) are data, in the
 catalog's lexicon under `[tables]`.
 
-Where each job lives: `text` finds pipe, tab and space-aligned tables in text, `squashed`
-the glued ones, `stacked` and `spaced` the scraped ones, `html` takes ingest's tables;
-`grid` is the shape they all become; `labels` reads a label or a cell; `orient` decides
-which axis holds models and which columns state conditions; `read` turns a grid into
-claims; `place` places short rows at the end.
+Where each job lives: `text` finds pipe, tab and space-aligned tables in text, `csvtext`
+comma-separated ones, `records` results written as data, `squashed` the glued ones,
+`stacked` and `spaced` the scraped ones, `html` takes ingest's tables; `grid` is the shape
+they all become; `labels` reads a label or a cell, with the lexicon's lists in `words`;
+`orient` decides which axis holds models and which columns state conditions; `read` turns
+a grid into claims; `place` places short rows at the end.
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ from claimcheck.extract.conditions import ConditionRules, window
 from claimcheck.extract.mentions import MentionFinder
 from claimcheck.extract.names import SIZE_IN_BRACKETS, Names
 from claimcheck.extract.numbers import Value
+from claimcheck.extract.tables.words import words_of
 
 # ---------------------------------------------------------------------------------------
-# Word lists from the lexicon
+# Label shapes
 
 
 # A harness task id: lower case, words joined by underscores ("mmlu_pro_5shot_cot_instruct").
@@ -28,99 +29,6 @@ _PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
 
 _PART_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<part>[^()\d]{3,20})\)")
-
-
-@dataclass(frozen=True, slots=True)
-class SummaryWords:
-    """Columns of evaluation pipelines' result summaries (see `skills`)."""
-
-    mode_columns: frozenset[str]  # "evaluation_mode": the row's aggregation
-    category_columns: frozenset[str]  # "category": the row is a sub-score
-    score_suffixes: tuple[str, ...]  # "correct", "accuracy": the columns that are scores
-    grading: frozenset[str]  # "symbolic", "judge": how a score column was graded
-    overall_rows: frozenset[str]  # "overall_accuracy": the benchmark's own score
-
-    @classmethod
-    def of(cls, catalog: Catalog) -> SummaryWords:
-        def words(key: str) -> list[str]:
-            return [w.casefold() for w in catalog.words("summaries", key)]
-
-        return cls(
-            mode_columns=frozenset(words("mode_columns")),
-            category_columns=frozenset(words("category_columns")),
-            score_suffixes=tuple(words("score_suffixes")),
-            grading=frozenset(words("grading_words")),
-            overall_rows=frozenset(words("overall_rows")),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class TableWords:
-    empty_cells: frozenset[str]
-    corner_benchmark: frozenset[str]
-    corner_model: frozenset[str]
-    non_score: frozenset[str]
-    generic: frozenset[str]
-    condition_columns: frozenset[str]
-    rank_columns: frozenset[str]
-    categories: frozenset[str]
-    people: frozenset[str]  # "Human", "Expert": baselines, never a model's row
-    task_id_noise: frozenset[str]  # words of a harness task id that name no benchmark
-    # Caption words saying a table's models are base or instruct: one pattern a variant,
-    # compiled once (every table is asked).
-    variants: dict[str, re.Pattern[str]]
-    summaries: SummaryWords  # result summaries of evaluation pipelines
-    # Words that name a footnote mark in a note's text ("Starred rows ...", "带星号的一行").
-    mark_words: tuple[str, ...] = ()
-    # The keys of a results record that name its model, its benchmark and its value.
-    record_keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
-        frozenset(),
-        frozenset(),
-        frozenset(),
-    )
-
-    @classmethod
-    def of(cls, catalog: Catalog) -> TableWords:
-        def words(key: str) -> frozenset[str]:
-            return frozenset(w.casefold() for w in catalog.words("tables", key))
-
-        return cls(
-            empty_cells=words("empty_cells"),
-            corner_benchmark=words("corner_benchmark_words"),
-            corner_model=words("corner_model_words"),
-            non_score=words("non_score_words"),
-            generic=words("generic_labels"),
-            condition_columns=words("condition_columns"),
-            rank_columns=words("rank_columns"),
-            categories=words("category_labels"),
-            task_id_noise=words("task_id_noise"),
-            summaries=SummaryWords.of(catalog),
-            mark_words=tuple(sorted(words("asterisk_words"), key=len, reverse=True)),
-            record_keys=(
-                words("record_model_keys"),
-                words("record_benchmark_keys"),
-                words("record_value_keys"),
-            ),
-            variants={
-                kind: _phrases_re(phrases)
-                for kind, phrases in catalog.lexicon.get("tables", {}).get("variants", {}).items()
-                if phrases
-            },
-            people=frozenset(
-                w.casefold() for w in catalog.words("sentences", "non_model_referents")
-            )
-            | frozenset({"human", "human expert", "human experts", "human baseline", "humans"}),
-        )
-
-
-_WORDS: dict[int, tuple[Catalog, TableWords]] = {}
-
-
-def _words(catalog: Catalog) -> TableWords:
-    cached = _WORDS.get(id(catalog))
-    if cached is None or cached[0] is not catalog:
-        cached = _WORDS[id(catalog)] = (catalog, TableWords.of(catalog))
-    return cached[1]
 
 
 # ---------------------------------------------------------------------------------------
@@ -188,14 +96,6 @@ _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
 _CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
 
 
-def _phrases_re(phrases: list[str]) -> re.Pattern[str]:
-    """Any of the phrases, as whole words; Chinese ones ("预训练") anywhere, since no space
-    separates them from the next word."""
-    words = "|".join(re.escape(p.casefold()) for p in phrases if p.isascii())
-    glued = "|".join(re.escape(p) for p in phrases if not p.isascii())
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])" + (f"|(?:{glued})" if glued else ""))
-
-
 @dataclass(slots=True)
 class Label:
     """A row or column label: the name as written, what it resolved to, its conditions."""
@@ -233,7 +133,7 @@ class Reader:
         self.finder = finder or MentionFinder(names)
         self.conditions = conditions
         self.catalog = catalog
-        self.words = _words(catalog)
+        self.words = words_of(catalog)
         badges = catalog.words("tables", "badge_words")
         self._badges = (
             re.compile(

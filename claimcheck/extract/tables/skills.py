@@ -12,7 +12,8 @@ import re
 
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.tables.grid import Grid
-from claimcheck.extract.tables.labels import Label, Reader, SummaryWords, clean
+from claimcheck.extract.tables.labels import Label, Reader, clean
+from claimcheck.extract.tables.words import SummaryWords
 
 # "---------- gpqa ----------": the benchmark a summary table is about.
 _TITLE = re.compile(r"-{3,}\s*([^\s-][^\n]*?)\s*-{3,}\s*$")
