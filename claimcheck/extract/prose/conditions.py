@@ -128,20 +128,19 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     if tools is None:
         # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
         # sentence covers the values before it, unless another benchmark comes between.
-        later = rules.tools(text[value.end :])
-        between = text[value.end : value.end + later[0]] if later is not None else ""
         span = rules.tools_span(text[value.end :])
-        lead = text[value.end + span[1] :][:40] if span is not None else ""
-        if (
-            later is not None
-            and not any(value.end <= b.start < value.end + later[0] for b in benches)
-            # Not from inside an aside opened after the value ("44.9% (Y, for comparison,
-            # goes from 25.4% without tools ...)"): that phrase is the aside's.
-            and between.count("(") <= between.count(")")
-            # Nor one leading into a later figure ("..., o3 不带工具 21"): that figure's.
-            and not _LEADS_INTO_VALUE.match(lead)
-        ):
-            tools = later
+        if span is not None:
+            start, end, kind = span
+            between = text[value.end : value.end + start]
+            if (
+                not any(value.end <= b.start < value.end + start for b in benches)
+                # Not from inside an aside opened after the value ("44.9% (Y, for
+                # comparison, goes from 25.4% without tools ...)"): that phrase is the aside's.
+                and between.count("(") <= between.count(")")
+                # Nor one leading into a later figure ("..., o3 不带工具 21"): that figure's.
+                and not _LEADS_INTO_VALUE.match(text, value.end + end)
+            ):
+                tools = (start, kind)
     if tools is not None:
         quals["tools"] = tools[1]
     # "with that custom scaffold ... reaches 76%", "76.5% inside its own agent harness".
@@ -195,12 +194,9 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     return quals
 
 
-# What may stand between a leading tools phrase and its value: "带工具升到 38.6", "without
-# tools: 21".
-# No comma: "31.8 without tools, 44.0 with ..." gives the phrase to the figure before it.
+# What may stand between a leading tools phrase and its value ("带工具升到 38.6", "without
+# tools: 21"); no comma: "31.8 without tools, 44.0 with ..." gives the phrase to 31.8.
 _LEAD_GAP = re.compile(r"\s*(?:[:：]|为|是|升到|达到|到|得分|at|of|is|scores?)?\s*", re.I)
-
-
 _LEADS_INTO_VALUE = re.compile(
     r"\s*(?:[:：,，]|为|是|升到|达到|到|得分|at|of|is|scores?)?\s*[~≈]?\d", re.I
 )
