@@ -148,20 +148,8 @@ class ConditionRules:
             re.I,
         )
         self._scaffold = _with_without(self.scaffold_with, self.scaffold_without)
-        # One alternation, longest phrases first and "with" before "without" at a position:
-        # one search a sentence instead of one per phrase.
-        with_ = "|".join(re.escape(p) for p in sorted(self.tools_with, key=len, reverse=True))
-        without = "|".join(re.escape(p) for p in sorted(self.tools_without, key=len, reverse=True))
-        branches = [
-            f"(?P<{name}>{alt})" for name, alt in (("with", with_), ("without", without)) if alt
-        ]
-        # ASCII word edges, as for scaffolds: a Chinese phrase ("带工具升到") sits between
-        # other CJK letters.
-        self._tools = (
-            re.compile(rf"(?<![A-Za-z0-9_-])(?:{'|'.join(branches)})(?![A-Za-z0-9_-])", re.I)
-            if branches
-            else None
-        )
+        # Tools: "with" before "without" at a position.
+        self._tools = _with_without(self.tools_with, self.tools_without, with_first=True)
 
     @classmethod
     def of(cls, catalog: Catalog) -> ConditionRules:
@@ -316,12 +304,16 @@ _NAMED_SCAFFOLD = re.compile(
 )
 
 
-def _with_without(with_: list[str], without: list[str]) -> re.Pattern[str] | None:
-    """One search for either list, longest phrase first, "without" winning at a position
-    ("no custom scaffolding" is not "custom scaffolding")."""
+def _with_without(
+    with_: list[str], without: list[str], with_first: bool = False
+) -> re.Pattern[str] | None:
+    """One search for either list (not one per phrase), longest phrase first, "without"
+    winning at a position ("no custom scaffolding" is not "custom scaffolding") unless
+    `with_first`."""
+    lists = (("without", without), ("with", with_))
     branches = [
         f"(?P<{name}>{'|'.join(re.escape(p) for p in sorted(words, key=len, reverse=True))})"
-        for name, words in (("without", without), ("with", with_))
+        for name, words in (lists[::-1] if with_first else lists)
         if words
     ]
     # ASCII word edges: a Chinese phrase ("内部沙箱") sits between other CJK letters.

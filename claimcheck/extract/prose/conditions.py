@@ -196,10 +196,9 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
 
 # What may stand between a leading tools phrase and its value ("带工具升到 38.6", "without
 # tools: 21"); no comma: "31.8 without tools, 44.0 with ..." gives the phrase to 31.8.
-_LEAD_GAP = re.compile(r"\s*(?:[:：]|为|是|升到|达到|到|得分|at|of|is|scores?)?\s*", re.I)
-_LEADS_INTO_VALUE = re.compile(
-    r"\s*(?:[:：,，]|为|是|升到|达到|到|得分|at|of|is|scores?)?\s*[~≈]?\d", re.I
-)
+_LEAD_WORDS = r"为|是|升到|达到|到|得分|at|of|is|scores?"
+_LEAD_GAP = re.compile(rf"\s*(?:[:：]|{_LEAD_WORDS})?\s*", re.I)
+_LEADS_INTO_VALUE = re.compile(rf"\s*(?:[:：,，]|{_LEAD_WORDS})?\s*[~≈]?\d", re.I)
 
 
 def _mode_after(vocab: Vocabulary, text: str, value: Value, limit: int) -> str | None:
