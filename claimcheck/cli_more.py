@@ -38,14 +38,11 @@ from claimcheck.cli import (
     _guarded,
     _output_path,
     _project,
-    _report,
     _shown,
     app,
-    build_catalog,
-    load_resolutions,
     unknown_id,
-    without_ignored,
 )
+from claimcheck.cli_scan import build_catalog, load_resolutions, report_of, without_ignored
 
 
 @app.command()
@@ -73,7 +70,7 @@ def _explain(conflict_id: str, flags: Flags, jobs: int) -> int:
     from claimcheck.render import explain as explain_view
 
     with _project(flags, "explain") as settings:
-        report, _ = _report(settings, jobs, Format.text)
+        report, _ = report_of(settings, jobs, Format.text)
         matches = [k for k in report.conflicts if k.id == conflict_id] or [
             k for k in report.conflicts if k.id.startswith(conflict_id)
         ]
@@ -285,7 +282,7 @@ def _claims(
     from claimcheck.render import claims as view
 
     with _project(flags, "claims") as settings:
-        report, _ = _report(settings, jobs, Format.json)
+        report, _ = report_of(settings, jobs, Format.json)
         found = view.select(report.claims, *wanted)
         if not found:
             typer.echo(f"claimcheck: {view.no_match(report.claims, *wanted[:2])}", err=True)

@@ -23,12 +23,11 @@ from claimcheck.cli import (
     _fail,
     _guarded,
     _project,
-    _report,
     _shown,
     app,
     unknown_id,
-    without_ignored,
 )
+from claimcheck.cli_scan import report_of, without_ignored
 
 if TYPE_CHECKING:
     from claimcheck.records import Conflict, Report
@@ -131,7 +130,7 @@ def _scanned(settings: Settings, jobs: int) -> tuple[Report, Report, list[Entry]
     """(the report before resolutions, after them, the resolutions, the `known` root)."""
     from claimcheck import resolutions as res
 
-    raw, entries = _report(settings, jobs, Format.json, apply=False)
+    raw, entries = report_of(settings, jobs, Format.json, apply=False)
     root = settings.claims_dir.parent
     report = res.apply(raw, entries, _shown(settings.resolutions_file), root)
     return raw, report, entries, root
