@@ -469,7 +469,7 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ),
     (
         "a launch table's labels: a category, the benchmark, footnote numbers glued on",
-        "| | Corvid 4 | Pell 9 |\n|---|---|---|\n"
+        "| Benchmark | Corvid 4 | Pell 9 |\n|---|---|---|\n"
         "| Agentic coding SWE-bench Verified1, 5 | 72.5% | 69.1% |\n"
         "| Agentic terminal coding Terminal-bench2, 5 | 43.2% | 30.2% |\n"
         "| Graduate-level reasoning GPQA Diamond5 | 79.6% | 83.3% |\n"
@@ -486,6 +486,79 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell 9", "AIME 2025", 88.9, "", ()),
             ("Corvid 4", "Global-MMLU", 60.3, "", ()),
             ("Pell 9", "Global-MMLU", 55.1, "", ()),
+        },
+    ),
+    (
+        "two figures in a cell: the second is what a numbered note below says it is; a part "
+        "of the benchmark in a cell ('Retail 81.4%'), the next row's blank label its own",
+        "| Benchmark | Corvid 4 | Pell 9 |\n|---|---|---|\n"
+        "| Agentic coding SWE-bench Verified1, 2 | 72.5% / 79.4% | 69.1% |\n"
+        "| Agentic tool use TAU-bench | Retail 81.4% | Retail 70.4% |\n"
+        "| | Airline 59.6% | Airline 52.0% |\n"
+        "| Multilingual Q&A MMMLU | 88.8% | 88.8% |\n"
+        "| High school math competition AIME 2025 | 75.5% | 88.9% |\n\n"
+        "**Methodology**\n\n"
+        "1. Bash and editor tools only.\n\n"
+        "2. For SWE-bench the second figure uses parallel test-time compute, with several "
+        "samples and a judge.\n",
+        {
+            ("Corvid 4", "SWE-bench Verified", 72.5, "", ()),
+            ("Corvid 4", "SWE-bench Verified", 79.4, "", (("scaffold", "custom"),)),
+            ("Pell 9", "SWE-bench Verified", 69.1, "", ()),
+            ("Corvid 4", "TAU-bench Retail", 81.4, "", ()),
+            ("Pell 9", "TAU-bench Retail", 70.4, "", ()),
+            ("Corvid 4", "TAU-bench Airline", 59.6, "", ()),
+            ("Pell 9", "TAU-bench Airline", 52.0, "", ()),
+            ("Corvid 4", "MMMLU", 88.8, "", ()),
+            ("Pell 9", "MMMLU", 88.8, "", ()),
+            ("Corvid 4", "AIME 2025", 75.5, "", ()),
+            ("Pell 9", "AIME 2025", 88.9, "", ()),
+        },
+    ),
+    (
+        "two figures in a cell no note explains are kept unsure; dates and counts are none",
+        "| Benchmark | Corvid 4 | Pell 9 |\n|---|---|---|\n"
+        "| GPQA Diamond | 79.6% / 83.3% | 83.3% |\n"
+        "| MMLU | 88.1% | 12/20 |\n"
+        "| HLE | 05/06 | 21.6% |\n",
+        {
+            ("Pell 9", "GPQA Diamond", 83.3, "", ()),
+            ("Corvid 4", "MMLU", 88.1, "", ()),
+            ("Pell 9", "Humanity's Last Exam", 21.6, "", ()),
+        },
+    ),
+    (
+        "a post's reporting list gives its hybrid models' figures the mode each benchmark "
+        "was run in; a rival's column stays as written",
+        "# Corvid 4\n\n"
+        "| Benchmark | Corvid 4 | Pell 9 |\n|---|---|---|\n"
+        "| SWE-bench Verified | 72.5% | 69.1% |\n"
+        "| GPQA Diamond | 79.6% | 83.3% |\n"
+        "| AIME 2025 | 75.5% | 88.9% |\n\n"
+        "## Reporting\n\n"
+        "* No extended thinking: SWE-bench Verified\n"
+        "* Extended thinking (up to 64K tokens):\n"
+        "  + GPQA Diamond (without extended thinking: Corvid 4 74.9%)\n"
+        "  + AIME (without extended thinking: Corvid 4 33.9%)\n",
+        {
+            ("Corvid 4", "SWE-bench Verified", 72.5, "", NO_THINK),
+            ("Pell 9", "SWE-bench Verified", 69.1, "", ()),
+            ("Corvid 4", "GPQA Diamond", 79.6, "", THINK),
+            ("Pell 9", "GPQA Diamond", 83.3, "", ()),
+            ("Corvid 4", "AIME 2025", 75.5, "", THINK),
+            ("Pell 9", "AIME 2025", 88.9, "", ()),
+            ("Corvid 4", "GPQA Diamond", 74.9, "", NO_THINK),
+            ("Corvid 4", "AIME 2025", 33.9, "", NO_THINK),
+        },
+    ),
+    (
+        "a mode before a colon holds for every figure after it; top_p is a setting",
+        "# Corvid 4\n\n"
+        "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"
+        "* AIME runs used nucleus sampling with top\\_p 0.95.\n",
+        {
+            ("Corvid 4", "GPQA Diamond", 74.9, "", NO_THINK),
+            ("Corvid 4 Mini", "GPQA Diamond", 70.0, "", NO_THINK),
         },
     ),
 ]

@@ -42,6 +42,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     cannot be placed yet are pending until the other documents are read
     (`tables.place_pending`)."""
     from claimcheck.extract import tables
+    from claimcheck.extract.reported_modes import apply_reported_modes, reported_modes
 
     reader = reader_for(catalog)
     table_claims, pending, skip = tables.read_all_tables(doc, reader)
@@ -54,6 +55,9 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     _one_version(claims, relations)
     _one_window(claims)
     _repeats_take_conditions(claims)
+    if doc.kind != "html":
+        modes = reported_modes(doc.text.split("\n"), reader.finder, reader.vocab.conditions)
+        apply_reported_modes(claims, modes)
     for claim in claims:
         claim.source = doc.path
     for relation in relations:

@@ -119,12 +119,11 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     if span is not None and _LEADS_INTO_VALUE.fullmatch(opening[span[1] :] + "0"):
         opener = None  # "Grok 4 Heavy 带工具 44.4, ...": the first figure's own, not the clause's
     tools = right_before or after or opener
-    if tools is None and text[:clause_start].rstrip().endswith(":"):
-        # "Humanity's Last Exam with search and Python: 46.8": the label's condition.
-        label_start = max(
-            text.rfind(";", 0, clause_start - 1), text.rfind(". ", 0, clause_start - 1)
-        )
-        tools = rules.tools(text[label_start + 1 : clause_start])
+    # "Humanity's Last Exam with search and Python: 46.8": what the label before a colon
+    # says holds for the values after it.
+    label = _label_before(text, clause_start)
+    if tools is None and label:
+        tools = rules.tools(label)
     if tools is None:
         # "... (48.4) and Y (43.9) in the no-tools condition": a phrase closing the
         # sentence covers the values before it, unless another benchmark comes between.
@@ -151,12 +150,8 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
         or rules.scaffold(text[max(clause_start, prev_end) : value.start])
         or rules.scaffold(opening)
     )
-    if scaffold is None and text[:clause_start].rstrip().endswith(":"):
-        # "With our Loom scaffold: 76.5%": the label's harness.
-        label_start = max(
-            text.rfind(";", 0, clause_start - 1), text.rfind(". ", 0, clause_start - 1)
-        )
-        scaffold = rules.scaffold(text[label_start + 1 : clause_start])
+    if scaffold is None and label:
+        scaffold = rules.scaffold(label)  # "With our Loom scaffold: 76.5%"
     if scaffold:
         quals["scaffold"] = scaffold
     before = text[max(prev_end, value.start - 24) : value.start]
@@ -181,6 +176,10 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
             )
         ]
         mode = lead[-1][2] if lead else None
+    if mode is None and label:
+        # "GPQA (without extended thinking: X 74.9%, Y 70.0%)": the label's mode.
+        label_modes = rules.mode_phrases(label)
+        mode = label_modes[-1][2] if label_modes else None
     if mode is None and s.doc.switch_named:
         # "Without it, Juniper-3 drops to 64.0%": the switch the text named before.
         lead = _IT_SWITCH.match(text[max(clause_start, prev_end) : value.start])
@@ -199,6 +198,14 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
 _LEAD_WORDS = r"为|是|升到|达到|到|得分|at|of|is|scores?"
 _LEAD_GAP = re.compile(rf"\s*(?:[:：]|{_LEAD_WORDS})?\s*", re.I)
 _LEADS_INTO_VALUE = re.compile(rf"\s*(?:[:：,，]|{_LEAD_WORDS})?\s*[~≈]?\d", re.I)
+
+
+def _label_before(text: str, clause_start: int) -> str:
+    """The label a colon ends right before the clause ("MMLU with tools: 46.8"), or ""."""
+    if not text[:clause_start].rstrip().endswith(":"):
+        return ""
+    label_start = max(text.rfind(";", 0, clause_start - 1), text.rfind(". ", 0, clause_start - 1))
+    return text[label_start + 1 : clause_start]
 
 
 def _mode_after(vocab: Vocabulary, text: str, value: Value, limit: int) -> str | None:

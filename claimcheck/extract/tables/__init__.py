@@ -50,7 +50,7 @@ from claimcheck.extract.tables.grid import Cell, DocumentLike, Grid, GridRow, Ta
 from claimcheck.extract.tables.html import _html_grid
 from claimcheck.extract.tables.labels import Label, Reader, clean
 from claimcheck.extract.tables.model_index import model_index_lines, read_model_index
-from claimcheck.extract.tables.notes import footnotes
+from claimcheck.extract.tables.notes import footnotes, second_figure
 from claimcheck.extract.tables.place import VALUE_TOLERANCE, place_pending
 from claimcheck.extract.tables.read import PendingRow, _read_grid
 from claimcheck.extract.tables.subjects import HeadingSubjects
@@ -118,6 +118,7 @@ def read_all_tables(
             continue
         if text_lines and table.lines:  # a table inside Markdown: its notes follow it
             grid.notes = footnotes(text_lines, max(table.lines) - 1, table_reader)
+            grid.second = second_figure(text_lines, max(table.lines) - 1, table_reader)
             if not grid.caption:
                 grid.context = paragraph_above(text_lines, min(table.lines) - 1)
             grid.subject = subjects.above(min(table.lines) - 1)

@@ -57,6 +57,8 @@ class Grid:
     caption: str = ""
     ignored: bool = False  # under an in-article ignore marker
     notes: dict[str, dict[str, str]] = field(default_factory=dict)  # footnote mark -> conditions
+    # What a note says the second of two figures in a cell is ("72.5% / 79.4%"), if one does.
+    second: dict[str, str] | None = None
     context: str = ""  # the short paragraph just above, when it is no caption
     subject: str = ""  # the one model the nearest heading above names, if it names one
     heading: str = ""  # the nearest Markdown heading above

@@ -245,7 +245,8 @@ class Reader:
         name = _SPACES.sub(" ", name).strip(" -–—:,;/")
         name = self._strip_trailing_conditions(name, quals)
         tools = self.conditions.tools(name)
-        if tools is not None and tools[0] > 0:
+        if tools is not None and tools[0] > 0 and self._embedded_benchmark(name) is None:
+            # Unless a benchmark ends the label: "Agentic tool use TAU-bench" is a category.
             quals["tools"] = tools[1]
             name = name[: tools[0]].strip(" -–—:,;/(")
         for start, _end, mode in self.conditions.mode_phrases(name):
@@ -465,6 +466,20 @@ class Reader:
                 read.value = replace(read.value, start=start, end=start + len(read.value.text))
                 at += len(read.value.text)
         return reads
+
+    def score_pair(self, raw: str, offset: int) -> tuple[CellRead, CellRead] | None:
+        """ "72.5% / 79.4%": two scores in a cell, under a label that need not say what each
+        is; None for anything else ("12/20" is a count, "05/06" a date)."""
+        if "/" not in raw:
+            return None
+        halves = self.pair_cell(raw, offset)
+        if halves is None:
+            return None
+        for half in halves:
+            value = half.value
+            if value is None or not (value.unit == "%" or "." in value.text):
+                return None
+        return halves
 
     def cell(self, raw: str, offset: int) -> CellRead:
         text = clean(raw)

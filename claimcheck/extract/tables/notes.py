@@ -50,6 +50,28 @@ def footnotes(lines: list[str], last: int, reader: Reader) -> dict[str, dict[str
     return out
 
 
+def second_figure(lines: list[str], last: int, reader: Reader) -> dict[str, str] | None:
+    """The conditions of the second figure in a two-figure cell ("72.5% / 79.4%"), when a
+    note below the table says what it is ("the second figure uses parallel test-time
+    compute"); None when no note says. Numbered notes may sit under a heading of their own,
+    so a little further down than marked ones."""
+    pattern = reader.words.second_figure
+    if pattern is None:
+        return None
+    for k in range(last + 1, min(last + 1 + 2 * _NOTE_LINES, len(lines))):
+        text = _TAGS.sub("", lines[k]).replace("\\_", "_")
+        m = pattern.search(text.casefold())
+        if m is None:
+            continue
+        quals: dict[str, str] = {}
+        for found in reader.conditions.in_parts(text[m.start() :]):
+            quals.update(found)
+        quals.pop("metric", None)
+        if quals:
+            return quals
+    return None
+
+
 def _names_asterisk(text: str, words: tuple[str, ...]) -> bool:
     """The note's opening words name the asterisk ("Starred rows", "带星号的一行")."""
     head = text.strip().lstrip(">").strip()[:40].casefold()

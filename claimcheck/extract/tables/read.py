@@ -11,7 +11,7 @@ from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
 from claimcheck.extract.tables.grid import Cell, Grid, _line
 from claimcheck.extract.tables.harness import read_harness
-from claimcheck.extract.tables.labels import _UNIT_PCT, Label, Reader, clean
+from claimcheck.extract.tables.labels import _UNIT_PCT, CellRead, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import _caption_benchmark, _generic, _orient
 from claimcheck.extract.tables.roles import normalise, promote_label_row, section_conditions
@@ -203,6 +203,7 @@ def _read_oriented(
     # A footnote below the table may state a condition for the labels it marks.
     col_notes = [grid.notes.get(mark_of(c.text), {}) for c in grid.header[1:]]
     section: dict[str, str] = {}  # what a sub-header row ("**w/ CoT**") says of the rows below
+    previous: Label | None = None  # the last row's label
     for row in grid.rows:
         if not row.cells:
             continue
@@ -216,8 +217,14 @@ def _read_oriented(
                 col_ok = [ok and renamed[j] is not None for j, ok in enumerate(col_ok)]
                 continue
         label = reader.label(row.cells[0].text)
+        # "| | Airline 59.6% |": the row above's benchmark, another part of it; only the
+        # cells that name their part are read ("| **Average** | | 67.6 |" is no part).
+        continuing = False
+        if previous is not None and in_columns and not clean(row.cells[0].text):
+            label, continuing = previous, True
         if label.kind not in (bench_kind_ok if in_columns else model_kind_ok):
             continue
+        previous = label
         row_note = grid.notes.get(mark_of(row.cells[0].text), {}) if grid.notes else {}
         line = _line(row.line, line_of)
         cells = row.cells[1:]
@@ -254,6 +261,16 @@ def _read_oriented(
                 if halves and pair
                 else [(reader.cell(cell.text, max(cell.start, 0)), {})]
             )
+            unsure = False
+            part = None
+            if reads[0][0].value is None and not pair:
+                part = _part_cell(reader, cell, label if in_columns else col)
+                if part is not None:
+                    reads = [(part[0], {})]
+                elif not continuing:
+                    reads, unsure = _two_figures(reader, cell, grid.second)
+            if continuing and part is None:
+                continue
             for read, half in reads:
                 value = read.value
                 if value is None:
@@ -264,6 +281,8 @@ def _read_oriented(
                     if value.unit == "%" and value.value > 100:
                         continue
                 model, bench = (col, label) if in_columns else (label, col)
+                if part is not None:
+                    bench = part[1]
                 year = read.qualifiers.pop("year", None)
                 if year:
                     bench = _edition(reader, bench, year)
@@ -291,11 +310,44 @@ def _read_oriented(
                         column,
                         row.text,
                         source,
+                        ambiguous=unsure,
                         ignored=grid.ignored,
                     )
                 )
         _whole_numbers(row_values)
     return claims, pending
+
+
+_PART_CELL = re.compile(r"^(?P<part>[^\W\d][\w\- ]{0,24}?)\s+(?P<figure>\d[\d.,]*\s?%?)$")
+
+
+def _part_cell(reader: Reader, cell: Cell, bench: Label) -> tuple[CellRead, Label] | None:
+    """ "Retail 81.4%" under "TAU-bench": the figure of a part of the row's benchmark that
+    the catalog knows apart (TAU-bench Retail); None for any other text."""
+    if bench.kind != "benchmark":
+        return None
+    m = _PART_CELL.match(clean(cell.text))
+    if m is None:
+        return None
+    whole = reader.label(f"{bench.name} ({m['part']})")
+    if whole.kind != "benchmark" or whole.entry is None or whole.entry is bench.entry:
+        return None
+    read = reader.cell(m["figure"], max(cell.start, 0) + m.start("figure"))
+    return (read, whole) if read.value is not None else None
+
+
+def _two_figures(
+    reader: Reader, cell: Cell, second: dict[str, str] | None
+) -> tuple[list[tuple[CellRead, dict[str, str]]], bool]:
+    """A cell of two scores under a label that says nothing of them ("72.5% / 79.4%"): the
+    first is the plain score and the second what a note below says it is; with no such note
+    both are kept but unsure (recorded, never compared). Anything else reads as no value."""
+    halves = reader.score_pair(cell.text, max(cell.start, 0))
+    if halves is None:
+        return [], False
+    if second is None:
+        return [(halves[0], {}), (halves[1], {})], True
+    return [(halves[0], {}), (halves[1], second)], False
 
 
 def _settings_rows(reader: Reader, grid: Grid) -> None:

@@ -35,7 +35,7 @@ def _header_word(reader: Reader, text: str) -> str:
 
 
 def _numeric(reader: Reader, text: str) -> bool:
-    return reader.cell(text, 0).value is not None
+    return reader.cell(text, 0).value is not None or reader.score_pair(text, 0) is not None
 
 
 def _blank(reader: Reader, text: str) -> bool:

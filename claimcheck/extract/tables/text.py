@@ -9,7 +9,7 @@ from claimcheck.extract.segments import _MARKER
 from claimcheck.extract.tables.csvtext import csv_tables
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
-from claimcheck.extract.tables.notes import footnotes
+from claimcheck.extract.tables.notes import footnotes, second_figure
 from claimcheck.extract.tables.records import record_tables
 from claimcheck.extract.tables.spaced import spaced_tables
 from claimcheck.extract.tables.squashed import _squashed_tables
@@ -294,6 +294,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
             grid.caption = _caption_above(lines, first)
             grid.context = "" if grid.caption else paragraph_above(lines, first)
             grid.notes = footnotes(lines, max(grid.lines), reader)
+            grid.second = second_figure(lines, max(grid.lines), reader)
             grid.ignored = _ignored_above(lines, first)
     return grids
 

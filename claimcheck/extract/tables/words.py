@@ -51,6 +51,8 @@ class TableWords:
     summaries: SummaryWords  # result summaries of evaluation pipelines
     # Words that name a footnote mark in a note's text ("Starred rows ...", "带星号的一行").
     mark_words: tuple[str, ...] = ()
+    # Words of a note that says what the second of two figures in a cell is.
+    second_figure: re.Pattern[str] | None = None
     # The keys of a results record that name its model, its benchmark and its value.
     record_keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
         frozenset(),
@@ -63,6 +65,7 @@ class TableWords:
         def words(key: str) -> frozenset[str]:
             return frozenset(w.casefold() for w in catalog.words("tables", key))
 
+        second = words("second_figure_words")
         return cls(
             empty_cells=words("empty_cells"),
             corner_benchmark=words("corner_benchmark_words"),
@@ -75,6 +78,7 @@ class TableWords:
             task_id_noise=words("task_id_noise"),
             summaries=SummaryWords.of(catalog),
             mark_words=tuple(sorted(words("asterisk_words"), key=len, reverse=True)),
+            second_figure=_phrases_re(sorted(second)) if second else None,
             record_keys=(
                 words("record_model_keys"),
                 words("record_benchmark_keys"),
