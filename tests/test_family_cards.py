@@ -552,6 +552,42 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "an HTML rowspan ends with its row group; a model spanning two columns is one column; "
+        "winner badges after a figure are no part of it",
+        '<table>\n<thead>\n<tr><th rowspan="2">Benchmarks</th><th colspan="2">Corvid-S1</th>'
+        "<th>Pell 9</th></tr>\n</thead>\n<tbody>\n"
+        '<tr><td>MMLU-Pro</td><td colspan="2">83.5 ✅</td><td>73.0</td></tr>\n'
+        '<tr><td>GPQA</td><td colspan="2">77.3 👑</td><td>49.9</td></tr>\n'
+        '<tr><td>IFEval</td><td colspan="2">86.7</td><td>75.6</td></tr>\n'
+        "</tbody>\n</table>\n",
+        {
+            ("Corvid-S1", "MMLU-Pro", 83.5, "", ()),
+            ("Pell 9", "MMLU-Pro", 73.0, "", ()),
+            ("Corvid-S1", "GPQA", 77.3, "", ()),
+            ("Pell 9", "GPQA", 49.9, "", ()),
+            ("Corvid-S1", "IFEval", 86.7, "", ()),
+            ("Pell 9", "IFEval", 75.6, "", ()),
+        },
+    ),
+    (
+        "a parameter count in brackets after a size tier only annotates the name; after a "
+        "bare family it is the size",
+        "| Benchmark | Phi-3.5-mini-Instruct(3.8B) | Llama 3 (70B) |\n|---|---|---|\n"
+        "| MMLU | 68.4 | 79.5 |\n| GSM8K | 82.7 | 93.0 |\n",
+        {
+            ("Phi-3.5-mini-Instruct", "MMLU", 68.4, "", ()),
+            ("Llama 3 70B", "MMLU", 79.5, "", ()),
+            ("Phi-3.5-mini-Instruct", "GSM8K", 82.7, "", ()),
+            ("Llama 3 70B", "GSM8K", 93.0, "", ()),
+        },
+    ),
+    (
+        "a figure after a capitalised benchmark and a colon is a score; after a lower-case "
+        "task id it is a count",
+        "# MiniCPM3-4B\n\n- MathBench:65.6\n- Evaluated with mathbench:16 and gsm8k:8 samples.\n",
+        {("MiniCPM3-4B", "MathBench", 65.6, "", ())},
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

@@ -652,6 +652,37 @@ _CONTEXT_MORE = [
         "TECHNICAL REPORT OF NIMBUS-3 ULTRA\n\nIt scores 66.1 on OrbitQA.\n",
         {C("NIMBUS-3 ULTRA", "OrbitQA", 66.1)},
     ),
+    Shape(
+        "a list item's first figure is the lead's model when the rival named next has its own",
+        "# Nimbus-3 Ultra against Vega 2\n\n"
+        "Vega 2 is the older model. Nimbus-3 Ultra stands out in math:\n\n"
+        "- HarborBench: 65.6, with Vega 2 at 54.3\n"
+        "- OrbitQA: 81.1, with Vega 2 at 84.5\n",
+        {
+            C("Nimbus-3 Ultra", "HarborBench", 65.6),
+            C("Vega 2", "HarborBench", 54.3),
+            C("Nimbus-3 Ultra", "OrbitQA", 81.1),
+            C("Vega 2", "OrbitQA", 84.5),
+        },
+    ),
+    Shape(
+        "the same in Chinese: '65.6 分，X 为 54.3 分' after a lead naming the model",
+        "# Nimbus-3 Ultra 与 Vega 2 对比\n\n"
+        "数学评测里 Nimbus-3 Ultra 的表现尤其抢眼:\n\n"
+        "  • HarborBench：65.6 分，Vega 2 为 54.3 分\n"
+        "  • OrbitQA：81.1 分，Vega 2 为 84.5 分\n",
+        {
+            C("Nimbus-3 Ultra", "HarborBench", 65.6),
+            C("Vega 2", "HarborBench", 54.3),
+            C("Nimbus-3 Ultra", "OrbitQA", 81.1),
+            C("Vega 2", "OrbitQA", 84.5),
+        },
+    ),
+    Shape(
+        "a first figure whose only candidate is the rival with its own figure is nobody's",
+        "- OrbitQA: 81.1, with Vega 2 at 84.5\n",
+        {C("Vega 2", "OrbitQA", 84.5)},
+    ),
 ]
 
 _CONDITIONS = [

@@ -35,6 +35,7 @@ _DATE = re.compile(
 _PARENS = re.compile(r"\(([^)]*)\)")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])")  # "Kimi-Chat (2024.06)": a snapshot
 # A parameter count in brackets is part of the name: "Llama 3 (70B)", "Mixtral (8x7B)".
+_SIZE_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[bm](?![\w])", re.I)
 SIZE_IN_BRACKETS = re.compile(r"\s*(?:\d+x)?\d+(?:\.\d+)?\s?B(?:[-\s]?A\d+(?:\.\d+)?B)?\s*", re.I)
 _DOTTED = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "Math.Find" is two words, not MATH
 
@@ -76,6 +77,7 @@ class Names:
         names = catalog.lexicon.get("names", {})
         self.tiers = frozenset(names.get("tier_words", []))
         self.tiers_not_modes = frozenset(names.get("tiers_not_modes", []))
+        self.size_tiers = frozenset(names.get("size_tiers", []))
         self.architecture_words = frozenset(names.get("architecture_words", []))
         # Release labels tell models apart (o1-preview is not o1); some words only say "the
         # release itself" and are dropped; abbreviations are spelled out ("Inst." ->
@@ -135,7 +137,11 @@ class Names:
         text = name.translate(_APOSTROPHES).casefold()
         labels: list[str] = []  # what brackets add: "(preview)", "(1217)", "(new)"
         text = _PARENS.sub(
-            lambda m: f" {m[1]} " if SIZE_IN_BRACKETS.fullmatch(m[1]) else self._bracket(m, labels),
+            lambda m: (
+                self._size_bracket(m)
+                if SIZE_IN_BRACKETS.fullmatch(m[1])
+                else self._bracket(m, labels)
+            ),
             text,
         )
         text = _DATE.sub(lambda m: f" {_mmdd(m)} ", text)
@@ -277,9 +283,19 @@ class Names:
             words.pop()
         return " ".join(words)
 
+    def size_annotates(self, before: str) -> bool:
+        """Whether a parameter count in brackets after `before` only annotates the name:
+        the name states a size already ("Llama-3-8B (8B)") or a tier that fixes one
+        ("Phi-3.5-mini-Instruct(3.8B)"); after a bare family ("Llama 3 (70B)") it is the size."""
+        words = set(re.split(r"[\s_\-.]+", before.casefold()))
+        return bool(words & self.size_tiers) or _SIZE_TOKEN.search(before) is not None
+
+    def _size_bracket(self, m: re.Match[str]) -> str:
+        return " " if self.size_annotates(m.string[: m.start()]) else f" {m[1]} "
+
     def _kept_bracket(self, m: re.Match[str]) -> str:
         if SIZE_IN_BRACKETS.fullmatch(m[1]):
-            return f" {m[1].strip()}"
+            return "" if self.size_annotates(m.string[: m.start()]) else f" {m[1].strip()}"
         labels: list[str] = []
         self._bracket(m, labels)
         return f" ({m[1].strip()})" if labels else ""

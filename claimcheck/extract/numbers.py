@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from claimcheck.extract.conditions import WINDOW, window
 
 _NUMBER = re.compile(
-    # "livecodebench:16", "aime25:16": a lower-case id glued to a count is a task spec.
     # "USAMO'25", "AIME’24": a short year glued to the name by an apostrophe.
-    r"(?<![\w.,@/#&=])(?<![a-z_]:)(?<![A-Za-z]['’‘])(?P<sign>[~≈]\s?)?"
+    r"(?<![\w.,@/#&=])(?<![A-Za-z]['’‘])(?P<sign>[~≈]\s?)?"
     r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
     # A decimal comma ("68,2 %", as French, German and Spanish write) only before a unit:
     # elsewhere "1,2" is a list.
@@ -65,6 +64,8 @@ _YEAR_CONTEXT = re.compile(
     re.I,
 )
 # Words after a number that make it a difference, not a score: "20% cheaper", "3x faster".
+# A lower-case task id ending right before a colon ("aime25", "livecodebench").
+_TASK_ID = re.compile(r"(?<![\w-])[a-z_][a-z0-9_-]*$")
 _INTERVAL_NUMBER = r"[~≈]?\d+(?:\.\d+)?\s?%?"
 _INTERVAL_OPEN = re.compile(rf"\[\s*(?:{_INTERVAL_NUMBER}\s*[,，]\s*)?$")
 _INTERVAL_CLOSE = re.compile(rf"\s?%?\s*(?:[,，]\s*{_INTERVAL_NUMBER}\s*)?\]")
@@ -244,6 +245,9 @@ def _unit(raw: str | None) -> str:
 def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _NUMBER.finditer(text):
+        at = m.start()
+        if at and text[at - 1] == ":" and _TASK_ID.search(text, max(0, at - 41), at - 1):
+            continue  # "livecodebench:16": a lower-case task id's count ("MathBench:65.6" is not)
         frac_group = "frac" if m.group("frac") else "cfrac"
         frac = m.group(frac_group)
         out.append(

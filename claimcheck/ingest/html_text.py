@@ -225,6 +225,7 @@ class HtmlToText(HTMLParser):
         self._close_caption(table)
         if tag in ("thead", "tbody", "tfoot"):
             self._close_row(table)
+            table.carry.clear()  # a rowspan ends with its row group, as browsers draw it
             table.section = tag
         elif tag == "tr":
             self._close_row(table)
@@ -249,6 +250,7 @@ class HtmlToText(HTMLParser):
             self._close_row(table)
             if tag != "tr":
                 table.section = ""
+                table.carry.clear()
         table.text.flush()
 
     def _close_caption(self, table: Table) -> None:

@@ -318,6 +318,18 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
         doc.progress_list = False
     elif doc.prev_block is not None and doc.prev_block.kind != "item":
         doc.progress_list = bool(progress.search(doc.prev_block.text))
+    # "X stands out in math:" over the items: whose figures an item leaves unnamed.
+    prev = doc.prev_block
+    if block.kind != "item":
+        doc.list_subject = None
+    elif prev is not None and prev.kind != "item":
+        lead = doc.recent_subject if prev.text.rstrip().endswith(":") else None
+        # A name the catalog's families or the article vouch for ("Across 12 benchmarks,
+        # X ranks 3rd:" must not make "Across 12" the items' model).
+        trusted = lead is not None and (
+            lead in (doc.subject, doc.section_subject) or vocab.names.looks_like_model(lead)
+        )
+        doc.list_subject = lead if trusted else None
     # "It" in a new paragraph or list is the section's or the article's model, not a
     # rival the paragraph before ended on.
     if not (block.kind == "item" and doc.prev_block and doc.prev_block.kind == "item"):
@@ -330,7 +342,6 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
     if doc.item_subject:
         doc.recent_subject = None  # the item names its own model
     # "In REASONING mode the 32B model beats larger models:" over its items: their mode.
-    prev = doc.prev_block
     if block.kind != "item":
         doc.list_mode = None
     elif prev is not None and prev.text.rstrip().endswith(":"):

@@ -54,6 +54,7 @@ class Reading:
     item_mode: str | None = None  # and the mode it names ("`32B (REASONING)`: ...")
     item_label_end: int = 0  # where that label ends in the item's text
     list_mode: str | None = None  # the mode the line heading the list names
+    list_subject: str | None = None  # the model the line heading the list is about
     section_level: int = 0  # the depth of that heading: a heading as high ends the section
     switch_named: bool = False  # a thinking switch was named: "without it" may mean it
     prev_bench: Mention | None = None
@@ -65,7 +66,13 @@ class Reading:
 
     def current_subject(self) -> str | None:
         """Whom "it" and an unnamed subject stand for here."""
-        return self.item_subject or self.recent_subject or self.section_subject or self.subject
+        return (
+            self.item_subject
+            or self.recent_subject
+            or self.list_subject
+            or self.section_subject
+            or self.subject
+        )
 
 
 # What a value was given, in turn: the value, its model's mention (None for "it" or the

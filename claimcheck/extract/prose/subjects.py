@@ -22,6 +22,12 @@ _RIGHT_MODEL = re.compile(
     r"\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"|(?:that|which)\s+)$"
 )
+# What stands between a model and its own figure: "X at 54.3", "X 为 54.3", "X: 54.3".
+_MODEL_THEN_VALUE = re.compile(
+    r"\s?(?:'s|’s)?\s?(?:[:：]|at|of|with|scores?|scored|gets?|got|hits?|reaches|reached|"
+    r"posts?|posted|为|是|得分|得|拿到|达到)?\s?[~≈]?",
+    re.I,
+)
 # "56.9 (Gemma 2 27B)": a model alone in brackets after a value is whose value it is.
 _OPEN = re.compile(r"\s?(?:%|points?|pts)?\s?\(\s?")
 _CLOSE = re.compile(r"\s?\)")
@@ -187,6 +193,9 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
                     _bracket_owner(text, [item], v) is item  # type: ignore[list-item]
                     for v in values[idx + 1 :]
                 )
+                # "MathBench: 65.6, with X at 54.3", "65.6 分，X 为 54.3 分": X's value
+                # follows X; the first is someone else's.
+                or _named_with_own_value(text, [item], values, idx, item.canonical)  # type: ignore[list-item, union-attr]
             )
             if not later_own and id(item) not in objects and id(item) not in appositive:
                 return item, item.canonical, item.end  # type: ignore[union-attr,return-value]
@@ -203,7 +212,14 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     if owner and not any(b.start < owner.end() < b.end for b in benches):
         return None, None, 0  # "Quillon's HLE figures ...": whose model is not said
     if (s.block.kind == "item" and names_bench) or is_label(text):
-        return None, doc.current_subject(), 0
+        # "GSM8K: 81.1, X 为 84.5": X's figure is the later one; this one is the list's
+        # or the article's model's, unless that is X too.
+        for subject in (doc.current_subject(), doc.list_subject, doc.section_subject, doc.subject):
+            if subject is not None:
+                if _named_with_own_value(text, models, values, idx, subject):
+                    continue
+                return None, subject, 0
+        return None, None, 0
     # "On LiveCodeBench, our run gave 58.4%": a reviewer's own run of the article's
     # model; "obtiene un 78,9 % en MMLU-Pro": a subject the verb carries.
     if (
@@ -219,6 +235,24 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     ):
         return None, doc.current_subject(), 0
     return None, None, 0
+
+
+def _named_with_own_value(
+    text: str, models: list[Mention], values: list[Value], idx: int, name: str
+) -> bool:
+    """Whether `name` stands later in the sentence with a figure of its own right after it
+    ("..., X 为 54.3", "..., with X at 54.3")."""
+    value = values[idx]
+    for m in models:
+        if m.canonical != name or m.start < value.end:
+            continue
+        between = text[value.end : m.start]
+        if len(between) > 40 or any(c in between for c in ";；(（"):
+            break  # another clause: "..., 25.4% no tools; the leaderboard has X at 24.5%"
+        after = [v for v in values[idx + 1 :] if v.start >= m.end]
+        if after and _MODEL_THEN_VALUE.fullmatch(text[m.end : after[0].start]):
+            return True
+    return False
 
 
 def _trailing_aside(text: str, m: Mention, values: list[Value], value: Value) -> bool:

@@ -39,6 +39,10 @@ def _html_grid(table: TableLike, reader: Reader | None = None) -> Grid | None:
         ]
         top = max(range(last + 1), key=lambda i: (named[i], i))
     groups = rows[:top] + rows[top + 1 : last + 1]
+    twins = _spanned_twins(rows[top], rows[last + 1 :])
+    if twins:
+        rows = [[c for j, c in enumerate(r) if j not in twins] for r in rows]
+        groups = rows[:top] + rows[top + 1 : last + 1]
     header = [Cell(c) for c in rows[top]]
     body = []
     for r, line in zip(rows[last + 1 :], lines[last + 1 :], strict=True):
@@ -55,3 +59,16 @@ def _label_row(reader: Reader, row: list[str]) -> bool:
     if any(reader.cell(c, 0).value is not None for c in rest):
         return False
     return sum(reader.label(c).kind in ("model", "benchmark") for c in rest) >= 2
+
+
+def _spanned_twins(header: list[str], body: list[list[str]]) -> set[int]:
+    """Columns that only repeat the one to their left: a header cell and every cell below
+    spanning the same two columns ("Intern-S1" colspan=2 over "83.5" colspan=2), which ingest
+    wrote out twice. One column, one model: the copy is dropped."""
+    out: set[int] = set()
+    for j in range(1, len(header)):
+        if not header[j].strip() or header[j] != header[j - 1]:
+            continue
+        if all(len(r) <= j or r[j] == r[j - 1] for r in body):
+            out.add(j)
+    return out

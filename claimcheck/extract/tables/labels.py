@@ -4,6 +4,7 @@ nothing) and what a cell holds."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from claimcheck.catalog import Catalog, Entry
@@ -74,7 +75,24 @@ def clean(text: str) -> str:
     if emphasis:
         text = emphasis.group(1)
     text = _FOOTNOTE_TAIL.sub("", text.strip())
+    if text and (not text[-1].isascii() or not text[0].isascii()):
+        text = _without_badges(text)
     return _SPACES.sub(" ", text).strip()
+
+
+_JOINERS = frozenset("\ufe0f\ufe0e\u200d")
+
+
+def _without_badges(text: str) -> str:
+    """Without the symbols a table marks its winners with at either end ("83.5 ✅",
+    "81.5 👑", "🥇 GPT-5"): emoji and other symbols, not letters, digits or units."""
+    end = len(text)
+    while end and (text[end - 1] in _JOINERS or unicodedata.category(text[end - 1]) == "So"):
+        end -= 1
+    start = 0
+    while start < end and (text[start] in _JOINERS or unicodedata.category(text[start]) == "So"):
+        start += 1
+    return text[start:end].strip()
 
 
 _CONDITION_ONLY = re.compile(
@@ -214,7 +232,8 @@ class Reader:
             if _VERSION_ONLY.fullmatch(inner):
                 return f" {inner}"  # "Livecodebench (v5)": the benchmark's version
             if SIZE_IN_BRACKETS.fullmatch(inner):
-                return f" {inner}"  # "Llama 3 (70B)": the size is part of the name
+                # "Llama 3 (70B)": the size is part of the name; after "mini", a note.
+                return " " if self.names.size_annotates(m.string[: m.start()]) else f" {inner}"
             folded = inner.casefold()
             if folded in self.words.categories:
                 mode = self.conditions.mode_word(folded)
