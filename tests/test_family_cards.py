@@ -588,6 +588,41 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("MiniCPM3-4B", "MathBench", 65.6, "", ())},
     ),
     (
+        "columns that are precisions are conditions of the one model the line above names; "
+        "a dataset-size column holds no scores",
+        "The table below sets WINT2 against WINT4 on the ERNIE-4.5-300B-A47B model:\n\n"
+        "| 测试集 | 数据集大小 | WINT4 | WINT2 |\n|---|---|---|---|\n"
+        "| IFEval |500|88.17 | 85.95 |\n|BBH|6511|94.43|90.06|\n",
+        {
+            ("ERNIE-4.5-300B-A47B", "IFEval", 88.17, "", (("precision", "WINT4"),)),
+            ("ERNIE-4.5-300B-A47B", "IFEval", 85.95, "", (("precision", "WINT2"),)),
+            ("ERNIE-4.5-300B-A47B", "BIG-Bench Hard", 94.43, "", (("precision", "WINT4"),)),
+            ("ERNIE-4.5-300B-A47B", "BIG-Bench Hard", 90.06, "", (("precision", "WINT2"),)),
+        },
+    ),
+    (
+        "a spec table (Top-K, head dim) over model columns gives no scores; a family that is "
+        "an everyday word names no model without a version ('Every Step Evolves')",
+        "# Every Step Evolves: Scaling RL\n\n"
+        "| | Ling-mini-2.0 | Ling-flash-2.0 |\n|---|---|---|\n"
+        "| Top-K | 8 | 8 |\n| Head dim | 128 | 128 |\n| N_shared | 1 | 1 |\n\n"
+        "It gets 93.40% on AIME 25, per the authors.\n",
+        set(),
+    ),
+    (
+        "a bare family in the text, where the table holds that family under another name, "
+        "is unsure: 'Gemini (51.8)' beside a 'Gemini 2.5 Pro (06-05)' column",
+        "| Benchmark | Corvid-M1 | Gemini 2.5 Pro (06-05) |\n|---|---|---|\n"
+        "| MultiChallenge | 44.7 | 51.8 |\n| GPQA Diamond | 70.0 | 86.4 |\n\n"
+        "Gemini 2.5 Pro leads most rows. On MultiChallenge only Gemini (51.8) is clearly higher.\n",
+        {
+            ("Corvid-M1", "MultiChallenge", 44.7, "", ()),
+            ("Gemini 2.5 Pro (06-05)", "MultiChallenge", 51.8, "", ()),
+            ("Corvid-M1", "GPQA Diamond", 70.0, "", ()),
+            ("Gemini 2.5 Pro (06-05)", "GPQA Diamond", 86.4, "", ()),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

@@ -55,6 +55,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     _one_version(claims, relations)
     _one_window(claims)
     _repeats_take_conditions(claims)
+    _bare_family_against_tables(claims, reader.names)
     if doc.kind != "html":
         modes = reported_modes(doc.text.split("\n"), reader.finder, reader.vocab.conditions)
         apply_reported_modes(claims, modes)
@@ -110,6 +111,26 @@ def _maker_left_out(claims: list[RawClaim], named: set[str], reader: ProseReader
             renamed[model] = model
     for claim in claims:
         claim.model = renamed.get(claim.model, claim.model)
+
+
+def _bare_family_against_tables(claims: list[RawClaim], names: Names) -> None:
+    """ "Gemini (51.8)" in the text of a document whose table has a Gemini column of another
+    name ("Gemini 2.5 Pro (06-05)"): which Gemini the text means is not settled, so the
+    figure is kept unsure (recorded, never compared)."""
+    in_tables: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.extractor == "table":
+            in_tables.setdefault(names.key(claim.model).family, set()).add(claim.model)
+    if not in_tables:
+        return
+    for claim in claims:
+        mention = claim.model_mention
+        if claim.extractor == "table" or claim.ambiguous or not mention:
+            continue
+        if names.key(mention).dist or not names.looks_like_model(mention):
+            continue  # "Gemini 2.5 Pro" says which; "it" is read elsewhere
+        if in_tables.get(names.key(claim.model).family, set()) - {claim.model}:
+            claim.ambiguous = True
 
 
 # A size that starts a name or follows its family and version ("E2B", "8B", "1.2B").

@@ -107,6 +107,7 @@ class ConditionRules:
     scaffold_with: list[str] = field(default_factory=list)
     scaffold_without: list[str] = field(default_factory=list)
     budget_words: list[str] = field(default_factory=list)
+    precisions: frozenset[str] = frozenset()
     mode_nouns: list[str] = field(
         default_factory=lambda: ["mode", "setting", "configuration", "variant", "effort"]
     )
@@ -165,6 +166,7 @@ class ConditionRules:
             scaffold_without=cond.get("scaffold_without", []),
             default_metrics=frozenset(cond.get("default_metrics", [])),
             budget_words=cond.get("budget_words", []),
+            precisions=frozenset(w.casefold() for w in cond.get("precisions", [])),
             mode_nouns=cond.get("mode_nouns", ["mode"]),
         )
 
@@ -242,6 +244,8 @@ class ConditionRules:
         if not text:
             return quals, True
         folded = text.casefold()
+        if folded in self.precisions:
+            return {"precision": text.upper()}, True  # "WINT4", "FP8": the weights' precision
         metric = self.metric(text)
         if metric:
             quals["metric"] = metric

@@ -104,6 +104,7 @@ class Names:
         self.elidable = frozenset(names.get("elidable_prefixes", []))
         self.orgs = frozenset(names.get("orgs", []))
         self.model_families = frozenset(names.get("model_families", []))
+        self.word_families = frozenset(names.get("word_families", []))
         self.bench_cues = tuple(names.get("benchmark_cues", []))
         self.bench_prefixes = tuple(names.get("benchmark_prefixes", []))
         self.bench_generic = frozenset(names.get("benchmark_generic_words", []))
@@ -319,7 +320,14 @@ class Names:
         if not toks:
             return False
         first = re.match(r"[a-z]*", toks[0]).group(0)  # type: ignore[union-attr]
-        return first in self.model_families or toks[0] in self.model_families
+        if first not in self.model_families and toks[0] not in self.model_families:
+            return False
+        if first in self.word_families or toks[0] in self.word_families:
+            # "Step3", "Nova Pro", "Command R+": a version, a tier or a letter after the word.
+            return any(any(c.isdigit() for c in t) for t in toks) or any(
+                t in self.tiers or t == "+" or (len(t) == 1 and t.isalpha()) for t in toks[1:]
+            )
+        return True
 
     def looks_like_benchmark(self, mention: str) -> bool:
         toks = self.tokens(mention)

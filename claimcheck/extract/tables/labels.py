@@ -414,6 +414,8 @@ class Reader:
             return False
         if folded in self.conditions.descriptors or self.conditions.mode_word(folded):
             return True
+        if folded in self.conditions.precisions:  # "WINT4", "FP8": the weights' precision
+            return True
         if folded in self.conditions.metrics:  # "Strict:Prompt", "EM": a metric column
             return True
         if re.fullmatch(_CONDITION_ONLY, folded):

@@ -66,9 +66,14 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     generic_only = any(own) and all(
         own[j] or not _holds_values(reader, grid, j + 1) for j in range(len(own))
     )
-    if grid.subject and generic_only and any(r.kind == "benchmark" for r in rows):
-        # "| Benchmark | Score |" under "# Mistral Nemo Instruct 2407": the heading's model.
-        subject = reader.label(grid.subject)
+    owner = grid.subject or (
+        _one_model(reader, f"{grid.caption} {grid.context}") if generic_only else ""
+    )
+    if owner and generic_only and any(r.kind == "benchmark" for r in rows):
+        # "| Benchmark | Score |" under "# Mistral Nemo Instruct 2407": the heading's model;
+        # "| Test Set | WINT4 | WINT2 |" after "... on the ERNIE-4.5-300B-A47B model:", the
+        # one model the paragraph above names.
+        subject = reader.label(owner)
         columns = [
             Label(subject.mention, subject.name, "model", subject.entry, dict(c.qualifiers))
             for c in columns
@@ -90,7 +95,22 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         return None
     if bench_axis["benchmark"] == 0 and bench_axis["?"] < bench_axis["no"] + bench_axis["model"]:
         return None
+    if bench_axis["benchmark"] == 0 and models_in_columns and named is None and not hint:
+        # "Top-K", "Head dim", "N_shared": a spec table's rows, no benchmark among them and
+        # few that even look like one (a caption naming the benchmark, or a "Benchmark"
+        # corner, is another matter).
+        unknown = [x.name for x in rows if x.kind == "?"]
+        if sum(map(reader.names.looks_like_benchmark, unknown)) * 2 < len(unknown):
+            return None
     return _Orientation(models_in_columns, corner, columns)
+
+
+def _one_model(reader: Reader, text: str) -> str:
+    """The one model a paragraph names, or ""."""
+    found = {
+        m.canonical for m in reader.finder.find(text) if m.kind == "model" and not m.bare_family
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _generic(reader: Reader, raw: str) -> bool:
