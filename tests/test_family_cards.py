@@ -623,6 +623,21 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "scores kept as a code object: bare keys naming catalog benchmarks are read, other "
+        "fields, comments and notes between the entries are not",
+        "```ts\nexport const BENCH = {\n"
+        '\t"corvid-4-300b": {\n\t\t// Academic benchmarks\n\t\tmmluPro: 0.776,\n'
+        "\t\tgpqa: 0.811,\n\n\t\t// Capabilities\n\t\tcontextWindow: 8192,\n"
+        '\t\tlastUpdated: "2026-04-06",\n\t},\n\t[entries for other models omitted]\n'
+        '\t"pell-9": {\n\t\tmmluPro: 0.671,\n\t\tgpqa: 0.562,\n\t},\n};\n```\n',
+        {
+            ("corvid-4-300b", "MMLU-Pro", 77.6, "", ()),
+            ("corvid-4-300b", "GPQA", 81.1, "", ()),
+            ("pell-9", "MMLU-Pro", 67.1, "", ()),
+            ("pell-9", "GPQA", 56.2, "", ()),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

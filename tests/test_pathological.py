@@ -215,6 +215,22 @@ def test_long_comma_blocks_and_data_records_are_read_in_linear_time() -> None:
     assert len([c for c in claims if c.benchmark == "MMLU"]) == 10_000
 
 
+def test_code_objects_of_scores_are_read_in_linear_time() -> None:
+    # Objects with bare keys, comments and other fields: each group is read once, and an
+    # object that never closes is given up after a bounded number of lines, so thousands of
+    # unclosed openings over long bodies cost no rescan of each body.
+    groups = "".join(
+        f'"corvid-{i}": {{\n  // scores\n  mmluPro: 0.{i % 90 + 10},\n  gpqa: 0.5{i % 10},\n'
+        f'  lastUpdated: "2026-04-06",\n}},\n'
+        for i in range(3_000)
+    )
+    unclosed = "".join(f'"open-{i}": {{\n' + "  field: 1,\n" * 300 for i in range(100))
+    text = groups + "\n" + unclosed
+    doc = Document("cache.ts", text, list(range(1, text.count("\n") + 2)), [], [], "txt")
+    claims, _ = read_tables(doc, reader_for(default()))
+    assert len([c for c in claims if c.benchmark == "MMLU-Pro"]) == 3_000
+
+
 def test_many_values_under_a_bare_and_a_versioned_benchmark_are_compared_in_linear_time() -> None:
     # Whether a bare benchmark is the document's one version compares the bare values of a
     # model with its versioned ones; each lookup is a bisect over the sorted values, so

@@ -14,12 +14,21 @@ from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
 
 _KEY = r"""["']([^"'\n]{1,60})["']"""
+# A key as code writes it: quoted, or a bare identifier (`mmluPro: 0.776,` in a JS object).
+_ANY_KEY = r"""(?:["']([^"'\n]{1,60})["']|([A-Za-z_]\w{0,40}))"""
+_NUMBER = r"(-?\d{1,7}(?:\.\d+)?)"
 _PAIR = re.compile(_KEY + r"""\s*:\s*(?:["']([^"'\n]{0,80})["']|(-?\d{1,7}(?:\.\d+)?))""")
 _RECORD = re.compile(r"^\s*[\[,]?\s*\{.*\}\s*[,\]]?\s*$")
-_OPEN = re.compile(r"^\s*" + _KEY + r"\s*:\s*\{\s*$")
-_ENTRY = re.compile(r"^\s*" + _KEY + r"\s*:\s*(-?\d{1,7}(?:\.\d+)?)\s*,?\s*$")
+_OPEN = re.compile(r"^\s*" + _ANY_KEY + r"\s*:\s*\{\s*$")
+_ENTRY = re.compile(r"^\s*" + _ANY_KEY + r"\s*:\s*" + _NUMBER + r"\s*,?\s*(?://.*)?$")
+# Other lines a group may hold: another field (`lastUpdated: "2026-04-06",`), a comment.
+_OTHER = re.compile(r"^\s*(?:" + _ANY_KEY + r"\s*:\s*[^{\n]*|//.*|#.*)?$")
 _CLOSE = re.compile(r"^\s*\}\s*,?\s*$")
 _FILLER = re.compile(r"^\s*[\[\],]?\s*$")  # blank lines and lone brackets between records
+# Between groups: blank lines, comments, "[entries for other models omitted]".
+_BETWEEN = re.compile(r"^\s*(?://.*|#.*|\[[^\]]*\])?\s*$")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_GROUP_LINES = 200  # a group longer than this is no record of scores
 
 
 def record_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Grid]:
@@ -32,7 +41,7 @@ def record_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Gri
         if i in taken:
             i += 1
             continue
-        found = _flat(lines, i, taken, keys) or _nested(lines, i, taken)
+        found = _flat(lines, i, taken, keys) or _nested(lines, i, taken, reader)
         if found is None:
             i += 1
             continue
@@ -82,25 +91,39 @@ def _flat(
     return Grid(header, rows, "records", list(range(start, end))), end
 
 
-def _nested(lines: list[str], start: int, taken: set[int]) -> tuple[Grid, int] | None:
+def _nested(
+    lines: list[str], start: int, taken: set[int], reader: Reader
+) -> tuple[Grid, int] | None:
     """Groups of `"Outer": {` + `"inner": number,` lines + `}`, at least two, each with a
-    figure on at least two lines."""
+    figure on at least two lines. Code's objects too: bare keys, comments, other fields and
+    notes between the groups; a bare inner key counts only when it names a catalog benchmark
+    (`mmluPro`, `gpqa`; never `contextWindow`)."""
     groups: list[tuple[int, str, list[tuple[int, str, str]]]] = []
     k = start
     n = len(lines)
+    end = start
     while k < n and k not in taken:
         opened = _OPEN.match(lines[k])
         if opened is None:
+            if groups and _BETWEEN.match(lines[k]):
+                k += 1
+                continue
             break
         entries: list[tuple[int, str, str]] = []
         j = k + 1
-        while j < n and j not in taken and (entry := _ENTRY.match(lines[j])):
-            entries.append((j, entry.group(1), entry.group(2)))
+        while j < n and j not in taken and j - k <= _GROUP_LINES and not _CLOSE.match(lines[j]):
+            entry = _ENTRY.match(lines[j])
+            if entry is not None:
+                name = entry.group(1) or _known_benchmark(reader, entry.group(2))
+                if name:
+                    entries.append((j, name, entry.group(3)))
+            elif not _OTHER.match(lines[j]):
+                break
             j += 1
         if j >= n or j in taken or not _CLOSE.match(lines[j]) or len(entries) < 2:
             break
-        groups.append((k, opened.group(1), entries))
-        k = j + 1
+        groups.append((k, opened.group(1) or opened.group(2), entries))
+        k = end = j + 1
     if len(groups) < 2:
         return None
     columns: list[str] = []
@@ -115,4 +138,10 @@ def _nested(lines: list[str], start: int, taken: set[int]) -> tuple[Grid, int] |
             line, value = by_name.get(name, (-1, ""))
             cells.append(Cell(value, j + 1, line))
         rows.append(GridRow(cells, at, lines[at].strip()))
-    return Grid(header, rows, "records", list(range(start, k))), k
+    return Grid(header, rows, "records", list(range(start, end))), end
+
+
+def _known_benchmark(reader: Reader, key: str) -> str:
+    """ "mmluPro" -> "MMLU-Pro": a code identifier that names a catalog benchmark, else ""."""
+    canonical, entry = reader.names.resolve(_CAMEL.sub(" ", key), "benchmark")
+    return canonical if entry is not None else ""
