@@ -638,6 +638,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a heading 'NAME: a title' is about NAME: a Score table under it is that model's",
+        "# RING-1T: Scaling RL for Trillion-Scale Thinking Models\n\n"
+        "| Benchmark | Score |\n|---|---|\n| AIME 2025 | 80.0% (24.0/30) |\n"
+        "| GPQA Diamond | 76.1% |\n",
+        {
+            ("RING-1T", "AIME 2025", 80.0, "", ()),
+            ("RING-1T", "GPQA Diamond", 76.1, "", ()),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

@@ -683,6 +683,11 @@ _CONTEXT_MORE = [
         "- OrbitQA: 81.1, with Vega 2 at 84.5\n",
         {C("Vega 2", "OrbitQA", 84.5)},
     ),
+    Shape(
+        "'由 X 升到 Y': X is where the figure started, no claim",
+        "Nimbus-3 Ultra 的 OrbitQA 成绩由 61.96% 升到 82.52%。",
+        {C("Nimbus-3 Ultra", "OrbitQA", 82.52)},
+    ),
 ]
 
 _CONDITIONS = [
@@ -1126,6 +1131,17 @@ def test_positions(reader: ProseReader, row: Place) -> None:
 
 
 # -- flags: ambiguous and ignored claims, mentions as written ---------------------------------
+def test_a_metric_named_right_before_or_after_a_figure_is_its_metric(
+    reader: ProseReader,
+) -> None:
+    text = (
+        "# Nimbus-3 Ultra\n\nOn OrbitQA it wins 81.59% of comparisons and has the highest "
+        "Elo rating of all models, 84.52."
+    )
+    got = {(c.model, c.value.value, c.metric) for c in _read(reader, text)}
+    assert got == {("Nimbus-3 Ultra", 81.59, ""), ("Nimbus-3 Ultra", 84.52, "rating")}
+
+
 def test_a_model_named_by_its_release_month_is_ambiguous(reader: ProseReader) -> None:
     # "The May release of R1" is a dated snapshot named only by its month: not bare R1.
     claims = _read(

@@ -185,6 +185,13 @@ class ConditionRules:
         m = self._metric.search(text) if self._metric else None
         return self.metrics.get(m[0].casefold()) if m else None
 
+    def named_metric(self, text: str) -> str | None:
+        """The last metric `text` names in words ("Elo rating", "win rate"), not an @-metric
+        (pass@k is read with the shots), normalised."""
+        found = list(self._metric.finditer(text)) if self._metric else []
+        named = [m for m in found if "@" not in m[0]]
+        return self.metrics.get(named[-1][0].casefold()) if named else None
+
     def metric_key(self, metric: str) -> str:
         """The metric as part of a claim's grouping key: "" for the benchmark's default."""
         return "" if metric in self.default_metrics else metric

@@ -161,6 +161,14 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     if not quals.keys() & {"shots", "pass@k", "best-of"}:
         for key, found in rules.shots_and_pass(opening).items():
             quals.setdefault(key, found)
+    # "the highest Elo rating of all models, 84.52", "84.52 Elo": what the figure measures,
+    # named right before it (no other figure between) or right after it.
+    before_metric = text[max(prev_end, value.start - 40) : value.start]
+    metric = rules.named_metric(own[:14]) or (
+        rules.named_metric(before_metric) if not re.search(r"\d", before_metric) else None
+    )
+    if metric:
+        quals["metric"] = metric
     # "85.0% in thinking mode", "61.3% (no thinking)": a mode stated right after the
     # value is this value's, whichever model the sentence goes on to name.
     mode = _mode_after(vocab, text, value, next_start)

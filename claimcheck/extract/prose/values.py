@@ -85,20 +85,22 @@ def without_versions(s: SentenceState) -> list[Value]:
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:(?:starting|initial|baseline|base|previous|prior|"
     r"earlier|original)(?:\s+(?:point|score|figure|level|value|result))?\s+(?:of\s+)?)?"
-    r"(?:just\s+|only\s+|a\s+mere\s+|around\s+|about\s+)?$",
+    r"(?:just\s+|only\s+|a\s+mere\s+|around\s+|about\s+)?$"
+    r"|(?:由|从)\s*$",  # "由 61.96% 升到 82.52%"
     re.I,
 )
 _CHANGE = re.compile(
     r"\b(?:rose|rises|risen|climb(?:s|ed)?|jump(?:s|ed)?|improv(?:es|ed|ing)|increas(?:es|ed)|"
     r"gr[eo]w(?:s|n)?|went|goes|up|boost(?:s|ed)?|lift(?:s|ed)?|push(?:es|ed)?|dropp?(?:s|ed)?|"
-    r"fell|falls|declin(?:es|ed)|moved?|moves)\b|\bto\s+[~≈]?\d",
+    r"fell|falls|declin(?:es|ed)|moved?|moves)\b|\bto\s+[~≈]?\d"
+    r"|升到|升至|提升到|提升至|提高到|提高至|增至|涨到|降到|降至|下降到|跌到",
     re.I,
 )
 
 
 # ... and nothing after it says whose or under which condition it was ("up from 61.5% for
 # Halvard-3", "from 25.4% without tools to 38.6% with them" are claims of their own).
-_FROM_END = re.compile(r"^\s?%?\s*(?:[.,;:!?)]|$|to\b)")
+_FROM_END = re.compile(r"^\s?%?\s*(?:[.,;:!?)，、]|$|to\b|升|提|增|涨|降|下降|跌|到)")
 
 
 # "wins on MATH (89.0 vs 86.5)": the value after "vs" is the rival's.

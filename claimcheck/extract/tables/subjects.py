@@ -43,7 +43,11 @@ class HeadingSubjects:
                 if m.kind == "model" and not m.bare_family
             }
             whole = reader.label(text)  # a heading that is a name keeps all of it ("... 2407")
-            named = {whole.name} if whole.kind == "model" and len(found) <= 1 else found
+            # "RING-1T: Scaling RL for ..." is a title about Ring-1T, not a name that long.
+            titled = ":" in text and len(found) == 1
+            named = (
+                {whole.name} if whole.kind == "model" and len(found) <= 1 and not titled else found
+            )
             self._at.append(i)
             self._text.append(text)
             self._subject.append(named.pop() if len(named) == 1 else "" if not named else "-")
