@@ -648,6 +648,18 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a problem window written after the benchmark without brackets is its window, as in "
+        "brackets",
+        "| Benchmark | Corvid-lite-1.5 | Pell-8B |\n|---|---|---|\n"
+        "| LiveCodeBench 2408-2502 (Pass@1) | 22.7 | 26.88 |\n| LCB (2408-2502) | 22.7 | 26.9 |\n",
+        {
+            ("Corvid-lite-1.5", "LiveCodeBench", 22.7, "pass@1", (("window", "2024-08..2025-02"),)),
+            ("Pell-8B", "LiveCodeBench", 26.88, "pass@1", (("window", "2024-08..2025-02"),)),
+            ("Corvid-lite-1.5", "LiveCodeBench", 22.7, "", (("window", "2024-08..2025-02"),)),
+            ("Pell-8B", "LiveCodeBench", 26.9, "", (("window", "2024-08..2025-02"),)),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

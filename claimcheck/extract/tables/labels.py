@@ -263,6 +263,11 @@ class Reader:
             name = _TRAILING_PCT.sub("", name)
         name = _SPACES.sub(" ", name).strip(" -–—:,;/")
         name = self._strip_trailing_conditions(name, quals)
+        span = window(name)
+        if span and span[0] > 0 and span[1] >= len(name.rstrip()):
+            # "LiveCodeBench 2408-2502": the problems' dates, as in brackets, not the name.
+            quals["window"] = span[2]
+            name = name[: span[0]].strip(" -–—:,;/(")
         tools = self.conditions.tools(name)
         if tools is not None and tools[0] > 0 and self._embedded_benchmark(name) is None:
             # Unless a benchmark ends the label: "Agentic tool use TAU-bench" is a category.
