@@ -345,7 +345,7 @@ def test_links_split_names_and_test_time_compute() -> None:
     assert found == {
         ("Kimi K2", "SWE-bench Verified", 65.8, ""),
         ("Kimi K2", "SWE-bench Multilingual", 47.3, ""),
-        ("Kimi K2", "SWE-bench Verified", 71.6, "custom"),
+        ("Kimi K2", "SWE-bench Verified", 71.6, "parallel test-time compute"),
     }
 
 

@@ -15,6 +15,7 @@ Row = tuple[str, str, float, str, tuple[tuple[str, str], ...]]
 
 THINK = (("mode", "thinking"),)
 NO_THINK = (("mode", "non-thinking"),)
+PARALLEL = "parallel test-time compute"
 
 CASES: list[tuple[str, str, set[Row]]] = [
     (
@@ -384,7 +385,7 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "# Corvid K2\n\nCorvid K2 reaches 71.6% on SWE-bench Verified.\n\n"
         "- 71.6% SWE-bench Verified (Corvid K2, using parallel test-time compute)\n\n"
         "| Benchmark | Corvid K2 |\n|---|---|\n| SWE-bench Verified | 71.6% |\n",
-        {("Corvid K2", "SWE-bench Verified", 71.6, "", (("scaffold", "custom"),))},
+        {("Corvid K2", "SWE-bench Verified", 71.6, "", (("scaffold", PARALLEL),))},
     ),
     (
         "prose that shortens GPQA Diamond to GPQA means the edition the article names",
@@ -503,7 +504,7 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "samples and a judge.\n",
         {
             ("Corvid 4", "SWE-bench Verified", 72.5, "", ()),
-            ("Corvid 4", "SWE-bench Verified", 79.4, "", (("scaffold", "custom"),)),
+            ("Corvid 4", "SWE-bench Verified", 79.4, "", (("scaffold", PARALLEL),)),
             ("Pell 9", "SWE-bench Verified", 69.1, "", ()),
             ("Corvid 4", "TAU-bench Retail", 81.4, "", ()),
             ("Pell 9", "TAU-bench Retail", 70.4, "", ()),
@@ -657,6 +658,36 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell-8B", "LiveCodeBench", 26.88, "pass@1", (("window", "2024-08..2025-02"),)),
             ("Corvid-lite-1.5", "LiveCodeBench", 22.7, "", (("window", "2024-08..2025-02"),)),
             ("Pell-8B", "LiveCodeBench", 26.9, "", (("window", "2024-08..2025-02"),)),
+        },
+    ),
+    (
+        "a translated launch table: a Chinese category before the benchmark, LaTeX footnote "
+        "marks, the second figure explained below the slash, a header cut to one letter",
+        "| | Corvid 4 | Pell 9 | OpenAI o（表头被截断） |\n|---|---|---|---|\n"
+        "| Agentic 编码 SWE-bench Verified $^{1,5}$ | 72.5% / 79.4% | 62.3% | 69.1% |\n"
+        "| 研究生水平推理 GPQA Diamond $^{5}$ | 79.6% | 78.2% | 83.3% |\n"
+        "| 多语言问答 MMMLU $^{3}$ | 88.8% | 85.9% | 88.8% |\n\n"
+        "> 斜杠后叠加了并行 test-time compute, 即多次采样后由内部评分模型选一条.\n",
+        {
+            ("Corvid 4", "SWE-bench Verified", 72.5, "", ()),
+            ("Corvid 4", "SWE-bench Verified", 79.4, "", (("scaffold", PARALLEL),)),
+            ("Pell 9", "SWE-bench Verified", 62.3, "", ()),
+            ("Corvid 4", "GPQA Diamond", 79.6, "", ()),
+            ("Pell 9", "GPQA Diamond", 78.2, "", ()),
+            ("Corvid 4", "MMMLU", 88.8, "", ()),
+            ("Pell 9", "MMMLU", 85.9, "", ()),
+        },
+    ),
+    (
+        "Chinese mode words that stand alone: '关思考分数:' over a list, '不思考的' and "
+        "'思考后的' before a figure",
+        "# Corvid 4 笔记\n\n"
+        "附录给出的关思考分数: GPQA Diamond 上 Corvid 4 为 74.9%. "
+        "差距最大的是 AIME 2025, Corvid 4 从不思考的 33.9% 涨到思考后的 75.5%.\n",
+        {
+            ("Corvid 4", "GPQA Diamond", 74.9, "", NO_THINK),
+            ("Corvid 4", "AIME 2025", 33.9, "", NO_THINK),
+            ("Corvid 4", "AIME 2025", 75.5, "", THINK),
         },
     ),
     (

@@ -44,6 +44,7 @@ def _id(row: Shape) -> str:
 
 
 _SUBJECT_MS = "Muse Spark is Meta's new model. "
+PARALLEL = "parallel test-time compute"  # several samples and a judge: a setup of its own
 
 # -- names no catalog holds ------------------------------------------------------------------
 _UNKNOWN_NAMES = [
@@ -534,8 +535,8 @@ _CONTEXT_MORE = [
         "With multiple attempts, Nimbus-3 Ultra reaches 71.6% on OrbitQA, close to "
         "Claude 4 Sonnet's 80.2%.",
         {
-            C("Nimbus-3 Ultra", "OrbitQA", 71.6, scaffold="custom"),
-            C("Claude 4 Sonnet", "OrbitQA", 80.2, scaffold="custom"),
+            C("Nimbus-3 Ultra", "OrbitQA", 71.6, scaffold=PARALLEL),
+            C("Claude 4 Sonnet", "OrbitQA", 80.2, scaffold=PARALLEL),
         },
     ),
     Shape(
@@ -642,8 +643,8 @@ _CONTEXT_MORE = [
         "- OrbitQA 允许多次尝试时到 71.6%，离 Claude 4 Sonnet 的 80.2% 不远\n"
         "- Multi-SWE-bench 为 18.3%，开源模型里最高\n",
         {
-            C("Nimbus-3 Ultra", "OrbitQA", 71.6, scaffold="custom"),
-            C("Claude 4 Sonnet", "OrbitQA", 80.2, scaffold="custom"),
+            C("Nimbus-3 Ultra", "OrbitQA", 71.6, scaffold=PARALLEL),
+            C("Claude 4 Sonnet", "OrbitQA", 80.2, scaffold=PARALLEL),
             C("Nimbus-3 Ultra", "Multi-SWE-bench", 18.3),
         },
     ),

@@ -106,8 +106,11 @@ class ConditionRules:
     default_metrics: frozenset[str] = frozenset()
     scaffold_with: list[str] = field(default_factory=list)
     scaffold_without: list[str] = field(default_factory=list)
+    compute_with: list[str] = field(default_factory=list)
+    compute_without: list[str] = field(default_factory=list)
     budget_words: list[str] = field(default_factory=list)
     precisions: frozenset[str] = frozenset()
+    standalone_modes: dict[str, str] = field(default_factory=dict)
     mode_nouns: list[str] = field(
         default_factory=lambda: ["mode", "setting", "configuration", "variant", "effort"]
     )
@@ -131,6 +134,9 @@ class ConditionRules:
             re.escape(n) + (r"\b" if n.isascii() else "")
             for n in sorted(self.mode_nouns, key=len, reverse=True)
         )
+        standalone = "|".join(
+            re.escape(w) for w in sorted(self.standalone_modes, key=len, reverse=True)
+        )
         self._mode_phrase = re.compile(
             rf"(?<![\w-])(?P<m>{alternation})"
             rf"(?:[\s-]+(?:reasoning[\s-]+)?(?:{nouns}))"
@@ -145,10 +151,12 @@ class ConditionRules:
             # "Deliberation disabled, X gets V", "turn thinking off", "thinking switched on".
             r"|\b(?P<off2>thinking|reasoning|deliberation)\s+(?:disabled|(?:switched|turned)\s+off)\b"
             r"|\b(?:turn|switch)(?:ed|s)?\s+(?P<off3>thinking|reasoning|deliberation)\s+off\b"
-            r"|\b(?P<on2>thinking|reasoning|deliberation)\s+(?:enabled|(?:switched|turned)\s+on)\b",
+            r"|\b(?P<on2>thinking|reasoning|deliberation)\s+(?:enabled|(?:switched|turned)\s+on)\b"
+            + (f"|(?P<alone>{standalone})" if standalone else ""),
             re.I,
         )
         self._scaffold = _with_without(self.scaffold_with, self.scaffold_without)
+        self._compute = _with_without(self.compute_with, self.compute_without)
         # Tools: "with" before "without" at a position.
         self._tools = _with_without(self.tools_with, self.tools_without, with_first=True)
 
@@ -164,9 +172,12 @@ class ConditionRules:
             metrics={k.casefold(): v for k, v in cond.get("metrics", {}).items()},
             scaffold_with=cond.get("scaffold_with", []),
             scaffold_without=cond.get("scaffold_without", []),
+            compute_with=cond.get("compute_with", []),
+            compute_without=cond.get("compute_without", []),
             default_metrics=frozenset(cond.get("default_metrics", [])),
             budget_words=cond.get("budget_words", []),
             precisions=frozenset(w.casefold() for w in cond.get("precisions", [])),
+            standalone_modes=dict(cond.get("standalone_modes", {})),
             mode_nouns=cond.get("mode_nouns", ["mode"]),
         )
 
@@ -216,6 +227,8 @@ class ConditionRules:
                 out.append((m.start(), m.end(), "non-thinking"))
             elif m.group("on") or m.group("on2"):
                 out.append((m.start(), m.end(), "thinking"))
+            elif m.lastgroup == "alone":
+                out.append((m.start(), m.end(), self.standalone_modes[m.group("alone")]))
             else:
                 word = m.group("m") or m.group("m2")
                 mode = self.mode_word(word)
@@ -225,7 +238,11 @@ class ConditionRules:
 
     def scaffold(self, text: str) -> str | None:
         """ "custom" for a scaffold or harness of the vendor's around the model; None for the
-        standard harness or no mention (the default reading)."""
+        standard harness or no mention (the default reading); "parallel test-time compute"
+        for several samples and a judge keeping one."""
+        compute = self._compute.search(text) if self._compute else None
+        if compute is not None and compute.lastgroup == "with":
+            return PARALLEL
         m = self._scaffold.search(text) if self._scaffold else None
         if m is None and _NAMED_SCAFFOLD.search(text):
             return "custom"  # "with Halcyon's Loom scaffold", "through our Loom harness"
@@ -313,6 +330,9 @@ _NAMED_SCAFFOLD = re.compile(
     r"(?:['’]s|\b[Oo]ur|\b[Tt]heir|\b[Ii]ts)\s+(?:own\s+)?[A-Z][\w-]*\s+"
     r"(?:agent\s+)?(?:scaffold|scaffolding|harness)\b"
 )
+
+
+PARALLEL = "parallel test-time compute"
 
 
 def _with_without(

@@ -45,7 +45,9 @@ _EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)(.{1,300}?)(?<=\S)[*_]{1,3}$")
 # The lookbehind starts no match inside a run (one from the run's start is always found
 # first), so a long run costs linear time, not a search from every mark.
 _FOOTNOTE_TAIL = re.compile(
-    r"(?<![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰])(?:\s?(?:[*†‡§¶]++|[¹²³⁴⁵⁶⁷⁸⁹⁰]++|\^\s?\d{1,2}|\^[a-z]|\[\d{1,2}\]|\[[a-z]\]))++$"
+    r"(?<![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰])(?:\s?(?:[*†‡§¶]++|[¹²³⁴⁵⁶⁷⁸⁹⁰]++|\^\s?\d{1,2}|\^[a-z]|\[\d{1,2}\]|\[[a-z]\]"
+    # "$^{1,5}$", "$^1$": LaTeX superscripts a converted report writes its marks with.
+    r"|\$\^\{?[\d,\s*†‡]{1,12}\}?\$))++$"
 )
 _SPACES = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]{0,60})[)\]]")
@@ -60,6 +62,13 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
 
 
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+.!|~-])")
+
+
+def _category_before(text: str) -> bool:
+    """A category in front of a benchmark: two words or more ("Graduate-level reasoning"),
+    or a CJK phrase ("研究生水平推理"); never one Latin word of the name ("Global MMLU")."""
+    head = text.strip()
+    return len(head.split()) >= 2 or (len(head) >= 2 and not head.isascii())
 
 
 def clean(text: str) -> str:
@@ -332,7 +341,7 @@ class Reader:
                 len(found) == 1
                 and found[0].start > 0
                 and text[found[0].start - 1] == " "
-                and len(text[: found[0].start].split()) >= 2
+                and _category_before(text[: found[0].start])
             ):
                 return found[0].canonical
         return None
@@ -429,8 +438,8 @@ class Reader:
         return tools is not None and tools[0] == 0 and len(folded.split()) <= 4
 
     def _kind(self, name: str) -> tuple[str, str, Entry | None]:
-        if not name or not re.search(r"[^\W\d_]", name):
-            return "no", name, None
+        if not name or not re.search(r"[^\W\d_]", name) or len(name.strip()) < 2:
+            return "no", name, None  # "o" of a header cut short names no model
         folded = name.casefold()
         if folded in self.words.generic or len(name) > 70 or len(name.split()) > 8:
             return "no", name, None
@@ -458,7 +467,10 @@ class Reader:
             return "model", canonical, None
         if bench and not model:
             return "benchmark", b_canonical, None
-        return "?", self.names.display(name), None
+        shown = self.names.display(name)
+        if len(shown.strip()) < 2:
+            return "no", name, None  # "OpenAI o": a header cut short after its maker
+        return "?", shown, None
 
     def corner_hint(self, corner: str) -> str:
         """What the corner cell says the rows are: "benchmark", "model" or ""."""
