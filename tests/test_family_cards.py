@@ -691,6 +691,26 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a header that leaves out the rows' category column: each figure is the model one "
+        "column right of where it stands, the last model gets none",
+        "| **Benchmark** | **Corvid3-8B** | **Pell2.5-7B** | **Tarn3.1-8B** | **GPT-4o-mini** |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| General | CMMLU(0-shot) | **83.1** | 75.8 | 53.9 |\n"
+        "|  | MMLU(0-shot) | 76.6 | **76.8** | 71.8 |\n"
+        "| MATH | MATH-500(0-shot) | **83.0*** | 72.4 | 48.4 |\n",
+        {
+            ("Corvid3-8B", "CMMLU", 83.1, "", (("shots", "0-shot"),)),
+            ("Pell2.5-7B", "CMMLU", 75.8, "", (("shots", "0-shot"),)),
+            ("Tarn3.1-8B", "CMMLU", 53.9, "", (("shots", "0-shot"),)),
+            ("Corvid3-8B", "MMLU", 76.6, "", (("shots", "0-shot"),)),
+            ("Pell2.5-7B", "MMLU", 76.8, "", (("shots", "0-shot"),)),
+            ("Tarn3.1-8B", "MMLU", 71.8, "", (("shots", "0-shot"),)),
+            ("Corvid3-8B", "MATH-500", 83.0, "", (("shots", "0-shot"),)),
+            ("Pell2.5-7B", "MATH-500", 72.4, "", (("shots", "0-shot"),)),
+            ("Tarn3.1-8B", "MATH-500", 48.4, "", (("shots", "0-shot"),)),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

@@ -167,6 +167,7 @@ def row_conditions(reader: Reader, text: str, shots: bool) -> dict[str, str]:
 def normalise(reader: Reader, grid: Grid) -> Grid:
     """The label column first (a category or rank column before it is dropped), and
     condition columns turned into the qualifiers of their rows."""
+    grid = _header_without_category(reader, grid)
     roles = column_roles(reader, grid)
     header = grid.header
     if roles is None:
@@ -195,6 +196,31 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
     return replace(grid, header=[header[j] for j in keep], rows=rows, groups=groups)
+
+
+def _header_without_category(reader: Reader, grid: Grid) -> Grid:
+    """A header one column short of its rows ("| Benchmark | M1 | M2 | M3 | M4 |" over
+    "| General | CMMLU(0-shot) | 83.1 | 75.8 | 53.9 |"): the rows open with a category the
+    header leaves out, and every figure belongs one column right of where it stands. The
+    header gets the category column back."""
+    header = grid.header
+    if len(header) < 3 or not grid.positional or reader.corner_hint(header[0].text) != "benchmark":
+        return grid
+    if reader.label(header[1].text).kind not in ("model", "?") or reader.corner_hint(
+        header[1].text
+    ):
+        return grid  # "| Category | Benchmark | M1 |": the header has its category column
+    rows = [r.cells for r in grid.rows if r.cells]
+    shifted = sum(
+        len(c) >= 3
+        and reader.label(c[1].text).kind == "benchmark"
+        and _numeric(reader, c[2].text)
+        and not _numeric(reader, c[0].text)
+        for c in rows
+    )
+    if len(rows) < 2 or shifted * 2 <= len(rows):
+        return grid
+    return replace(grid, header=[Cell("Category", -1), *header])
 
 
 def _leading_cells_left_out(reader: Reader, cells: list[Cell], label: int, n: int) -> list[Cell]:
