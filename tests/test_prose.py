@@ -956,6 +956,11 @@ _NO_CLAIM = [
         "SWE-bench Multilingual\nClaude 4 Sonnet\n51.0\n31.5\n",
         set(),
     ),
+    Shape(
+        "a reference figure the text measures against is nobody's score",
+        "- Reasoning: HLE at 25.4% keeps Nimbus-3 Ultra well under the 40% frontier reference.",
+        {C("Nimbus-3 Ultra", "Humanity's Last Exam", 25.4)},
+    ),
 ]
 
 ALL_SHAPES = (
@@ -1017,6 +1022,10 @@ _VALUE_WRITING = [
     Written(
         "Nimbus-3 Ultra scored above 80% on OrbitQA.",
         [("Nimbus-3 Ultra", "OrbitQA", 80.0, None, "%", "at_least")],
+    ),
+    Written(
+        "Nimbus-3 Ultra is among the first models to get past 10% on OrbitQA.",
+        [("Nimbus-3 Ultra", "OrbitQA", 10.0, None, "%", "at_least")],
     ),
     Written(
         "Nimbus-3 Ultra scores 60-70% on OrbitQA depending on the prompt.",
