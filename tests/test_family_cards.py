@@ -711,6 +711,20 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a footnote under an HTML table, several marks to a line, says a marked column ran on "
+        "another test set: its figures get that setting",
+        "<div>\n<table>\n<tr><th>Model</th><th>MBPP&dagger;</th><th>GSM8K</th></tr>\n"
+        "<tr>\n<td>Corvid-7B</td>\n<td>39.63</td>\n<td>40.1</td>\n</tr>\n"
+        "<tr>\n<td>Pell-2B*</td>\n<td>50.00</td>\n<td>53.8</td>\n</tr>\n</table>\n\n</div>\n\n"
+        "注：* 表示结果取自技术报告。&dagger; 表示评测集为MBPP全集。\n",
+        {
+            ("Corvid-7B", "MBPP", 39.63, "", (("setting", "full set"),)),
+            ("Pell-2B", "MBPP", 50.0, "", (("setting", "full set"),)),
+            ("Corvid-7B", "GSM8K", 40.1, "", ()),
+            ("Pell-2B", "GSM8K", 53.8, "", ()),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

@@ -74,6 +74,9 @@ __all__ = [
 _TABLE_READERS: dict[int, tuple[Names, Reader]] = {}
 
 
+_TABLE_TAIL = 400  # how far past its last row's first line an HTML table may still run
+
+
 def _reader_from_names(names: Names, finder: MentionFinder | None = None) -> Reader:
     cached = _TABLE_READERS.get(id(names))
     if cached is None or cached[0] is not names:
@@ -117,8 +120,14 @@ def read_all_tables(
         if grid is None:
             continue
         if text_lines and table.lines:  # a table inside Markdown: its notes follow it
-            grid.notes = footnotes(text_lines, max(table.lines) - 1, table_reader)
-            grid.second = second_figure(text_lines, max(table.lines) - 1, table_reader)
+            # Its last line: the rows' lines are blanked in the text, and so are the lines
+            # of its last row's cells and closing tags after the last row's first line.
+            end = max(table.lines) - 1
+            stop = min(len(text_lines) - 1, end + _TABLE_TAIL)
+            while end < stop and not text_lines[end + 1].strip():
+                end += 1
+            grid.notes = footnotes(text_lines, end, table_reader)
+            grid.second = second_figure(text_lines, end, table_reader)
             if not grid.caption:
                 grid.context = paragraph_above(text_lines, min(table.lines) - 1)
             grid.subject = subjects.above(min(table.lines) - 1)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
@@ -14,6 +15,13 @@ _MARK = r"(?:\\?\*{1,3}|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|\^\d{1,2}|\[\^?\
 # The mark after a name, at its end or before a bracket: "MMLU*", "GPQA* (diamond)".
 _MARK_AT_END = re.compile(rf"(?<=[\w)])\s?({_MARK})(?=\s*_?(?:$|[(\[]))")
 _NOTE = re.compile(rf"^\s*(?:[-*+]\s+)?({_MARK})\s*[:.)\-–]?\s*(\S.*)$")
+# Several notes on one line ("* 表示结果取自技术报告。† 表示评测集为MBPP全集。"): each mark at the
+# line's start or after a sentence's end, its text up to the next such mark.
+_INLINE_NOTE = re.compile(
+    rf"(?:^\s*(?:[-*+]\s+)?|(?<=[。；;.!?])\s*)({_MARK})\s*[:.)\-–]?\s*"
+    rf"(\S(?:(?![。；;.!?]\s*{_MARK}).)*)"
+)
+_NOTE_LEAD = re.compile(r"^\s*(?:注|备注|说明|notes?)\s*[:：]\s*", re.I)
 _NOTE_LINES = 8  # how far below a table its footnotes are looked for
 
 
@@ -33,21 +41,27 @@ def footnotes(lines: list[str], last: int, reader: Reader) -> dict[str, dict[str
     mark -> qualifiers. Notes that state no condition ("* from the paper") are left out."""
     out: dict[str, dict[str, str]] = {}
     for k in range(last + 1, min(last + 1 + _NOTE_LINES, len(lines))):
-        text = _TAGS.sub("", lines[k]).replace("_", " ")
-        m = _NOTE.match(text)
-        if m:
-            mark, body = _norm(m.group(1)), m.group(2)
-        elif _names_asterisk(text, reader.words.mark_words):
-            mark, body = "*", text  # "Starred rows were run in ...": the note of "*"
-        else:
-            continue
-        quals: dict[str, str] = {}
-        for found in reader.conditions.in_parts(body):
-            quals.update(found)
-        quals.pop("metric", None)  # a note's wording is no metric name
-        if quals:
-            out.setdefault(mark, quals)
+        text = _NOTE_LEAD.sub("", html.unescape(_TAGS.sub("", lines[k])).replace("_", " "))
+        notes = [(_norm(m.group(1)), m.group(2)) for m in _INLINE_NOTE.finditer(text)]
+        if not notes and _names_asterisk(text, reader.words.mark_words):
+            notes = [("*", text)]  # "Starred rows were run in ...": the note of "*"
+        for mark, body in notes:
+            quals: dict[str, str] = {}
+            for found in reader.conditions.in_parts(body):
+                quals.update(found)
+            quals.pop("metric", None)  # a note's wording is no metric name
+            if not quals:
+                setting = _note_setting(body, reader.words.note_settings)
+                if setting:
+                    quals["setting"] = setting  # "† 表示评测集为MBPP全集": another test set
+            if quals:
+                out.setdefault(mark, quals)
     return out
+
+
+def _note_setting(body: str, settings: tuple[tuple[str, str], ...]) -> str:
+    folded = body.casefold()
+    return next((value for phrase, value in settings if phrase in folded), "")
 
 
 def second_figure(lines: list[str], last: int, reader: Reader) -> dict[str, str] | None:

@@ -53,6 +53,8 @@ class TableWords:
     mark_words: tuple[str, ...] = ()
     # Words of a note that says what the second of two figures in a cell is.
     second_figure: re.Pattern[str] | None = None
+    # Words of a note that name another test set ("全集", "full set") -> the setting.
+    note_settings: tuple[tuple[str, str], ...] = ()
     # The keys of a results record that name its model, its benchmark and its value.
     record_keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
         frozenset(),
@@ -79,6 +81,17 @@ class TableWords:
             summaries=SummaryWords.of(catalog),
             mark_words=tuple(sorted(words("asterisk_words"), key=len, reverse=True)),
             second_figure=_phrases_re(sorted(second)) if second else None,
+            note_settings=tuple(
+                sorted(
+                    (
+                        (str(k).casefold(), str(v))
+                        for k, v in catalog.lexicon.get("tables", {})
+                        .get("note_settings", {})
+                        .items()
+                    ),
+                    key=lambda kv: -len(kv[0]),
+                )
+            ),
             record_keys=(
                 words("record_model_keys"),
                 words("record_benchmark_keys"),
