@@ -725,6 +725,18 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a Stage column: each row is the model at that stage, a setting of its own",
+        "| Model | Stage | MMLU | GSM8K |\n|---|---|---|---|\n"
+        "| Corvid 2 1B | Pretraining | 26.9 | 3.3 |\n"
+        "| Corvid 2 1B | + Mid-training | **44.3** | **43.8** |\n",
+        {
+            ("Corvid 2 1B", "MMLU", 26.9, "", (("setting", "pretraining"),)),
+            ("Corvid 2 1B", "GSM8K", 3.3, "", (("setting", "pretraining"),)),
+            ("Corvid 2 1B", "MMLU", 44.3, "", (("setting", "mid-training"),)),
+            ("Corvid 2 1B", "GSM8K", 43.8, "", (("setting", "mid-training"),)),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

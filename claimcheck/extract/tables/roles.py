@@ -147,15 +147,17 @@ def _condition_cell(reader: Reader, text: str) -> bool:
     return recognised and bool(found)
 
 
-def row_conditions(reader: Reader, text: str, shots: bool) -> dict[str, str]:
+def row_conditions(reader: Reader, text: str, shots: bool, free: bool = False) -> dict[str, str]:
     """What a condition cell says of its row: "5-shot", "EM", "32K thinking, no tools"; in
-    a shots column a bare number is the count."""
+    a shots column a bare number is the count; in a stage column any text is the setting."""
     cleaned = clean(text)
     if shots and _BARE_SHOTS.fullmatch(cleaned):
         return {"shots": f"{int(cleaned)}-shot"}
     quals: dict[str, str] = {}
     for found in reader.conditions.in_parts(cleaned):  # a Notes cell: several parts
         quals.update(found)
+    if free and not quals and cleaned and cleaned not in ("-", "—"):
+        quals["setting"] = " ".join(cleaned.casefold().lstrip("+ ").split())
     named = _NAMED_BEFORE_METRIC.fullmatch(cleaned)
     if named and quals and not reader.conditions.from_label(named["head"])[0]:
         # The run's harness, which the vocabulary does not hold: values under another one
@@ -182,6 +184,11 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         )
     if roles.label == 0 and not roles.conditions and not roles.dropped:
         return grid
+    free = {
+        j
+        for j in roles.conditions
+        if _header_word(reader, header[j].text) in reader.words.setting_columns
+    }
     skip = {roles.label, *roles.conditions, *roles.dropped}
     keep = [roles.label, *[j for j in range(len(header)) if j not in skip and j > roles.label]]
     rows: list[GridRow] = []
@@ -192,7 +199,7 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         cells = cells + [Cell("", -1) for _ in range(len(header) - len(cells))]
         quals = dict(row.qualifiers)
         for j in roles.conditions:
-            quals.update(row_conditions(reader, cells[j].text, j in roles.shots))
+            quals.update(row_conditions(reader, cells[j].text, j in roles.shots, j in free))
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
     return replace(grid, header=[header[j] for j in keep], rows=rows, groups=groups)

@@ -51,6 +51,8 @@ class TableWords:
     summaries: SummaryWords  # result summaries of evaluation pipelines
     # Words that name a footnote mark in a note's text ("Starred rows ...", "带星号的一行").
     mark_words: tuple[str, ...] = ()
+    # Condition columns whose every cell is a setting ("Stage": "Pretraining").
+    setting_columns: frozenset[str] = frozenset()
     # Words of a note that says what the second of two figures in a cell is.
     second_figure: re.Pattern[str] | None = None
     # Words of a note that name another test set ("全集", "full set") -> the setting.
@@ -75,6 +77,7 @@ class TableWords:
             non_score=words("non_score_words"),
             generic=words("generic_labels"),
             condition_columns=words("condition_columns"),
+            setting_columns=words("setting_columns"),
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
             task_id_noise=words("task_id_noise"),
