@@ -961,6 +961,13 @@ _NO_CLAIM = [
         "- Reasoning: HLE at 25.4% keeps Nimbus-3 Ultra well under the 40% frontier reference.",
         {C("Nimbus-3 Ultra", "Humanity's Last Exam", 25.4)},
     ),
+    Shape(
+        "a machine-translated page flattened to text: '0 coup' is a shot count, and a figure "
+        "among decimal-comma cells is one cell of a row, no claim",
+        "Nimbus-3 Ultra résultats\n\nHellaSwag 0 coup 37,7 PIQA 0 coup 66,2\n"
+        "MATHÉMATIQUES 4 coups – 24.2 43,3 50,0\nOrbitQA 5 coups 9,48 20.0 31,4 36.1\n",
+        set(),
+    ),
 ]
 
 ALL_SHAPES = (

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 _NUMBER_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|few"
 _SHOTS = re.compile(
-    rf"\b(\d{{1,2}}|{_NUMBER_WORDS})[- ]shots?\b"
+    rf"\b(\d{{1,2}}|{_NUMBER_WORDS})[- ](?:shots?|coups?|schuss|schüsse|disparos?|colpi|colpo)\b"
+    # Machine translations write "shot" as "coup", "Schuss", "disparo"; Korean "5-샷".
+    r"|(?<!\d)(\d{1,2})[- ]?샷"
     # "with five exemplars", "given 8 in-context examples"
     rf"|\b(?:with|given|using)\s+(\d{{1,2}}|{_NUMBER_WORDS})\s+(?:in-context\s+)?"
     r"(?:exemplars|examples|demonstrations|demos)\b",
@@ -304,7 +306,7 @@ class ConditionRules:
         counts = {
             _WORD_NUMBERS.get(n, n)
             for m in _SHOTS.finditer(text)
-            for n in [(m.group(1) or m.group(2)).casefold()]
+            for n in [(m.group(1) or m.group(2) or m.group(3)).casefold()]
         }
         return f"{counts.pop()}-shot" if len(counts) == 1 else None
 
@@ -313,7 +315,7 @@ class ConditionRules:
         quals: dict[str, str] = {}
         shots = _SHOTS.search(text)
         if shots:
-            n = (shots.group(1) or shots.group(2)).casefold()
+            n = (shots.group(1) or shots.group(2) or shots.group(3)).casefold()
             quals["shots"] = f"{_WORD_NUMBERS.get(n, n)}-shot"
         k = _PASS.search(text)
         if k and k.group(1) != "1":

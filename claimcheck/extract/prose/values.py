@@ -57,7 +57,10 @@ def candidate_values(
 _VALUE_THEN_BENCH = re.compile(r"\d\s?%\s$")
 # Only spaces, pipes or empty-cell dashes between two numbers: "88.1 81.4 88.6",
 # "53.5 | 33.3 54.1 | 39.4", "− | − 46.6": cells of a table a PDF conversion flattened.
-_CELL_GAP = re.compile(r"[\s|]*(?:[−–—-][\s|]+)*")
+_COMMA_CELLS_AFTER = re.compile(r"(?:[ \t|]+\d{1,3},\d{1,3}(?!\d)){2}")
+_COMMA_CELLS_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3},\d{1,3}[ \t|]+){2}$")
+# Decimal-comma cells between them ("42,4 60.1 72,2 77,2": a French table) are cells too.
+_CELL_GAP = re.compile(r"(?:,\d{1,3})?(?:[\s|]+(?:\d{1,3},\d{1,3}|[−–—-]))*[\s|]*")
 
 
 def _without_flattened_rows(text: str, values: list[Value]) -> list[Value]:
@@ -68,6 +71,12 @@ def _without_flattened_rows(text: str, values: list[Value]) -> list[Value]:
         gap = text[values[i].end : values[i + 1].start]
         if gap and _CELL_GAP.fullmatch(gap):
             in_row[i] = in_row[i + 1] = True
+    for i, v in enumerate(values):
+        # "– 24.2 43,3 50,0": the other cells of the row are decimal-comma numbers.
+        if _COMMA_CELLS_AFTER.match(text, v.end) or _COMMA_CELLS_BEFORE.search(
+            text[max(0, v.start - 24) : v.start]
+        ):
+            in_row[i] = True
     return [v for v, flat in zip(values, in_row, strict=True) if not flat]
 
 
