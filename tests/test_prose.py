@@ -968,6 +968,12 @@ _NO_CLAIM = [
         "MATHÉMATIQUES 4 coups – 24.2 43,3 50,0\nOrbitQA 5 coups 9,48 20.0 31,4 36.1\n",
         set(),
     ),
+    Shape(
+        "training hyperparameters listed under a card are settings, no scores",
+        "# Nimbus-3 Ultra\n\n- Discount Factor (gamma): 1.0\n- General Advantage Estimation "
+        "(lambda): 0.95\n- Value Function Coefficient (c1): 0.1\n- Warm up ratio (omega): 0.0\n",
+        set(),
+    ),
 ]
 
 ALL_SHAPES = (

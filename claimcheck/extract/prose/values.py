@@ -47,6 +47,8 @@ def candidate_values(
         return []  # "Correction: we wrote that X scored V": the figure is withdrawn
     if len(values) > 1:
         values = _without_flattened_rows(text, values)
+    if values and is_label(text) and vocab.setup.search(text.split(":", 1)[0]):
+        return []  # "Discount Factor (gamma): 1.0": a hyperparameter, no score
     if values and vocab.setup.search(text):
         # "temperature 0.6, ... the number of samples (32 for AIME)": a run's settings; a
         # whole number without a unit there is a setting, not a score.
