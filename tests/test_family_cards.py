@@ -737,6 +737,12 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a training-compute column ('FLOP×10²³', 'Train FLOPs') holds no scores",
+        "| Instruct Model | Avg | FLOP×10²³ | GSM8K |\n|---|---|---|---|\n"
+        "| Corvid 2 1B | 42.7 | 0.35 | 68.3 |\n| Pell 3.1 1B | 39.3 | 6.7 | 46.7 |\n",
+        {("Corvid 2 1B", "GSM8K", 68.3, "", ()), ("Pell 3.1 1B", "GSM8K", 46.7, "", ())},
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

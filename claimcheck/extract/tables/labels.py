@@ -64,6 +64,9 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)")
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+.!|~-])")
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _category_before(text: str) -> bool:
     """A category in front of a benchmark: two words or more ("Graduate-level reasoning"),
     or a CJK phrase ("研究生水平推理"); never one Latin word of the name ("Global MMLU")."""
@@ -457,7 +460,10 @@ class Reader:
         # "Context length", "Price (input)": a spec row. Only the name before a dash or a
         # comma counts: "Kitab — no context, precision" is a benchmark's setting.
         head = _HEAD_SPLIT.split(name, maxsplit=1)[0]
-        tokens = set(self.names.tokens(head)) | set(head.casefold().split())
+        folded_head = head.casefold()
+        # Words alone too: "FLOP×10²³" is the word "flop" and a power of ten.
+        tokens = set(self.names.tokens(head)) | set(folded_head.split())
+        tokens |= set(_WORDS.findall(folded_head))
         if tokens & self.words.non_score:
             return "no", name, None
         if self.names.is_org(name) or folded in self.names.stopwords:
