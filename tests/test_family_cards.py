@@ -725,11 +725,15 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
-        "a Stage column: each row is the model at that stage, a setting of its own",
+        "a Stage column: each row is the model at that stage, a setting of its own, or the "
+        "release a variant word names ('SFT')",
         "| Model | Stage | MMLU | GSM8K |\n|---|---|---|---|\n"
         "| Corvid 2 1B | Pretraining | 26.9 | 3.3 |\n"
-        "| Corvid 2 1B | + Mid-training | **44.3** | **43.8** |\n",
+        "| Corvid 2 1B | + Mid-training | **44.3** | **43.8** |\n"
+        "| Corvid 2 1B | SFT | 36.4 | 52.1 |\n",
         {
+            ("Corvid 2 1B SFT", "MMLU", 36.4, "", ()),
+            ("Corvid 2 1B SFT", "GSM8K", 52.1, "", ()),
             ("Corvid 2 1B", "MMLU", 26.9, "", (("setting", "pretraining"),)),
             ("Corvid 2 1B", "GSM8K", 3.3, "", (("setting", "pretraining"),)),
             ("Corvid 2 1B", "MMLU", 44.3, "", (("setting", "mid-training"),)),

@@ -199,6 +199,13 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         cells = cells + [Cell("", -1) for _ in range(len(header) - len(cells))]
         quals = dict(row.qualifiers)
         for j in roles.conditions:
+            stage = clean(cells[j].text)
+            if j in free and stage.casefold() in reader.names.variants:
+                # "| OLMo 2 7B | SFT |": the SFT release of the row's model, as "OLMo 2 7B
+                # SFT" names it elsewhere; a stage no name carries stays a setting.
+                label = cells[roles.label]
+                cells[roles.label] = Cell(f"{clean(label.text)} {stage}", label.start, label.line)
+                continue
             quals.update(row_conditions(reader, cells[j].text, j in roles.shots, j in free))
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
