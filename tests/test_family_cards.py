@@ -747,6 +747,22 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {("Corvid 2 1B", "GSM8K", 68.3, "", ()), ("Pell 3.1 1B", "GSM8K", 46.7, "", ())},
     ),
     (
+        "a row of settings under the header ('|  | 0-shot | 5-shot |') gives each column its "
+        "setting: one benchmark twice in a row is two settings, not two values",
+        "| Model | MMLU | MMLU | BBH | Common-sense Reasoning |\n|---|---|---|---|---|\n"
+        "|  | 0-shot | 5-shot | 3-shot@1 | - |\n"
+        "| Corvid-34B-Chat | 67.62 | 73.46 | 51.41 | 80.1 |\n"
+        "| Pell-6B-Chat | 58.24 | 60.99 | 39.70 | 72.3 |\n",
+        {
+            ("Pell-6B-Chat", "MMLU", 58.24, "", (("shots", "0-shot"),)),
+            ("Pell-6B-Chat", "MMLU", 60.99, "", (("shots", "5-shot"),)),
+            ("Pell-6B-Chat", "BIG-Bench Hard", 39.7, "", (("shots", "3-shot"),)),
+            ("Corvid-34B-Chat", "MMLU", 67.62, "", (("shots", "0-shot"),)),
+            ("Corvid-34B-Chat", "MMLU", 73.46, "", (("shots", "5-shot"),)),
+            ("Corvid-34B-Chat", "BIG-Bench Hard", 51.41, "", (("shots", "3-shot"),)),
+        },
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
@@ -210,6 +210,15 @@ def _read_oriented(
         if all(not clean(c.text) for c in row.cells[1:]) and clean(row.cells[0].text):
             section = section_conditions(reader, row.cells[0].text)
             continue
+        column_settings = _column_settings(reader, row.cells)
+        if column_settings is not None:
+            # "|  | 5-shot | 5-shot | 0-shot | 3-shot@1 |" under the header: each column's
+            # setting, for the rows below.
+            columns = [
+                replace(c, qualifiers={**c.qualifiers, **q}) if q else c
+                for c, q in zip(columns, column_settings + [{}] * len(columns), strict=False)
+            ]
+            continue
         if in_columns:
             renamed = _renamed_columns(reader, row.cells[1 : len(columns) + 1], columns)
             if renamed is not None:
@@ -386,6 +395,29 @@ def _rows_state_shots(reader: Reader, grid: Grid) -> bool:
         for row in grid.rows
         if row.cells
     )
+
+
+def _column_settings(reader: Reader, cells: Sequence[Cell]) -> list[dict[str, str]] | None:
+    """A row with no label whose cells are settings ("5-shot", "0-shot", "3-shot@1", "-"):
+    the conditions of each column, or None when the row is no such row."""
+    if len(cells) < 3 or clean(cells[0].text):
+        return None
+    out: list[dict[str, str]] = []
+    found = 0
+    for cell in cells[1:]:
+        text = clean(cell.text)
+        if not text or text in ("-", "–", "—"):
+            out.append({})
+            continue
+        if reader.cell(cell.text, 0).value is not None:
+            return None
+        quals, recognised = reader.conditions.from_label(text)
+        if not quals or not recognised:
+            return None
+        quals.pop("metric", None)
+        out.append(quals)
+        found += 1
+    return out if found >= 2 else None
 
 
 def _renamed_columns(
