@@ -763,6 +763,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "columns named after an evaluation framework or 'community' figures name no model",
+        "| Benchmark | 验证集 | ModelLink | OpenCompass |\n|---|---|---|---|\n"
+        "| MMLU | test | [45.73%](./eval_mmlu.sh) | [45.3%](https://hub.example/mmlu) |\n"
+        "| BoolQ | dev | [75.44%](./eval_boolq.sh) | [74.9%](https://hub.example/boolq) |\n\n"
+        "| 模型 | 任务 | ModelLink | 社区 |\n|---|---|---|---|\n"
+        "| Corvid-13B | BoolQ | 74.7% | [73.6%](https://hub.example/boolq) |\n"
+        "| Pell-7B | MMLU | 45.7% | -- |\n",
+        set(),
+    ),
+    (
         "a mode before a colon holds for every figure after it; top_p is a setting",
         "# Corvid 4\n\n"
         "* GPQA Diamond (without extended thinking: Corvid 4 74.9%, Corvid 4 Mini 70.0%)\n"
