@@ -109,15 +109,17 @@ NEW_FLOORS = {
     "real-15": (0.74, 0.76, 8),
     "real-16": (0.83, 0.60, 4),
     "real-17": (0.93, 0.93, 2),
-    "real-18": (0.87, 0.80, 27),
+    "real-18": (0.94, 0.84, 29),
+    "real-19": (0.86, 0.71, 7),
     "posts": (0.94, 0.92, 1),
     "probe-5": (0.95, 0.92, 8),
 }
 
 
 # Must-not findings still raised, each an `internal` warning on one document's own two
-# figures: Ling-mini-2.0 AIME 2025 without and with CoT (real-16, CoT is no condition yet).
-KNOWN_BREACHES = {"real-16": 1}
+# figures: Ling-mini-2.0 AIME 2025 without and with CoT (real-16, CoT is no condition yet);
+# XVERSE-13B-Chat MMLU under two settings its table states in a way not read (real-19).
+KNOWN_BREACHES = {"real-16": 1, "real-19": 1}
 
 
 @pytest.mark.parametrize("name", sorted(NEW_FLOORS))
