@@ -42,7 +42,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     cannot be placed yet are pending until the other documents are read
     (`tables.place_pending`)."""
     from claimcheck.extract import tables
-    from claimcheck.extract.reported_modes import apply_reported_modes, reported_modes
+    from claimcheck.extract.reported_modes import apply_reported_modes
 
     reader = reader_for(catalog)
     table_claims, pending, skip = tables.read_all_tables(doc, reader)
@@ -57,8 +57,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     _repeats_take_conditions(claims)
     _bare_family_against_tables(claims, reader.names)
     if doc.kind != "html":
-        modes = reported_modes(doc.text.split("\n"), reader.finder, reader.vocab.conditions)
-        apply_reported_modes(claims, modes)
+        apply_reported_modes(claims, doc.text, reader.finder, reader.vocab.conditions)
     for claim in claims:
         claim.source = doc.path
     for relation in relations:

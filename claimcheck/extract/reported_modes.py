@@ -58,12 +58,16 @@ def _benchmarks(finder: MentionFinder, text: str) -> list[tuple[str, int]]:
     ]
 
 
-def apply_reported_modes(claims: list[RawClaim], modes: dict[str, str]) -> None:
+def apply_reported_modes(
+    claims: list[RawClaim], text: str, finder: MentionFinder, rules: ConditionRules
+) -> None:
     """Give the note's mode to the figures that state none, of the models the document
-    gives figures in a mode at all (hybrid models; a rival's column stays as written)."""
-    if not modes:
-        return
+    gives figures in a mode at all (hybrid models; a rival's column stays as written). A
+    document with no such figure is not read for a note at all (most are not)."""
     moded = {c.model for c in claims if "mode" in c.qualifiers}
+    if not moded:
+        return
+    modes = reported_modes(text.split("\n"), finder, rules)
     for claim in claims:
         if claim.model not in moded or "mode" in claim.qualifiers:
             continue

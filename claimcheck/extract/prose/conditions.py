@@ -165,7 +165,7 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
     # named right before it (no other figure between) or right after it.
     before_metric = text[max(prev_end, value.start - 40) : value.start]
     metric = rules.named_metric(own[:14]) or (
-        rules.named_metric(before_metric) if not re.search(r"\d", before_metric) else None
+        rules.named_metric(before_metric) if not _DIGIT.search(before_metric) else None
     )
     if metric:
         quals["metric"] = metric
@@ -206,6 +206,9 @@ def value_quals(vocab: Vocabulary, s: SentenceState, idx: int) -> dict[str, str]
 _LEAD_WORDS = r"为|是|升到|达到|到|得分|at|of|is|scores?"
 _LEAD_GAP = re.compile(rf"\s*(?:[:：]|{_LEAD_WORDS})?\s*", re.I)
 _LEADS_INTO_VALUE = re.compile(rf"\s*(?:[:：,，]|{_LEAD_WORDS})?\s*[~≈]?\d", re.I)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _label_before(text: str, clause_start: int) -> str:

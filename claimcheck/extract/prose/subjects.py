@@ -214,7 +214,8 @@ def model_for(vocab: Vocabulary, s: SentenceState, idx: int) -> ModelFor:
     if (s.block.kind == "item" and names_bench) or is_label(text):
         # "GSM8K: 81.1, X 为 84.5": X's figure is the later one; this one is the list's
         # or the article's model's, unless that is X too.
-        for subject in (doc.current_subject(), doc.list_subject, doc.section_subject, doc.subject):
+        candidates = (doc.current_subject(), doc.list_subject, doc.section_subject, doc.subject)
+        for subject in dict.fromkeys(candidates):
             if subject is not None:
                 if _named_with_own_value(text, models, values, idx, subject):
                     continue

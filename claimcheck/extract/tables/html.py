@@ -38,11 +38,10 @@ def _html_grid(table: TableLike, reader: Reader | None = None) -> Grid | None:
             for i in range(last + 1)
         ]
         top = max(range(last + 1), key=lambda i: (named[i], i))
-    groups = rows[:top] + rows[top + 1 : last + 1]
     twins = _spanned_twins(rows[top], rows[last + 1 :])
     if twins:
         rows = [[c for j, c in enumerate(r) if j not in twins] for r in rows]
-        groups = rows[:top] + rows[top + 1 : last + 1]
+    groups = rows[:top] + rows[top + 1 : last + 1]
     header = [Cell(c) for c in rows[top]]
     body = []
     for r, line in zip(rows[last + 1 :], lines[last + 1 :], strict=True):

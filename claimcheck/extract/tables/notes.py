@@ -46,10 +46,7 @@ def footnotes(lines: list[str], last: int, reader: Reader) -> dict[str, dict[str
         if not notes and _names_asterisk(text, reader.words.mark_words):
             notes = [("*", text)]  # "Starred rows were run in ...": the note of "*"
         for mark, body in notes:
-            quals: dict[str, str] = {}
-            for found in reader.conditions.in_parts(body):
-                quals.update(found)
-            quals.pop("metric", None)  # a note's wording is no metric name
+            quals = _note_conditions(body, reader)
             if not quals:
                 setting = _note_setting(body, reader.words.note_settings)
                 if setting:
@@ -77,13 +74,19 @@ def second_figure(lines: list[str], last: int, reader: Reader) -> dict[str, str]
         m = pattern.search(text.casefold())
         if m is None:
             continue
-        quals: dict[str, str] = {}
-        for found in reader.conditions.in_parts(text[m.start() :]):
-            quals.update(found)
-        quals.pop("metric", None)
+        quals = _note_conditions(text[m.start() :], reader)
         if quals:
             return quals
     return None
+
+
+def _note_conditions(body: str, reader: Reader) -> dict[str, str]:
+    """The conditions a note's text states; its wording names no metric."""
+    quals: dict[str, str] = {}
+    for found in reader.conditions.in_parts(body):
+        quals.update(found)
+    quals.pop("metric", None)
+    return quals
 
 
 def _names_asterisk(text: str, words: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from claimcheck.extract.tables.grid import Grid
 from claimcheck.extract.tables.labels import _PAREN, Label, Reader, clean
 from claimcheck.extract.tables.roles import _numeric
+from claimcheck.extract.tables.subjects import models_named
 
 # ---------------------------------------------------------------------------------------
 # Orientation
@@ -107,9 +108,7 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
 
 def _one_model(reader: Reader, text: str) -> str:
     """The one model a paragraph names, or ""."""
-    found = {
-        m.canonical for m in reader.finder.find(text) if m.kind == "model" and not m.bare_family
-    }
+    found = models_named(reader, text)
     return found.pop() if len(found) == 1 else ""
 
 

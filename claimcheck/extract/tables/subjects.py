@@ -11,6 +11,13 @@ from claimcheck.extract.tables.labels import Reader
 _MAX_HEADING = 200  # longer "headings" are prose that starts with '#'
 
 
+def models_named(reader: Reader, text: str) -> set[str]:
+    """The models a heading or a paragraph names in full (no bare family)."""
+    return {
+        m.canonical for m in reader.finder.find(text) if m.kind == "model" and not m.bare_family
+    }
+
+
 class HeadingSubjects:
     """The headings of a document, read once, each with the one model it names (or "")."""
 
@@ -37,11 +44,7 @@ class HeadingSubjects:
             self._outer.append(open_[-1][1] if open_ else -1)
             open_.append((level, len(self._at)))
             text = text.lstrip("#").strip()
-            found = {
-                m.canonical
-                for m in reader.finder.find(text)
-                if m.kind == "model" and not m.bare_family
-            }
+            found = models_named(reader, text)
             whole = reader.label(text)  # a heading that is a name keeps all of it ("... 2407")
             # "RING-1T: Scaling RL for ..." is a title about Ring-1T, not a name that long.
             titled = ":" in text and len(found) == 1
