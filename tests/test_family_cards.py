@@ -782,6 +782,44 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Corvid 4 Mini", "GPQA Diamond", 70.0, "", NO_THINK),
         },
     ),
+    (
+        "a leaderboard under a Markdown heading naming a catalog benchmark; Chinese rank and "
+        "organisation columns hold no score",
+        "### SuperCLUE总排行榜（2023年12月）\n\n"
+        "| 排名 | 模型 | 机构 | 总分 | OPEN<br/>多轮开放问题 | 使用 |\n|:-:|:-:|:-:|:-:|:-:|:-:|\n"
+        "| 🏅️ | Corvid-34B-Chat | 鸦科 | 68.46 | 61.99 | 模型 |\n"
+        "| 2 | Pell-14B-Chat | 佩尔 | 61.27 | 52.04 | API |\n",
+        {
+            ("Corvid-34B-Chat", "SuperCLUE", 68.46, "", ()),
+            ("Corvid-34B-Chat", "SuperCLUE", 61.99, "", (("setting", "open 多轮开放问题"),)),
+            ("Pell-14B-Chat", "SuperCLUE", 61.27, "", ()),
+            ("Pell-14B-Chat", "SuperCLUE", 52.04, "", (("setting", "open 多轮开放问题"),)),
+        },
+    ),
+    (
+        "a Markdown heading that only looks like a benchmark's name names none; a serving "
+        "log's request counts and latencies are no scores",
+        "#### 5.1.1 Benchmark Commands\n\n```\nTraffic request rate:        inf\n"
+        "Max request concurrency:     1\nSuccessful requests:         10\n"
+        "Peak concurrent requests:    2\n------Time to First Token------\n"
+        "Mean TTFT (ms):              4152.58\nMedian TTFT (ms):            36.81\n"
+        "P99 TTFT (ms):               37498.23\n------Inter-Token Latency------\n"
+        "Mean ITL (ms):               4.08\nMedian ITL (ms):             4.08\n```\n\n"
+        "#### 5.1.2 Benchmark Commands\n\n| Model | Output throughput |\n|---|---|\n"
+        "| Corvid-7B | 71.87 |\n| Pell-9B | 65.2 |\n",
+        set(),
+    ),
+    (
+        "a superscript footnote number on a benchmark label is a mark, not part of the name",
+        "| Dataset | Corvid-13B | Pell-13B |\n|---|---|---|\n"
+        "| AGIEval<sup>1</sup> | 54.5 | 41.4<sup>2</sup> |\n| MMLU<sup>a</sup> | 55.0 | 62.5 |\n",
+        {
+            ("Corvid-13B", "AGIEval", 54.5, "", ()),
+            ("Pell-13B", "AGIEval", 41.4, "", ()),
+            ("Corvid-13B", "MMLU", 55.0, "", ()),
+            ("Pell-13B", "MMLU", 62.5, "", ()),
+        },
+    ),
 ]
 
 

@@ -39,6 +39,9 @@ _NBSP = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " 
 _LINK = re.compile(r"\[([^\]]{1,200})\](?:\([^)]{0,500}\)|\[[^\]]{0,100}\])")  # inline or reference
 _MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|sup|sub|span)>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+# A footnote mark set as a superscript ("AGIEval<sup>1</sup>"): kept as a mark ("^1"), never
+# glued to the name as a digit ("AGIEval1").
+_SUP_MARK = re.compile(r"<sup>\s*(\d{1,2}|[a-z])\s*</sup>", re.I)
 _EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)(.{1,300}?)(?<=\S)[*_]{1,3}$")
 # Possessive (++): a run of marks is one element, never split again. With {1,3} inside a
 # repeated group, "*" * 30 + "x" tried every split of the run: exponential (28 stars: 9 s).
@@ -74,9 +77,14 @@ def _category_before(text: str) -> bool:
     return len(head.split()) >= 2 or (len(head) >= 2 and not head.isascii())
 
 
+def sup_marks(text: str) -> str:
+    """Superscript footnote marks written as marks: "AGIEval<sup>1</sup>" -> "AGIEval^1"."""
+    return _SUP_MARK.sub(r"^\1", text) if "<" in text else text
+
+
 def clean(text: str) -> str:
     """Cell or label text without markup, links, emphasis and footnote marks."""
-    text = _BREAK.sub(" ", text.translate(_NBSP))
+    text = _BREAK.sub(" ", sup_marks(text.translate(_NBSP)))
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)  # Markdown escapes: a footnote mark written "\*"
     if "_" in text:
@@ -457,14 +465,7 @@ class Reader:
         b_canonical, b_entry = self.names.resolve(name, "benchmark")
         if b_entry is not None:
             return "benchmark", b_canonical, b_entry
-        # "Context length", "Price (input)": a spec row. Only the name before a dash or a
-        # comma counts: "Kitab — no context, precision" is a benchmark's setting.
-        head = _HEAD_SPLIT.split(name, maxsplit=1)[0]
-        folded_head = head.casefold()
-        # Words alone too: "FLOP×10²³" is the word "flop" and a power of ten.
-        tokens = set(self.names.tokens(head)) | set(folded_head.split())
-        tokens |= set(_WORDS.findall(folded_head))
-        if tokens & self.words.non_score:
+        if self.non_score(name):
             return "no", name, None
         if self.names.is_org(name) or folded in self.names.stopwords:
             return "no", name, None
@@ -477,6 +478,17 @@ class Reader:
         if len(shown.strip()) < 2:
             return "no", name, None  # "OpenAI o": a header cut short after its maker
         return "?", shown, None
+
+    def non_score(self, name: str) -> bool:
+        """A spec label: "Context length", "Price (input)", "Output throughput". Only the
+        name before a dash or a comma counts: "Kitab — no context, precision" is a
+        benchmark's setting."""
+        head = _HEAD_SPLIT.split(name, maxsplit=1)[0]
+        folded_head = head.casefold()
+        # Words alone too: "FLOP×10²³" is the word "flop" and a power of ten.
+        tokens = set(self.names.tokens(head)) | set(folded_head.split())
+        tokens |= set(_WORDS.findall(folded_head))
+        return bool(tokens & self.words.non_score)
 
     def corner_hint(self, corner: str) -> str:
         """What the corner cell says the rows are: "benchmark", "model" or ""."""

@@ -8,7 +8,7 @@ import html
 import re
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
-from claimcheck.extract.tables.labels import _BREAK, Reader
+from claimcheck.extract.tables.labels import _BREAK, Reader, sup_marks
 
 _TAGS = re.compile(r"</?(?:sup|sub|b|strong|em|i|span)>", re.I)
 _MARK = r"(?:\\?\*{1,3}|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|\^\d{1,2}|\[\^?\w{1,3}\])"
@@ -27,7 +27,7 @@ _NOTE_LINES = 8  # how far below a table its footnotes are looked for
 
 def mark_of(raw: str) -> str:
     """The footnote mark a label or cell ends with ("MMLU<sup>*</sup>" -> "*"), or ""."""
-    text = _TAGS.sub("", raw).replace("**", "").strip()
+    text = _TAGS.sub("", sup_marks(raw)).replace("**", "").strip()
     m = _MARK_AT_END.search(text)
     return _norm(m.group(1)) if m else ""
 

@@ -35,15 +35,21 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         # benchmark the sentence above names ("Measured on the Berkeley Function Calling
         # Leaderboard."); a sentence is read only for such a table, never over named columns.
         named = _caption_benchmark(reader, grid.context)
-    if named is None and splits and grid.shape == "html":
-        # A page's table under its headings ("<h1>Humanity's Last Exam</h1>" ... "Score"):
-        # the one benchmark the nearest heading, else the ones above it, names.
+    if named is None and splits:
+        # A table under its headings ("<h1>Humanity's Last Exam</h1>" ... "Score"; "###
+        # SuperCLUE总排行榜" ... "总分"): the one benchmark the nearest heading, else the ones
+        # above it, names. A Markdown heading names it from the catalog only: "### Benchmark
+        # Commands" over a serving log's "Median TTFT (ms)" rows is no benchmark's name.
         named = _caption_benchmark(reader, grid.heading) or _caption_benchmark(reader, grid.outer)
+        if named is not None and named.entry is None and grid.shape != "html":
+            named = None
     if named is not None:
         # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard"); and
         # under "#### RULER", columns "4k", "8k" or "easy", "hard" are settings of it.
         for j, col in enumerate(columns):
             generic = _generic(reader, grid.header[j + 1].text)
+            if not generic and reader.non_score(clean(grid.header[j + 1].text)):
+                continue  # "Output throughput", "Params": a spec column of the board
             if col.kind == "cond" or generic or splits:
                 quals = {**named.qualifiers, **col.qualifiers}
                 if splits and not generic and col.kind != "cond":
