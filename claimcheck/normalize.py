@@ -147,6 +147,8 @@ def to_claims(raws: list[RawClaim], orgs: dict[str, str] | None = None) -> list[
             unit = "points"
         source = r.source
         quals = dict(sorted(r.qualifiers.items()))
+        if r.bench_entry is not None and r.bench_entry.cot and quals.get("cot") == "with":
+            del quals["cot"]  # "BBH (3-shot, CoT)": the benchmark's standard prompt
         metric = r.metric
         if metric == "percentile" or (metric == "rating" and unit == "%"):
             unit = "%" if metric == "percentile" else "elo"

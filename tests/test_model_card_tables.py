@@ -64,8 +64,8 @@ CASES = [
             r("Gemma-7B", "ARC-Challenge", 78.3, shots="10-shot"),
             r("Phi-3-Mini", "BoolQ", 78.1, shots="0-shot"),
             r("Gemma-7B", "BoolQ", 66.0, shots="0-shot"),
-            r("Phi-3-Mini", "GSM8K", 85.7, shots="8-shot"),
-            r("Gemma-7B", "GSM8K", 59.8, shots="8-shot"),
+            r("Phi-3-Mini", "GSM8K", 85.7, shots="8-shot", cot="with"),
+            r("Gemma-7B", "GSM8K", 59.8, shots="8-shot", cot="with"),
         },
     ),
     Case(
@@ -147,10 +147,10 @@ CASES = [
         "| GPQA<sup>*</sup> _(diamond)_ | 46.0 | 54.4 |\n| IFEval _(avg)_ | 84.1 | 89.1 |\n"
         "| SimpleQA | 39.0 | 23.7 |\n\n<sup>*</sup> Scored in a _0-shot CoT_ setup.\n",
         {
-            r("GPT-4o (11-20)", "MMLU", 85.7, shots="0-shot"),
-            r("MiniMax-Text-01", "MMLU", 88.5, shots="0-shot"),
-            r("GPT-4o (11-20)", "GPQA Diamond", 46.0, shots="0-shot"),
-            r("MiniMax-Text-01", "GPQA Diamond", 54.4, shots="0-shot"),
+            r("GPT-4o (11-20)", "MMLU", 85.7, shots="0-shot", cot="with"),
+            r("MiniMax-Text-01", "MMLU", 88.5, shots="0-shot", cot="with"),
+            r("GPT-4o (11-20)", "GPQA Diamond", 46.0, shots="0-shot", cot="with"),
+            r("MiniMax-Text-01", "GPQA Diamond", 54.4, shots="0-shot", cot="with"),
             r("GPT-4o (11-20)", "IFEval", 84.1, "avg"),
             r("MiniMax-Text-01", "IFEval", 89.1, "avg"),
             r("GPT-4o (11-20)", "SimpleQA", 39.0),
@@ -242,9 +242,9 @@ CASES = [
         "| **Reasoning** |  |  |  |\n"
         "| GSM8K (8-shot, CoT) | 88.6 | 75.6 | 88.7 |\n",
         {
-            r("Phi-4 mini-Ins", "GSM8K", 88.6, shots="8-shot"),
-            r("Llama-3.2-3B-Ins", "GSM8K", 75.6, shots="8-shot"),
-            r("Qwen2.5-7B-Ins", "GSM8K", 88.7, shots="8-shot"),
+            r("Phi-4 mini-Ins", "GSM8K", 88.6, shots="8-shot", cot="with"),
+            r("Llama-3.2-3B-Ins", "GSM8K", 75.6, shots="8-shot", cot="with"),
+            r("Qwen2.5-7B-Ins", "GSM8K", 88.7, shots="8-shot", cot="with"),
         },
     ),
     Case(
@@ -254,8 +254,8 @@ CASES = [
         "| GSM8K (8 shot, CoT) | 87.6 | 83.8 |\n\n"
         "| Model (5-shot) | MMLU |\n|---|---|\n| Qwen 2.5 7B Instruct | 74.2 |\n",
         {
-            r("Tulu 3 8B", "GSM8K", 87.6, shots="8-shot"),
-            r("Qwen 2.5 7B Instruct", "GSM8K", 83.8, shots="8-shot"),
+            r("Tulu 3 8B", "GSM8K", 87.6, shots="8-shot", cot="with"),
+            r("Qwen 2.5 7B Instruct", "GSM8K", 83.8, shots="8-shot", cot="with"),
             r("Qwen 2.5 7B Instruct", "MMLU", 74.2, shots="5-shot"),
         },
     ),

@@ -26,6 +26,9 @@ class Entry:
     # Benchmarks: how prose shortens the name ("GPQA" for GPQA Diamond) in a document that
     # names this edition and no other.
     bare: str = ""
+    # Benchmarks: whether its standard prompt is a chain of thought (BBH): a value stated
+    # "with CoT" states no condition.
+    cot: bool = False
 
 
 @dataclass(slots=True)
@@ -66,6 +69,7 @@ def _entries(data: dict[str, Any], key: str, kind: str, origin: str) -> list[Ent
                 unit=unit,
                 org=str(raw.get("org", "")),
                 bare=str(raw.get("bare", "")),
+                cot=raw.get("cot") is True,
             )
         )
     return out

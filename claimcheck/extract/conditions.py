@@ -98,6 +98,9 @@ def window(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_NEGATED = re.compile(r"(?:\bw/o|\bwithout|\bno|\bnon)[\s-]*(?:cot|chain)")
+
+
 @dataclass
 class ConditionRules:
     modes: dict[str, str]
@@ -113,11 +116,14 @@ class ConditionRules:
     budget_words: list[str] = field(default_factory=list)
     precisions: frozenset[str] = frozenset()
     standalone_modes: dict[str, str] = field(default_factory=dict)
+    cot_words: list[str] = field(default_factory=list)
     mode_nouns: list[str] = field(
         default_factory=lambda: ["mode", "setting", "configuration", "variant", "effort"]
     )
 
     def __post_init__(self) -> None:
+        cot = "|".join(re.escape(w) for w in sorted(self.cot_words, key=len, reverse=True))
+        self._cot = re.compile(rf"(?<![\w/])(?:{cot})(?![\w-])") if cot else None
         words = "|".join(re.escape(w) for w in sorted(self.budget_words, key=len, reverse=True))
         self._budget_word = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I) if words else None
         spellings = sorted(self.metrics, key=len, reverse=True)
@@ -180,6 +186,7 @@ class ConditionRules:
             budget_words=cond.get("budget_words", []),
             precisions=frozenset(w.casefold() for w in cond.get("precisions", [])),
             standalone_modes=dict(cond.get("standalone_modes", {})),
+            cot_words=[w.casefold() for w in cond.get("cot_words", [])],
             mode_nouns=cond.get("mode_nouns", ["mode"]),
         )
 
@@ -275,6 +282,10 @@ class ConditionRules:
         metric = self.metric(text)
         if metric:
             quals["metric"] = metric
+        if self._cot is not None and self._cot.search(folded):
+            # "(CoT)", "(8 shot, CoT)": asked for a chain of thought, a condition of the value
+            # (as a "w/ CoT" sub-header row says).
+            quals["cot"] = "without" if _NEGATED.search(folded) else "with"
         if folded in self.descriptors:
             quals.update(self.shots_and_pass(text))  # "0-shot CoT" still states its shots
             return quals, True

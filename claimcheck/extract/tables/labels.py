@@ -37,7 +37,10 @@ _PART_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<part>[^()\d]{3,20})\)
 
 _NBSP = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 _LINK = re.compile(r"\[([^\]]{1,200})\](?:\([^)]{0,500}\)|\[[^\]]{0,100}\])")  # inline or reference
-_MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|sup|sub|span)>", re.I)
+_MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|ins|mark|sup|sub|span)>", re.I)
+# Emphasis inside a label or cell ("Gemini-1.5 Flash 8B *(0827)*", "<ins>*68.6*</ins>"); a
+# footnote star after a word ("55.6*", "GPT-4o*") opens none.
+_INNER_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 # A footnote mark set as a superscript ("AGIEval<sup>1</sup>"): kept as a mark ("^1"), never
 # glued to the name as a digit ("AGIEval1").
@@ -53,6 +56,7 @@ _FOOTNOTE_TAIL = re.compile(
     r"|\$\^\{?[\d,\s*†‡]{1,12}\}?\$))++$"
 )
 _SPACES = re.compile(r"\s+")
+_SIZED = re.compile(r"\d(?:\.\d+)?B\b")  # "Corvid-7B": a parameter count, a model's name
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]{0,60})[)\]]")
 _UNIT_PCT = re.compile(r"(?:^|[\s,;/(\[])%(?:$|[\s,;/)\]])|\bpercent(?:age)?s?\b", re.I)
 _UNIT_ELO = re.compile(r"\belo\b", re.I)
@@ -91,6 +95,8 @@ def clean(text: str) -> str:
         text = _UNDERSCORE_EMPHASIS.sub("", text)  # "IFEval _(avg)_"; "GPQA_diamond" stays
     text = _LINK.sub(r"\1", text)
     text = _MARKUP.sub("", text).strip()
+    if "*" in text:
+        text = _INNER_EMPHASIS.sub(r"\1", text)
     emphasis = _EMPHASIS.match(text)
     if emphasis:
         text = emphasis.group(1)
@@ -413,6 +419,14 @@ class Reader:
             for k in (3, 2, 1):
                 tail = " ".join(words[-k:])
                 if len(words) > k and self._shots_or_metric(tail):
+                    folded = tail.casefold()
+                    named = (
+                        folded in self.names.tiers or folded in self.names.variants
+                    ) and not self.conditions.mode_word(folded)
+                    if named and self._is_model(" ".join(words[:-k])):
+                        # "Phi-3 Vision", "Corvid-7B Math": a word that makes a model another
+                        # is part of its name, after a model never a descriptor.
+                        return " ".join(words)
                     found, _ = self.conditions.from_label(tail)
                     for key, value in found.items():
                         quals.setdefault(key, value)
@@ -421,6 +435,13 @@ class Reader:
             else:
                 break
         return " ".join(words)
+
+    def _is_model(self, name: str) -> bool:
+        return (
+            self.names.looks_like_model(name)
+            or _SIZED.search(name) is not None
+            or self._kind(name)[0] == "model"
+        )
 
     def _shots_or_metric(self, text: str) -> bool:
         """Only shots, a metric or a prompting word ("5-shot", "CoT", "pass@1", "EM"): not a

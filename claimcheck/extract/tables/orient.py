@@ -3,6 +3,7 @@ header rows above the labels add."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -13,6 +14,8 @@ from claimcheck.extract.tables.subjects import models_named
 
 # ---------------------------------------------------------------------------------------
 # Orientation
+
+_NAMED_SIZE = re.compile(r"[^\W\d][\w.]*[\s-]\d+(?:\.\d+)?B\b")
 
 
 @dataclass(slots=True)
@@ -28,7 +31,12 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     corner = reader.label(grid.header[0].text) if grid.header else Label("", "", "no")
     columns = [reader.label(c.text) for c in grid.header[1:]]
     _group_qualifiers(reader, grid, columns)
-    splits = not any(c.kind in ("benchmark", "model") for c in columns)
+    # Columns that name nothing the catalog knows may be settings of one benchmark ("4k",
+    # "AST Summary"); a name with a parameter count ("Corvid-V 4B") is a model's all the same.
+    splits = not any(
+        c.kind in ("benchmark", "model") or (c.kind == "?" and _NAMED_SIZE.search(c.name))
+        for c in columns
+    )
     named = _caption_benchmark(reader, grid.caption)
     if named is None and splits:
         # Columns that name nothing ("AST Summary", "Exec Summary") are sub-scores of the one
@@ -110,6 +118,42 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         if sum(map(reader.names.looks_like_benchmark, unknown)) * 2 < len(unknown):
             return None
     return _Orientation(models_in_columns, corner, columns)
+
+
+def heading_parts(reader: Reader, grid: Grid) -> Label | None:
+    """The catalog benchmark a heading names over a table of its parts ("### BLINK: ..."
+    over rows "Art Style", "Counting", ..., "Overall"); None when the rows name other
+    catalog benchmarks or fewer than two parts."""
+    if not grid.heading:
+        return None
+    named = _caption_benchmark(reader, grid.heading)
+    if named is None or named.entry is None:
+        return None
+    parts = 0
+    for row in grid.rows:
+        if not row.cells:
+            continue
+        label = reader.label(row.cells[0].text)
+        if label.kind == "benchmark" and label.entry is not None:
+            if label.name != named.name:
+                return None
+        elif label.kind == "?" or label.kind == "benchmark":
+            parts += 1
+    return named if parts >= 2 else None
+
+
+def part_label(reader: Reader, whole: Label, raw: str, label: Label) -> Label:
+    """A row of `whole`'s table of parts: "Overall" is the whole; "Art Style" is the part
+    "BLINK Art Style"; "short (<2min)" is "Video-MME short" at "<2min"."""
+    if _generic(reader, raw):
+        return Label(whole.mention, whole.name, "benchmark", whole.entry, dict(whole.qualifiers))
+    if label.entry is not None or label.kind not in ("?", "benchmark"):
+        return label
+    part = reader.label(f"{whole.mention} {clean(raw)}")
+    if part.kind not in ("?", "benchmark") or part.name == whole.name:
+        return label
+    quals = {**whole.qualifiers, **part.qualifiers}
+    return Label(part.mention, part.name, "benchmark", None, quals, part.unit or label.unit)
 
 
 def _one_model(reader: Reader, text: str) -> str:

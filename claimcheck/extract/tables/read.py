@@ -13,7 +13,13 @@ from claimcheck.extract.tables.grid import Cell, Grid, _line
 from claimcheck.extract.tables.harness import read_harness
 from claimcheck.extract.tables.labels import _UNIT_PCT, CellRead, Label, Reader, clean
 from claimcheck.extract.tables.notes import mark_of, unstack
-from claimcheck.extract.tables.orient import _caption_benchmark, _generic, _orient
+from claimcheck.extract.tables.orient import (
+    _caption_benchmark,
+    _generic,
+    _orient,
+    heading_parts,
+    part_label,
+)
 from claimcheck.extract.tables.roles import normalise, promote_label_row, section_conditions
 from claimcheck.extract.tables.skills import read_summary
 from claimcheck.extract.tables.variant import apply_variant, table_variant
@@ -53,7 +59,7 @@ class PendingRow:
         """(model label, benchmark label, qualifiers) of the row's cell in `column`."""
         col = self.columns[column]
         model, bench = (col, self.row) if self.models_in_columns else (self.row, col)
-        quals = {**self.qualifiers, **self.row.qualifiers, **col.qualifiers}
+        quals = {**self.qualifiers, **both_settings(self.row.qualifiers, col.qualifiers)}
         return model, bench, quals
 
     def usable(self, column: int) -> bool:
@@ -77,6 +83,16 @@ class PendingRow:
             ambiguous=ambiguous,
             ignored=self.ignored,
         )
+
+
+def both_settings(row: dict[str, str], column: dict[str, str]) -> dict[str, str]:
+    """The row's and the column's conditions; where both state a setting, both hold
+    ("GPT-4v (detail: low)" under "Overall (Val)": "detail: low; val"), so the value is never
+    compared with the plain model's."""
+    quals = {**row, **column}
+    if "setting" in row and "setting" in column and row["setting"] != column["setting"]:
+        quals["setting"] = f"{row['setting']}; {column['setting']}"
+    return quals
 
 
 def _make_claim(
@@ -204,6 +220,7 @@ def _read_oriented(
     col_notes = [grid.notes.get(mark_of(c.text), {}) for c in grid.header[1:]]
     section: dict[str, str] = {}  # what a sub-header row ("**w/ CoT**") says of the rows below
     previous: Label | None = None  # the last row's label
+    whole = heading_parts(reader, grid) if in_columns else None
     for row in grid.rows:
         if not row.cells:
             continue
@@ -226,6 +243,8 @@ def _read_oriented(
                 col_ok = [ok and renamed[j] is not None for j, ok in enumerate(col_ok)]
                 continue
         label = reader.label(row.cells[0].text)
+        if whole is not None:
+            label = part_label(reader, whole, row.cells[0].text, label)
         # "| | Airline 59.6% |": the row above's benchmark, another part of it; only the
         # cells that name their part are read ("| **Average** | | 67.6 |" is no part).
         continuing = False
@@ -303,8 +322,7 @@ def _read_oriented(
                     **(col_notes[j] if j < len(col_notes) else {}),
                     **cell_note,
                     **row.qualifiers,
-                    **label.qualifiers,
-                    **col.qualifiers,
+                    **both_settings(label.qualifiers, col.qualifiers),
                     **read.qualifiers,
                     **half,
                 }

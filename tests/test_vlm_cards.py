@@ -1,0 +1,153 @@
+"""Vision-language model cards (issue 10): a heading that names a benchmark over a table of
+its sub-tasks, and a model label whose brackets state a setting under columns that state
+another. Each case is a document as written and the exact records it must give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api
+
+Row = tuple[str, str, float, tuple[tuple[str, str], ...]]
+
+CASES: list[tuple[str, str, set[Row]]] = [
+    (
+        "sub-task rows under a heading naming the benchmark are its parts; Overall is the whole",
+        "### BLINK: fourteen perception tasks\n\n"
+        "| Benchmark | Corvid-V 4B | GPT-4o |\n|---|---|---|\n"
+        "| Art Style | 87.2 | 62.4 |\n| Counting | 54.2 | 56.7 |\n"
+        "| **Overall** | **57.0** | **53.1** |\n",
+        {
+            ("Corvid-V 4B", "BLINK Art Style", 87.2, ()),
+            ("GPT-4o", "BLINK Art Style", 62.4, ()),
+            ("Corvid-V 4B", "BLINK Counting", 54.2, ()),
+            ("GPT-4o", "BLINK Counting", 56.7, ()),
+            ("Corvid-V 4B", "BLINK", 57.0, ()),
+            ("GPT-4o", "BLINK", 53.1, ()),
+        },
+    ),
+    (
+        "a part's bracket stays its setting",
+        "### Video-MME: long-video understanding\n\n"
+        "| Benchmark | Corvid-V 4B | GPT-4o |\n|---|---|---|\n"
+        "| short (<2min) | 60.8 | 77.7 |\n| long (30-60min) | 43.8 | 59.6 |\n"
+        "| Overall | 50.8 | 68.4 |\n",
+        {
+            ("Corvid-V 4B", "Video-MME short", 60.8, (("setting", "<2min"),)),
+            ("Corvid-V 4B", "Video-MME long", 43.8, (("setting", "30-60min"),)),
+            ("Corvid-V 4B", "Video-MME", 50.8, ()),
+            ("GPT-4o", "Video-MME short", 77.7, (("setting", "<2min"),)),
+            ("GPT-4o", "Video-MME long", 59.6, (("setting", "30-60min"),)),
+            ("GPT-4o", "Video-MME", 68.4, ()),
+        },
+    ),
+    (
+        "rows that are benchmarks of their own stay so under a heading naming one of them",
+        "### MMMU and the rest\n\n"
+        "| Benchmark | Corvid-V 4B |\n|---|---|\n"
+        "| MMMU | 43.0 |\n| MathVista | 43.9 |\n| Average | 43.5 |\n",
+        {
+            ("Corvid-V 4B", "MMMU", 43.0, ()),
+            ("Corvid-V 4B", "MathVista", 43.9, ()),
+        },
+    ),
+    (
+        "a model's bracketed setting and the column's setting both hold",
+        "### MMMU Scores\n\n| Model | Overall<br>(Val) | Overall<br>(Dev) |\n|---|---|---|\n"
+        "| Corvid-V (detail: low) | 53.8 | 52.7 |\n| Pell-VL-13B (LoRA) | 35.1 | 43.3 |\n"
+        "| Pell-VL-13B | 36.8 | 42.0 |\n",
+        {
+            ("Corvid-V", "MMMU", 53.8, (("setting", "detail: low; val"),)),
+            ("Corvid-V", "MMMU", 52.7, (("setting", "detail: low; dev"),)),
+            ("Pell-VL-13B", "MMMU", 35.1, (("setting", "lora; val"),)),
+            ("Pell-VL-13B", "MMMU", 43.3, (("setting", "lora; dev"),)),
+            ("Pell-VL-13B", "MMMU", 36.8, (("setting", "val"),)),
+            ("Pell-VL-13B", "MMMU", 42.0, (("setting", "dev"),)),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_vlm_card(tmp_path: Path, text: str, expected: set[Row]) -> None:
+    (tmp_path / "card.md").write_text(text, encoding="utf-8")
+    got = {
+        (c.model, c.benchmark, c.value, tuple(sorted(c.qualifiers.items())))
+        for c in api.scan([tmp_path]).claims
+        if not c.ambiguous
+    }
+    assert got == expected
+
+
+def test_a_fine_tune_row_is_never_compared_with_its_base_model(tmp_path: Path) -> None:
+    (tmp_path / "board.md").write_text(
+        "### MMMU Scores\n\n| Model | Overall<br>(Val) |\n|---|---|\n"
+        "| Pell-VL-13B (LoRA, XTuner) | 35.1 |\n| Corvid-V (detail: low) | 53.8 |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "card.md").write_text(
+        "| Model | MMMU (val) |\n|---|---|\n| Pell-VL-13B | 36.8 |\n| Corvid-V | 56.8 |\n",
+        encoding="utf-8",
+    )
+    report = api.scan([tmp_path])
+    assert {c.benchmark for c in report.claims} == {"MMMU"}
+    assert [c for c in report.conflicts if c.kind == "contradiction"] == []
+
+
+def _contradictions(tmp_path: Path, docs: dict[str, str]) -> list[tuple[str, str]]:
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = api.scan([tmp_path])
+    return [(c.model, c.benchmark) for c in report.conflicts if c.kind == "contradiction"]
+
+
+def test_a_chain_of_thought_figure_is_never_a_contradiction_of_a_direct_one(
+    tmp_path: Path,
+) -> None:
+    found = _contradictions(
+        tmp_path,
+        {
+            "card.md": "| Benchmark | Corvid-V 12B | GPT-4o |\n|---|---|---|\n"
+            "| **ChartQA** *(CoT)* | 81.8 | 85.1 |\n",
+            "rival.md": "| Model | ChartQA |\n|---|---|\n| Corvid-V 12B | 72.0 |\n",
+        },
+    )
+    assert found == []
+
+
+def test_a_benchmarks_standard_chain_of_thought_is_no_condition(tmp_path: Path) -> None:
+    # BBH's 3-shot prompts are chains of thought: a card that says so and one that does not
+    # report the same setup, and 48.6 against 62.8 is a contradiction.
+    found = _contradictions(
+        tmp_path,
+        {
+            "a.md": "| Benchmark | Corvid-8B |\n|---|---|\n| BBH (3 shot, CoT) | 62.8 |\n",
+            "b.md": "| Benchmark | Corvid-8B |\n|---|---|\n| BBH (3-shot) | 48.6 |\n",
+        },
+    )
+    assert found == [("Corvid-8B", "BIG-Bench Hard")]
+
+
+def test_a_vision_model_is_not_its_text_sibling(tmp_path: Path) -> None:
+    found = _contradictions(
+        tmp_path,
+        {
+            "vlm.md": "| Benchmark | Phi-3 Vision | GPT-4o |\n|---|---|---|\n"
+            "| MMLU (5-shot) | 63.5 | 88.7 |\n",
+            "llm.md": "| Benchmark | Phi-3 | GPT-4o |\n|---|---|---|\n"
+            "| MMLU (5-shot) | 70.9 | 88.7 |\n",
+        },
+    )
+    assert found == []
+
+
+def test_emphasis_inside_labels_and_cells_is_markup(tmp_path: Path) -> None:
+    (tmp_path / "card.md").write_text(
+        "| | Corvid 12B | Gemini-1.5 Flash 8B *(0827)* | *GPT-4o* |\n|---|---|---|---|\n"
+        "| **MMMU** | **52.5** | 50.7 | <ins>*68.6*</ins> |\n",
+        encoding="utf-8",
+    )
+    got = {(c.model, c.value) for c in api.scan([tmp_path]).claims}
+    assert got == {("Corvid 12B", 52.5), ("Gemini-1.5 Flash 8B (0827)", 50.7), ("GPT-4o", 68.6)}
