@@ -1,6 +1,7 @@
-"""Vision-language model cards (issue 10): a heading that names a benchmark over a table of
-its sub-tasks, and a model label whose brackets state a setting under columns that state
-another. Each case is a document as written and the exact records it must give."""
+"""Vision-language model cards and pages that quote them (issue 10): a heading that names a
+benchmark over a table of its sub-tasks, a model label whose brackets state a setting under
+columns that state another, entities and minus signs in headers, scraped cells. Each case is
+a document as written and the exact records it must give."""
 
 from __future__ import annotations
 
@@ -51,6 +52,35 @@ CASES: list[tuple[str, str, set[Row]]] = [
         {
             ("Corvid-V 4B", "MMMU", 43.0, ()),
             ("Corvid-V 4B", "MathVista", 43.9, ()),
+        },
+    ),
+    (
+        "an HTML entity or a minus sign in a header is a dash: MMB and MMB-CN stay apart",
+        "| Model | MMB<br>(test) | MMB&minus;CN<br>(test) | MMB−CN (dev) |\n|---|---|---|---|\n"
+        "| GPT-4V | 77.0 | 73.9 | 74.1 |\n",
+        {
+            ("GPT-4V", "MMBench", 77.0, (("setting", "test"),)),
+            ("GPT-4V", "MMBench-CN", 73.9, (("setting", "test"),)),
+            ("GPT-4V", "MMBench-CN", 74.1, (("setting", "dev"),)),
+        },
+    ),
+    (
+        "a hyperparameter table holds no scores",
+        "| Hyperparameter | Global Batch Size | Learning rate | Epochs | Weight decay |\n"
+        "|---|---|---|---|---|\n| InternVL-Chat-V1.2 | 512 | 1e-5 | 1 | 0.05 |\n",
+        set(),
+    ),
+    (
+        "a scrape that ends each stacked cell with a pipe, a value with its shots in brackets",
+        "模型 |\nDBRX Instruct |\nGPT-4o |\nMMLU |\n73.7% |\n88.7% |\n"
+        "GSM8K |\n66.9% (8-shot) |\n92.9% |\nHumanEval |\n70.1% |\n90.2% |\n",
+        {
+            ("DBRX Instruct", "MMLU", 73.7, ()),
+            ("GPT-4o", "MMLU", 88.7, ()),
+            ("DBRX Instruct", "GSM8K", 66.9, (("shots", "8-shot"),)),
+            ("GPT-4o", "GSM8K", 92.9, ()),
+            ("DBRX Instruct", "HumanEval", 70.1, ()),
+            ("GPT-4o", "HumanEval", 90.2, ()),
         },
     ),
     (

@@ -15,9 +15,11 @@ from rapidfuzz import fuzz
 
 from claimcheck.catalog import Catalog, Entry
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-"})
+_APOSTROPHES = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "‐": "-", "‒": "-", "−": "-"}
+)
 _SPACES = re.compile(r"\s+")
-_SPLIT = re.compile(r"[\s\-_/,:]+")
+_SPLIT = re.compile(r"[\s\-_/,:‐-―−]+")  # any dash, the minus sign too ("MMB−CN")
 # Past this many distinct spellings a cache starts afresh: memory stays bounded on any corpus.
 _CACHE_LIMIT = 200_000
 # A version after a benchmark's name: "BFCL v3", "BFCL-v3".

@@ -3,6 +3,7 @@ nothing) and what a cell holds."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -88,6 +89,8 @@ def sup_marks(text: str) -> str:
 
 def clean(text: str) -> str:
     """Cell or label text without markup, links, emphasis and footnote marks."""
+    if "&" in text:
+        text = html.unescape(text)  # "MMB&minus;CN", "Q&amp;A": entities a Markdown page keeps
     text = _BREAK.sub(" ", sup_marks(text.translate(_NBSP)))
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)  # Markdown escapes: a footnote mark written "\*"

@@ -10,7 +10,8 @@ import re
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader, clean
 
-_VALUE_LINE = re.compile(r"[~≈<>≥≤]?\s?\d{1,5}(?:[.,]\d{1,4})?\s?%?[*†‡]?")
+# A value, its footnote mark, and a short bracket the cell reader reads ("62.9% (8-shot)").
+_VALUE_LINE = re.compile(r"[~≈<>≥≤]?\s?\d{1,5}(?:[.,]\d{1,4})?\s?%?[*†‡]?(?:\s?\([^()]{1,20}\))?")
 _MAX_CELL = 60  # a longer line is prose, not a cell
 _MAX_COLUMNS = 40
 _MAX_SECTIONS_AFTER_HEADER = 2
@@ -21,7 +22,7 @@ def stacked_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Gr
     words = reader.words
     corners = words.corner_model | words.corner_benchmark
     # Non-blank lines, in order: (line index, cell text). Built once, walked once.
-    cells = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    cells = [(i, _cell(line)) for i, line in enumerate(lines) if line.strip()]
     grids: list[Grid] = []
     k = 0
     while k < len(cells):
@@ -37,6 +38,14 @@ def stacked_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Gr
         taken.update(grid.lines)
         grids.append(grid)
     return grids
+
+
+def _cell(line: str) -> str:
+    """A line's cell text; a scrape that ends each cell with a pipe ("73.7% |") keeps it."""
+    text = line.strip()
+    if text.count("|") == 1 and (text.endswith("|") or text.startswith("|")):
+        text = text.strip("|").strip()
+    return text
 
 
 def _is_value(text: str, reader: Reader) -> bool:
