@@ -412,6 +412,12 @@ class Reader:
         """Conditions written after a label without brackets ("MMLU 5-shot", "GSM8K CoT
         8-shot", "AIME 2024 pass@1", often from a `<br>` in the cell) go to `quals`."""
         words = name.split(" ")
+        split = self.words.splits.get(words[-1].casefold()) if len(words) > 1 else None
+        if split and self.names.resolve(" ".join(words[:-1]), "benchmark")[1] is not None:
+            # "MMMU val", "MathVista testmini", "DocVQA test": the split the benchmark's
+            # figure is on, as in brackets.
+            quals.setdefault("setting", split)
+            words = words[:-1]
         if len(words) > 1 and _CONTEXT_TAIL.fullmatch(words[-1]):
             head = " ".join(words[:-1])
             if self.names.resolve(head, "benchmark")[1] is not None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck.catalog import Catalog
 
@@ -57,6 +57,8 @@ class TableWords:
     second_figure: re.Pattern[str] | None = None
     # Words of a note that name another test set ("全集", "full set") -> the setting.
     note_settings: tuple[tuple[str, str], ...] = ()
+    # Split words after a benchmark's name ("MMMU val") -> the setting they state.
+    splits: dict[str, str] = field(default_factory=dict)
     # The keys of a results record that name its model, its benchmark and its value.
     record_keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
         frozenset(),
@@ -95,6 +97,10 @@ class TableWords:
                     key=lambda kv: -len(kv[0]),
                 )
             ),
+            splits={
+                str(k).casefold(): str(v)
+                for k, v in catalog.lexicon.get("tables", {}).get("split_words", {}).items()
+            },
             record_keys=(
                 words("record_model_keys"),
                 words("record_benchmark_keys"),
