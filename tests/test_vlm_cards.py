@@ -84,6 +84,19 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a Markdown table printed on one line is read row by row",
+        "The piece gives this snapshot:\n"
+        "| Benchmark | Corvid-V 12B | GPT-4o mini | |---|---|---| | MathVista | 58.0% | ~60% | "
+        "| DocVQA | 90.7% | 91.2% |\nIt puts Corvid-V 12B at 82.7% on AI2D.\n",
+        {
+            ("Corvid-V 12B", "MathVista", 58.0, ()),
+            ("GPT-4o mini", "MathVista", 60.0, ()),
+            ("Corvid-V 12B", "DocVQA", 90.7, ()),
+            ("GPT-4o mini", "DocVQA", 91.2, ()),
+            ("Corvid-V 12B", "AI2D", 82.7, ()),
+        },
+    ),
+    (
         "a model's bracketed setting and the column's setting both hold",
         "### MMMU Scores\n\n| Model | Overall<br>(Val) | Overall<br>(Dev) |\n|---|---|---|\n"
         "| Corvid-V (detail: low) | 53.8 | 52.7 |\n| Pell-VL-13B (LoRA) | 35.1 | 43.3 |\n"

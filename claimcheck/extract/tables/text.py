@@ -95,6 +95,40 @@ def _pipe_tables(lines: list[str], taken: set[int]) -> list[Grid]:
     return grids
 
 
+_INLINE_ALIGN = re.compile(r"\|\s*\|\s*:?-{3,}:?\s*\|")
+_DASHES = re.compile(r":?-{3,}:?")
+
+
+def _flat_tables(lines: list[str], taken: set[int]) -> list[Grid]:
+    """Markdown tables printed on one line, rows run together ("| Benchmark | A | B | |---|
+    ---|---| | MMMU | 62.5 | 49.0 | ..."): a row of n cells, an empty cell, n dash cells,
+    then rows of n cells each closed by an empty cell. Anything less regular is prose."""
+    grids: list[Grid] = []
+    for i, line in enumerate(lines):
+        if i in taken or not _INLINE_ALIGN.search(line):
+            continue
+        cells = _pipe_cells(line) or []
+        gaps = [j for j, c in enumerate(cells) if not c.text]
+        n = gaps[0] if gaps else 0
+        rule = cells[n + 1 : 2 * n + 1]
+        if n < 2 or len(rule) != n or not all(_DASHES.fullmatch(c.text) for c in rule):
+            continue
+        if len(cells) <= 2 * n + 1 or cells[2 * n + 1].text:
+            continue
+        rest = cells[2 * n + 2 :]
+        if (
+            len(rest) < n
+            or (len(rest) + 1) % (n + 1)
+            or any(rest[k].text for k in range(n, len(rest), n + 1))
+        ):
+            continue
+        text = line.strip()
+        rows = [GridRow(rest[k : k + n], i, text) for k in range(0, len(rest), n + 1)]
+        grids.append(Grid(cells[:n], rows, "pipe", [i]))
+        taken.add(i)
+    return grids
+
+
 def _consistent_pipe(lines: list[str], rows: list[int]) -> bool:
     counts = {len(_pipe_cells(lines[k].translate(_BOX)) or []) for k in rows}
     outer = all(lines[k].strip().startswith("|") for k in rows)
@@ -277,7 +311,8 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
     # Blockquote markers are blanked (not removed), so columns keep their offsets.
     lines = [_QUOTE.sub(lambda m: " " * len(m.group(0)), line) for line in text.split("\n")]
     taken: set[int] = set()
-    grids = _pipe_tables(lines, taken)
+    grids = _flat_tables(lines, taken)
+    grids += _pipe_tables(lines, taken)
     grids += _tab_tables(lines, taken)
     grids += record_tables(lines, taken, reader)  # before aligned: records are padded too
     grids += _aligned_tables(lines, taken)
