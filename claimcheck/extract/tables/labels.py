@@ -429,14 +429,24 @@ class Reader:
                 tail = " ".join(words[-k:])
                 if len(words) > k and self._shots_or_metric(tail):
                     folded = tail.casefold()
-                    named = (
-                        folded in self.names.tiers or folded in self.names.variants
-                    ) and not self.conditions.mode_word(folded)
-                    if named and self._is_model(" ".join(words[:-k])):
-                        # "Phi-3 Vision", "Corvid-7B Math": a word that makes a model another
-                        # is part of its name, after a model never a descriptor.
-                        return " ".join(words)
+                    head = " ".join(words[:-k])
                     found, _ = self.conditions.from_label(tail)
+                    if self._is_model(head):
+                        named = (
+                            folded in self.names.tiers or folded in self.names.variants
+                        ) and not self.conditions.mode_word(folded)
+                        if named:
+                            # "Phi-3 Vision", "Corvid-7B Math": a word that makes a model
+                            # another is part of its name, after a model never a descriptor.
+                            return " ".join(words)
+                    elif (
+                        not found
+                        and folded in self.words.categories
+                        and self.names.resolve(head, "benchmark")[1] is None
+                    ):
+                        # "Multi-View Reasoning": a topic word ends a name the catalog does
+                        # not know ("MMMU vision" is MMMU; "AIME 分数" is AIME's score).
+                        return " ".join(words)
                     for key, value in found.items():
                         quals.setdefault(key, value)
                     words = words[:-k]
