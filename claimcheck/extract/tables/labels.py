@@ -26,6 +26,7 @@ _GLUED_SHOTS = re.compile(r"(\d{1,2})-?shots?", re.I)
 # "codex_humaneval:3shot::olmo3:n32:v2:pass_at_16". The first part names the task.
 _COLON_ID = re.compile(r"[a-z0-9_.+-]+(?::{1,2}[a-z0-9_.+-]+)+", re.I)
 # Footnote numbers written after a label: "Verified1, 5", "MMMLU3", "AIME 20254, 5".
+_NOTE_DIGIT = re.compile(r"(?<=[A-Za-z])\d$")
 _GLUED_NOTE_NUMBERS = re.compile(r"(?:(?<=[A-Za-z])\d{1,2}|,\s?\d{1,2})$")
 _PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
@@ -426,7 +427,7 @@ class Reader:
                 words = words[:-1]
         while len(words) > 1:
             for k in (3, 2, 1):
-                tail = " ".join(words[-k:])
+                tail = " ".join(words[-k:]).rstrip(",;")  # "HumanEval 0-Shot, pass@1"
                 if len(words) > k and self._shots_or_metric(tail):
                     folded = tail.casefold()
                     head = " ".join(words[:-k])
@@ -453,7 +454,17 @@ class Reader:
                     break
             else:
                 break
-        return " ".join(words)
+        return self._without_note_digit(" ".join(words))
+
+    def _without_note_digit(self, name: str) -> str:
+        """A footnote number glued to a catalog benchmark's name ("HumanEval5", "MMLU3" on a
+        blog whose notes are numbered) is no part of it; a name the catalog knows with the
+        digit ("GSM8K") keeps it."""
+        m = _NOTE_DIGIT.search(name)
+        if m is None or self.names.resolve(name, "benchmark")[1] is not None:
+            return name
+        base = name[: m.start()]
+        return base if self.names.resolve(base, "benchmark")[1] is not None else name
 
     def _is_model(self, name: str) -> bool:
         return (
