@@ -149,7 +149,7 @@ def to_claims(raws: list[RawClaim], orgs: dict[str, str] | None = None) -> list[
         quals = dict(sorted(r.qualifiers.items()))
         if r.bench_entry is not None and r.bench_entry.cot and quals.get("cot") == "with":
             del quals["cot"]  # "BBH (3-shot, CoT)": the benchmark's standard prompt
-        if r.bench_entry is not None and quals.get("setting") in r.bench_entry.splits:
+        if r.bench_entry is not None and quals.get("setting") in r.bench_entry.default_settings:
             del quals["setting"]  # "MMMU (val)": the split every MMMU figure is on unless stated
         metric = r.metric
         if metric == "percentile" or (metric == "rating" and unit == "%"):

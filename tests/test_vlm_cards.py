@@ -216,3 +216,25 @@ def test_a_split_after_the_name_is_a_setting_and_the_standard_split_is_none(
         },
     )
     assert sorted(found) == [("Claude 3.5 Sonnet", "MMMU"), ("Claude 3.5 Sonnet", "MathVista")]
+
+
+def test_columns_under_one_spanning_label_are_told_apart_by_the_row_below(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "eval.html").write_text(
+        "<table><thead><tr><th>Model</th><th colspan='2'>Video-MME</th>"
+        "<th colspan='2'>Video-ChatGPT</th></tr>"
+        "<tr><th></th><th>w/o subs</th><th>w subs</th><th>Correctness</th><th>Detail</th></tr>"
+        "</thead><tbody><tr><td>InternVL2-8B</td><td>54.0</td><td>56.9</td><td>3.12</td>"
+        "<td>2.95</td></tr></tbody></table>",
+        encoding="utf-8",
+    )
+    report = api.scan([tmp_path])
+    got = {(c.benchmark, c.value, tuple(sorted(c.qualifiers.items()))) for c in report.claims}
+    assert got == {
+        ("Video-MME", 54.0, ()),  # without subtitles: Video-MME's headline setup
+        ("Video-MME", 56.9, (("setting", "w subs"),)),
+        ("Video-ChatGPT", 3.12, (("setting", "correctness"),)),
+        ("Video-ChatGPT", 2.95, (("setting", "detail"),)),
+    }
+    assert [c.kind for c in report.conflicts if c.kind == "internal"] == []

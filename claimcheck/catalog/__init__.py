@@ -29,9 +29,9 @@ class Entry:
     # Benchmarks: whether its standard prompt is a chain of thought (BBH): a value stated
     # "with CoT" states no condition.
     cot: bool = False
-    # Benchmarks: the split figures are on unless a source says otherwise ("val" for MMMU):
-    # a value stated on it states no condition.
-    splits: tuple[str, ...] = ()
+    # Benchmarks: the split or setup figures are on unless a source says otherwise ("val"
+    # for MMMU, "w/o subs" for Video-MME): a value stated on it states no condition.
+    default_settings: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -73,7 +73,7 @@ def _entries(data: dict[str, Any], key: str, kind: str, origin: str) -> list[Ent
                 org=str(raw.get("org", "")),
                 bare=str(raw.get("bare", "")),
                 cot=raw.get("cot") is True,
-                splits=tuple(str(s).casefold() for s in raw.get("splits", [])),
+                default_settings=tuple(str(s).casefold() for s in raw.get("default_settings", [])),
             )
         )
     return out

@@ -31,6 +31,7 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     corner = reader.label(grid.header[0].text) if grid.header else Label("", "", "no")
     columns = [reader.label(c.text) for c in grid.header[1:]]
     _group_qualifiers(reader, grid, columns)
+    _spanned_parts(grid, columns)
     # Columns that name nothing the catalog knows may be settings of one benchmark ("4k",
     # "AST Summary"); a name with a parameter count ("Corvid-V 4B") is a model's all the same.
     splits = not any(
@@ -197,6 +198,26 @@ def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
     (mention,) = found.values()
     _, entry = reader.names.resolve(mention.text, "benchmark")
     return Label(mention.text, mention.canonical, "benchmark", entry)
+
+
+def _spanned_parts(grid: Grid, columns: list[Label]) -> None:
+    """Columns under one spanning label ("Video-MME" over "w/o subs" and "w subs") that a
+    header row tells apart, and nothing else does: each takes its own text there as its
+    setting, so two figures of one model are never one key."""
+    same: dict[tuple[str, tuple[tuple[str, str], ...]], list[int]] = {}
+    for j, col in enumerate(columns):
+        if col.kind in ("benchmark", "model", "?"):
+            same.setdefault((col.name, tuple(sorted(col.qualifiers.items()))), []).append(j)
+    for js in same.values():
+        if len(js) < 2:
+            continue
+        for row in grid.groups:
+            texts = [clean(row[j + 1]) if j + 1 < len(row) else "" for j in js]
+            if all(texts) and len(set(texts)) == len(texts):
+                for j, text in zip(js, texts, strict=True):
+                    settings = [columns[j].qualifiers.get("setting", ""), text.casefold()]
+                    columns[j].qualifiers["setting"] = "; ".join(s for s in settings if s)
+                break
 
 
 def _group_qualifiers(reader: Reader, grid: Grid, columns: list[Label]) -> None:
