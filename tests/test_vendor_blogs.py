@@ -24,6 +24,21 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "an arrow saying which way is better is no part of a label",
+        "| Model | GSM8K ↑ | MMLU (↑) |\n|---|---|---|\n| Corvid-8B | 81.2 | 66.0 |\n",
+        {("Corvid-8B", "GSM8K", 81.2, "", ()), ("Corvid-8B", "MMLU", 66.0, "", ())},
+    ),
+    (
+        "a chain of thought on a test that is always run with one is no condition",
+        "| Model | GPQA (0-shot, CoT) | MMLU-Pro (5-shot, CoT) | MMLU (CoT) |\n|---|---|---|---|\n"
+        "| Corvid-8B | 30.4 | 48.3 | 70.1 |\n",
+        {
+            ("Corvid-8B", "GPQA", 30.4, "", (("shots", "0-shot"),)),
+            ("Corvid-8B", "MMLU-Pro", 48.3, "", (("shots", "5-shot"),)),
+            ("Corvid-8B", "MMLU", 70.1, "", (("cot", "with"),)),
+        },
+    ),
+    (
         "a digit that is part of a name the catalog does not know stays",
         "| Model | Spider2 |\n|---|---|\n| GPT-4o | 12.0 |\n",
         {("GPT-4o", "Spider2", 12.0, "", ())},

@@ -39,6 +39,7 @@ _PART_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<part>[^()\d]{3,20})\)
 
 _NBSP = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
 _LINK = re.compile(r"\[([^\]]{1,200})\](?:\([^)]{0,500}\)|\[[^\]]{0,100}\])")  # inline or reference
+_ARROWS = re.compile(r"\s*[(\[]?[↑↓⬆⬇▲▼][)\]]?")
 _MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|ins|mark|sup|sub|span)>", re.I)
 # Emphasis inside a label or cell ("Gemini-1.5 Flash 8B *(0827)*", "<ins>*68.6*</ins>"); a
 # footnote star after a word ("55.6*", "GPT-4o*") opens none.
@@ -93,6 +94,8 @@ def clean(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)  # "MMB&minus;CN", "Q&amp;A": entities a Markdown page keeps
     text = _BREAK.sub(" ", sup_marks(text.translate(_NBSP)))
+    if _ARROWS.search(text):
+        text = _ARROWS.sub("", text)  # "GSM8K ↑", "Perplexity (↓)": which way is better
     if "\\" in text:
         text = _ESCAPED.sub(r"\1", text)  # Markdown escapes: a footnote mark written "\*"
     if "_" in text:
