@@ -1,6 +1,7 @@
-"""Vendor launch posts and the news pages that copy their tables (issue 10): footnote numbers
-glued to a benchmark's name, conditions run together after it with commas, a category in
-brackets. Each case is a document as written and the exact records it must give."""
+"""Vendor launch posts, READMEs and leaderboard data, and the pages that copy their tables
+(issue 10): footnote numbers glued to a benchmark's name, conditions run together after it
+with commas, a category in brackets, EvalPlus's "76.8 (70.7)" cells, a results JSON. Each
+case is a document as written and the exact records it must give."""
 
 from __future__ import annotations
 
@@ -36,6 +37,33 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Corvid-8B", "GPQA", 30.4, "", (("shots", "0-shot"),)),
             ("Corvid-8B", "MMLU-Pro", 48.3, "", (("shots", "5-shot"),)),
             ("Corvid-8B", "MMLU", 70.1, "", (("cot", "with"),)),
+        },
+    ),
+    (
+        "'HumanEval (+)' over '76.8 (70.7)': HumanEval, then HumanEval+ in brackets; a "
+        "checkpoint column of links is no setting",
+        "| Model | Checkpoint | Size | HumanEval (+) | MBPP (+) |\n|---|---|---|---|---|\n"
+        "| Corvid-S-7B | 🤗 [HF Link](https://huggingface.co/x/Corvid-S-7B) | 7B | "
+        "**76.8** (**70.7**) | 75.7 (64.4) |\n",
+        {
+            ("Corvid-S-7B", "HumanEval", 76.8, "", ()),
+            ("Corvid-S-7B", "HumanEval+", 70.7, "", ()),
+            ("Corvid-S-7B", "MBPP", 75.7, "", ()),
+            ("Corvid-S-7B", "MBPP+", 64.4, "", ()),
+        },
+    ),
+    (
+        "a leaderboard's data file: each model's figures in a dictionary named by the metric",
+        '{\n  "Corvid-13B": {\n    "link": "https://example.org/corvid",\n'
+        '    "pass@1": {\n      "humaneval": 42.7,\n      "humaneval+": 38.4,\n'
+        '      "mbpp": null\n    },\n    "prompted": false,\n    "size": 13.0\n  },\n'
+        '  "Pell-34B": {\n    "pass@1": {\n      "humaneval": 51.8,\n'
+        '      "humaneval+": 43.9\n    },\n    "size": 34.0\n  }\n}\n',
+        {
+            ("Corvid-13B", "HumanEval", 42.7, "pass@1", ()),
+            ("Corvid-13B", "HumanEval+", 38.4, "pass@1", ()),
+            ("Pell-34B", "HumanEval", 51.8, "pass@1", ()),
+            ("Pell-34B", "HumanEval+", 43.9, "pass@1", ()),
         },
     ),
     (

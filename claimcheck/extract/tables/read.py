@@ -196,6 +196,10 @@ def _read_oriented(
     corner = orientation.corner
     columns = orientation.columns
     in_columns = orientation.models_in_columns
+    plus = [None if in_columns else _plus_pair(reader, c.text) for c in grid.header[1:]]
+    for j, both in enumerate(plus):
+        if both is not None:
+            columns[j] = both[0]
     model_kind_ok = ("model", "?")
     bench_kind_ok = ("benchmark", "?")
     col_ok = [c.kind in (model_kind_ok if in_columns else bench_kind_ok) for c in columns]
@@ -289,6 +293,9 @@ def _read_oriented(
                 if halves and pair
                 else [(reader.cell(cell.text, max(cell.start, 0)), {})]
             )
+            plus_pair = plus[j] if j < len(plus) else None
+            if plus_pair is not None:
+                reads = _bracket_pair(reader, cell, plus_pair) or reads
             unsure = False
             part = None
             if reads[0][0].value is None and not pair:
@@ -311,6 +318,9 @@ def _read_oriented(
                 model, bench = (col, label) if in_columns else (label, col)
                 if part is not None:
                     bench = part[1]
+                if plus_pair is not None and half.get("plus"):
+                    bench = plus_pair[1]
+                    half = {}
                 year = read.qualifiers.pop("year", None)
                 if year:
                     bench = _edition(reader, bench, year)
@@ -343,6 +353,40 @@ def _read_oriented(
                 )
         _whole_numbers(row_values)
     return claims, pending
+
+
+_PLUS_HEADER = re.compile(r"^(?P<base>.*\S)\s*\(\s*\+\s*\)$")
+_BRACKET_PAIR = re.compile(r"^(?P<a>[^()]*?\S)\s*\((?P<b>[^()]+)\)$")
+
+
+def _plus_pair(reader: Reader, raw: str) -> tuple[Label, Label] | None:
+    """ "HumanEval (+)" over cells "76.8 (70.7)": the benchmark's figure, then its Plus
+    edition's in brackets (EvalPlus's way); the two labels, or None."""
+    m = _PLUS_HEADER.match(clean(raw))
+    if m is None:
+        return None
+    base, extended = reader.label(m["base"]), reader.label(f"{m['base']}+")
+    if base.kind != "benchmark" or extended.kind != "benchmark":
+        return None
+    return base, extended
+
+
+def _bracket_pair(
+    reader: Reader, cell: Cell, labels: tuple[Label, Label]
+) -> list[tuple[CellRead, dict[str, str]]] | None:
+    m = _BRACKET_PAIR.match(clean(cell.text))
+    if m is None:
+        return None
+    first, second = reader.cell(m["a"], 0), reader.cell(m["b"], 0)
+    if first.value is None or second.value is None:
+        return None
+    at = max(cell.start, 0)
+    for read in (first, second):
+        assert read.value is not None
+        found = cell.text.find(read.value.text)
+        start = at + max(found, 0)
+        read.value = replace(read.value, start=start, end=start + len(read.value.text))
+    return [(first, {}), (second, {"plus": "1"})]
 
 
 _PART_CELL = re.compile(r"^(?P<part>[^\W\d][\w\- ]{0,24}?)\s+(?P<figure>\d[\d.,]*\s?%?)$")

@@ -111,12 +111,26 @@ def _nested(
             break
         entries: list[tuple[int, str, str]] = []
         j = k + 1
-        while j < n and j not in taken and j - k <= _GROUP_LINES and not _CLOSE.match(lines[j]):
+        inner: str | None = None  # the key of a dictionary inside the group, while in it
+        while j < n and j not in taken and j - k <= _GROUP_LINES:
+            if _CLOSE.match(lines[j]):
+                if inner is None:
+                    break
+                inner = None  # the inner dictionary ends; the group goes on
+                j += 1
+                continue
             entry = _ENTRY.match(lines[j])
+            sub = _OPEN.match(lines[j]) if entry is None and inner is None else None
             if entry is not None:
                 name = entry.group(1) or _known_benchmark(reader, entry.group(2))
+                if name and inner is not None:
+                    name = _inner_name(reader, inner, name)
                 if name:
                     entries.append((j, name, entry.group(3)))
+            elif sub is not None:
+                # `"pass@1": {` inside a model's record (the EvalPlus leaderboard's data):
+                # its figures are the model's, on that metric.
+                inner = sub.group(1) or sub.group(2)
             elif not _OTHER.match(lines[j]):
                 break
             j += 1
@@ -139,6 +153,17 @@ def _nested(
             cells.append(Cell(value, j + 1, line))
         rows.append(GridRow(cells, at, lines[at].strip()))
     return Grid(header, rows, "records", list(range(start, end))), end
+
+
+def _inner_name(reader: Reader, inner: str, key: str) -> str:
+    """A figure's column inside a record's inner dictionary: "humaneval (pass@1)" under
+    `"pass@1": {`, "humaneval (pass@10)" for `"humaneval": {"pass@10": ...}`; under any
+    other key (`"scores": {`) the figure's own key."""
+    if reader.conditions.metric(inner):
+        return f"{key} ({inner})"
+    if reader.conditions.metric(key):
+        return f"{inner} ({key})"
+    return key
 
 
 def _known_benchmark(reader: Reader, key: str) -> str:

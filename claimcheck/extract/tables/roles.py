@@ -147,6 +147,11 @@ def _condition_cell(reader: Reader, text: str) -> bool:
     return recognised and bool(found)
 
 
+# A cell that is only a link ("🤗 [HF Link](https://...)" in a Checkpoint column): where the
+# weights are, no setting of the row's figures.
+_LINK_ONLY = re.compile(r"^\W*\[[^\]]*\]\([^)]*\)\W*$|^\W*https?://\S+\W*$")
+
+
 def row_conditions(reader: Reader, text: str, shots: bool, free: bool = False) -> dict[str, str]:
     """What a condition cell says of its row: "5-shot", "EM", "32K thinking, no tools"; in
     a shots column a bare number is the count; in a stage column any text is the setting."""
@@ -156,7 +161,7 @@ def row_conditions(reader: Reader, text: str, shots: bool, free: bool = False) -
     quals: dict[str, str] = {}
     for found in reader.conditions.in_parts(cleaned):  # a Notes cell: several parts
         quals.update(found)
-    if free and not quals and cleaned and cleaned not in ("-", "—"):
+    if free and not quals and cleaned and cleaned not in ("-", "—") and not _LINK_ONLY.match(text):
         quals["setting"] = " ".join(cleaned.casefold().lstrip("+ ").split())
     named = _NAMED_BEFORE_METRIC.fullmatch(cleaned)
     if named and quals and not reader.conditions.from_label(named["head"])[0]:
