@@ -21,7 +21,7 @@ import pytest
 from claimcheck.catalog import default
 from claimcheck.extract import extract_document, reader_for
 from claimcheck.extract.tables import read_tables, table_lines
-from claimcheck.extract.tables.labels import _FOOTNOTE_TAIL
+from claimcheck.extract.tables.markup import _FOOTNOTE_TAIL
 from claimcheck.extract.tables.text import _RULE
 from claimcheck.ingest import DEFAULT_MAX_BYTES, Document
 

@@ -8,7 +8,8 @@ import html
 import re
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
-from claimcheck.extract.tables.labels import _BREAK, Reader, sup_marks
+from claimcheck.extract.tables.labels import Reader
+from claimcheck.extract.tables.markup import _BREAK, sup_marks
 
 _TAGS = re.compile(r"</?(?:sup|sub|b|strong|em|i|span)>", re.I)
 _MARK = r"(?:\\?\*{1,3}|[†‡§¶]|[¹²³⁴⁵⁶⁷⁸⁹]|\^\d{1,2}|\[\^?\w{1,3}\])"
