@@ -67,6 +67,18 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a percentage right before a benchmark's name is its score when none comes before it",
+        "- **Realistic scores**:\n  - Qwen2.5-Coder-7B-Instruct: ~84% HE+, ~75% MBPP+\n"
+        "  - Codestral 22B: MMLU 63% GSM8K 90%\n\n"
+        "Quantised to 4 bits, Qwen2.5-Coder-7B-Instruct loses more than 650 Codeforces points.\n",
+        {
+            ("Qwen2.5-Coder-7B-Instruct", "HumanEval+", 84.0, "", ()),
+            ("Qwen2.5-Coder-7B-Instruct", "MBPP+", 75.0, "", ()),
+            ("Codestral 22B", "MMLU", 63.0, "", ()),
+            ("Codestral 22B", "GSM8K", 90.0, "", ()),
+        },
+    ),
+    (
         "a digit that is part of a name the catalog does not know stays",
         "| Model | Spider2 |\n|---|---|\n| GPT-4o | 12.0 |\n",
         {("GPT-4o", "Spider2", 12.0, "", ())},

@@ -20,6 +20,7 @@ _RIGHT_BENCH = re.compile(
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+_ADJACENT = re.compile(r"\s*(?:%|percent)?\s*[:=]?\s*[~≈]?\s*", re.I)
 _SAME_BENCH = re.compile(
     r"\b(?:the\s+same|that|this)\s+(?:index|benchmark|test|eval(?:uation)?|leaderboard|exam|"
     r"suite|ranking)\b",
@@ -40,6 +41,17 @@ def bench_for(s: SentenceState, value: Value) -> Mention | None:
         if b.start >= value.end and _RIGHT_BENCH.match(text[value.end : b.start]):
             return b
     left = [b for b in benches if b.end <= value.start]
+    after = next((b for b in benches if b.start >= value.end), None)
+    if (
+        after is not None
+        and (value.unit == "%" or value.text.endswith("%"))
+        and _ADJACENT.fullmatch(text[value.end : after.start])
+        and not (left and _ADJACENT.fullmatch(text[left[-1].end : value.start]))
+    ):
+        # "~84% HE+, ~75% MBPP+": the benchmark right after a percentage, when none stands
+        # right before it ("MMLU 84% GSM8K 90%" is MMLU's 84; "650 Codeforces" points lost
+        # is no score).
+        return after
     if left:
         semi = text.rfind(";", 0, value.start)
         if left[-1].end <= semi:
