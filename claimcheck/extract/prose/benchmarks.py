@@ -20,6 +20,8 @@ _RIGHT_BENCH = re.compile(
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
+# Before a figure that opens a "figure benchmark" pair: "(~92.0 HE / ~86.6 HE+ / ...)".
+_PAIR_START = re.compile(r"(?:^|[(/,;:])\s*[~≈]?\s*$")
 _ADJACENT = re.compile(r"\s*(?:%|percent)?\s*[:=]?\s*[~≈]?\s*", re.I)
 _SAME_BENCH = re.compile(
     r"\b(?:the\s+same|that|this)\s+(?:index|benchmark|test|eval(?:uation)?|leaderboard|exam|"
@@ -44,13 +46,13 @@ def bench_for(s: SentenceState, value: Value) -> Mention | None:
     after = next((b for b in benches if b.start >= value.end), None)
     if (
         after is not None
-        and (value.unit == "%" or value.text.endswith("%"))
+        and (value.text.endswith("%") or _PAIR_START.search(text, 0, value.start) is not None)
         and _ADJACENT.fullmatch(text[value.end : after.start])
         and not (left and _ADJACENT.fullmatch(text[left[-1].end : value.start]))
     ):
-        # "~84% HE+, ~75% MBPP+": the benchmark right after a percentage, when none stands
-        # right before it ("MMLU 84% GSM8K 90%" is MMLU's 84; "650 Codeforces" points lost
-        # is no score).
+        # "~84% HE+, ~75% MBPP+", "(~92.0 HE / ~86.6 HE+)": the benchmark right after a
+        # percentage or a figure that opens a pair, when none stands right before it ("MMLU
+        # 84% GSM8K 90%" is MMLU's 84; "loses more than 650 Codeforces points" no score).
         return after
     if left:
         semi = text.rfind(";", 0, value.start)
