@@ -113,15 +113,30 @@ NEW_FLOORS = {
     # real-19's SuperCLUE board is read since 2026-12-06: its OPEN/OPT sub-scores come out as
     # settings of SuperCLUE where the gold names them SuperCLUE-OPEN (may), hence P 0.89 -> 0.85.
     "real-19": (0.82, 0.76, 9),
+    # Written blind on 2026-12-06 (blind: real-20 P 0.80 R 0.74, 0 of 7; real-21 P 0.55
+    # R 0.76, 1 of 41; real-22 P 0.67 R 0.49, 5 of 35), measured that day after the fixes
+    # at real-20 P 0.84 R 0.89, 0 of 7; real-21 P 0.73 R 0.88, 25 of 41; real-22 P 0.79
+    # R 0.81, 18 of 35.
+    "real-20": (0.81, 0.86, 0),
+    "real-21": (0.70, 0.85, 23),
+    "real-22": (0.76, 0.78, 16),
     "posts": (0.94, 0.92, 1),
     "probe-5": (0.95, 0.92, 8),
 }
 
 
-# Must-not findings still raised, each an `internal` warning on one document's own two
-# figures: Ling-mini-2.0 AIME 2025 without and with CoT (real-16, CoT is no condition yet);
-# XVERSE-13B-Chat MMLU under two settings its table states in a way not read (real-19).
-KNOWN_BREACHES = {"real-16": 1, "real-19": 1}
+# Must-not findings still raised, by (gold model, gold benchmark, kind of the finding):
+# Ling-mini-2.0 AIME 2025 under two settings of one table (real-16); XVERSE-13B-Chat MMLU
+# under two settings its table states in a way not read (real-19); InternVL2-8B Video-MME,
+# where the gold's must_not names one document and so also matches the 04-05 contradiction
+# the same gold requires (real-21); StarCoder-15B MBPP on WizardCoder's full MBPP against
+# EvalPlus's 378-problem subset, which nothing in the EvalPlus data file says (real-22).
+KNOWN_BREACHES: dict[str, set[tuple[str, str, str]]] = {
+    "real-16": {("Ling-mini-2.0-Base", "AIME 2025", "internal")},
+    "real-19": {("XVERSE-13B-Chat", "MMLU", "internal")},
+    "real-21": {("InternVL2-8B", "Video-MME", "contradiction")},
+    "real-22": {("StarCoder-15B", "MBPP", "contradiction")},
+}
 
 
 @pytest.mark.parametrize("name", sorted(NEW_FLOORS))
@@ -134,6 +149,8 @@ def test_new_corpora_meet_their_floors(name: str) -> None:
     assert result.precision is not None and result.precision >= precision, result.to_text()
     assert result.recall >= recall, result.to_text()
     assert sum(m.found for m in result.conflicts.must) >= found, result.to_text()
-    breaches = result.conflicts.must_not_violations
-    assert len(breaches) <= KNOWN_BREACHES.get(name, 0), result.to_text()
-    assert all(c.kind == "internal" for v in breaches for c in v.conflicts), result.to_text()
+    known = KNOWN_BREACHES.get(name, set())
+    for breach in result.conflicts.must_not_violations:
+        for conflict in breach.conflicts:
+            key = (breach.entry.model, breach.entry.benchmark, conflict.kind)
+            assert key in known, result.to_text()
