@@ -52,6 +52,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     prose_claims, relations, named = reader.read_all(found, doc.line_of)
     claims = prose_claims + table_claims
     _maker_left_out(claims, named, reader)
+    _note_digit_on_model(claims, named)
     _one_version(claims, relations)
     _one_window(claims)
     _repeats_take_conditions(claims)
@@ -110,6 +111,18 @@ def _maker_left_out(claims: list[RawClaim], named: set[str], reader: ProseReader
             renamed[model] = model
     for claim in claims:
         claim.model = renamed.get(claim.model, claim.model)
+
+
+def _note_digit_on_model(claims: list[RawClaim], named: set[str]) -> None:
+    """A table's "Grok-11" where the text names Grok-1 and never Grok-11: the footnote
+    number a scrape glued to the column's name. Only after a version number ("Qwen2" in a
+    text that says "Qwen" stays Qwen2)."""
+    for claim in claims:
+        model = claim.model
+        if claim.extractor != "table" or model in named or not model[-2:].isdigit():
+            continue
+        if model[:-1] in named:
+            claim.model = model[:-1]
 
 
 def _bare_family_against_tables(claims: list[RawClaim], names: Names) -> None:
