@@ -20,14 +20,22 @@ _RIGHT_BENCH = re.compile(
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
-# Before a figure that opens a "figure benchmark" pair: "(~92.0 HE / ~86.6 HE+ / ...)".
-_PAIR_START = re.compile(r"(?:^|[(/,;:])\s*[~≈]?\s*$")
 _ADJACENT = re.compile(r"\s*(?:%|percent)?\s*[:=]?\s*[~≈]?\s*", re.I)
 _SAME_BENCH = re.compile(
     r"\b(?:the\s+same|that|this)\s+(?:index|benchmark|test|eval(?:uation)?|leaderboard|exam|"
     r"suite|ranking)\b",
     re.I,
 )
+
+
+def _opens_pair(text: str, start: int) -> bool:
+    """Whether a figure at `start` opens a "figure benchmark" pair: at the start, or after
+    "(", "/", ",", ";" or ":" ("(~92.0 HE / ~86.6 HE+ / ..."). Walks back over spaces and
+    "~" only: a figure costs what lies right before it, never the sentence."""
+    i = start
+    while i > 0 and text[i - 1] in " \t~≈":
+        i -= 1
+    return i == 0 or text[i - 1] in "(/,;:"
 
 
 def bench_for(s: SentenceState, value: Value) -> Mention | None:
@@ -46,7 +54,7 @@ def bench_for(s: SentenceState, value: Value) -> Mention | None:
     after = next((b for b in benches if b.start >= value.end), None)
     if (
         after is not None
-        and (value.text.endswith("%") or _PAIR_START.search(text, 0, value.start) is not None)
+        and (value.text.endswith("%") or _opens_pair(text, value.start))
         and _ADJACENT.fullmatch(text[value.end : after.start])
         and not (left and _ADJACENT.fullmatch(text[left[-1].end : value.start]))
     ):
