@@ -53,6 +53,11 @@ LINES = {
     "pipe-run": lambda: _repeat("|1|2|3") + "|",
     "dots": lambda: _repeat("."),
     "dashes-then-a-letter": lambda: _repeat("-") + "x",
+    # Whether each figure opens a "figure benchmark" pair was once searched for from the
+    # sentence's start: quadratic in the figures of one sentence.
+    "figure-benchmark-pairs": lambda: ("Orbit-7 scores " + _repeat("~92.0 HE+ / ~86.6 MBPP+ / "))[
+        :SIZE
+    ],
 }
 
 
