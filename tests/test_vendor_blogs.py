@@ -107,3 +107,22 @@ def test_vendor_blog_table(tmp_path: Path, text: str, expected: set[Row]) -> Non
         if not c.ambiguous
     }
     assert got == expected
+
+
+def test_a_benchmark_with_its_description_and_a_page_that_names_its_model_only_bare(
+    tmp_path: Path,
+) -> None:
+    # The page is Claude 3 Opus's; its one full model name is the yardstick it is held to.
+    (tmp_path / "page.md").write_text(
+        "The first Claude to match GPT-4; it introduced the Opus/Sonnet/Haiku tiers\n"
+        "| Benchmark | Score | Rank |\n|---|---|---|\n"
+        "HellaSwag Common sense reasoning about everyday situations | 95.4% | #11 / 36 |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "card.md").write_text(
+        "# GPT-4\n\n| Benchmark | Score |\n|---|---|\n"
+        "| HellaSwag Common sense reasoning about everyday situations | 95.3% |\n",
+        encoding="utf-8",
+    )
+    got = {(c.source.rsplit("/", 1)[-1], c.model, c.benchmark) for c in api.scan([tmp_path]).claims}
+    assert got == {("card.md", "GPT-4", "HellaSwag")}

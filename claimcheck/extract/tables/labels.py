@@ -243,7 +243,7 @@ class Reader:
                 break
         kind, canonical, entry = self._kind(name)
         if entry is None and kind != "model":
-            inner = self._embedded_benchmark(name)
+            inner = self._embedded_benchmark(name) or self._described_benchmark(name)
             if inner is not None:
                 # "Agentic coding SWE-bench Verified1, 5": the benchmark after its category,
                 # footnote numbers glued to it.
@@ -269,6 +269,17 @@ class Reader:
                         name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
         halves = (pair[0], pair[1]) if pair else None
         return Label(name, canonical, kind, entry, quals, unit, halves)
+
+    def _described_benchmark(self, name: str) -> str | None:
+        """ "HellaSwag Common sense reasoning about everyday situations": a catalog benchmark
+        and a sentence describing it, as a model's page on a leaderboard site lists them."""
+        found = [m for m in self.finder.find(name) if m.kind == "benchmark" and m.known]
+        if not found or found[0].start != 0:
+            return None
+        rest = name[found[0].end :].split()
+        if len(rest) < 4 or sum(w[:1].islower() for w in rest) * 2 < len(rest):
+            return None
+        return found[0].canonical
 
     def _embedded_benchmark(self, name: str) -> str | None:
         """The catalog benchmark that ends a longer label ("Graduate-level reasoning GPQA

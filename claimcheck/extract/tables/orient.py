@@ -15,6 +15,7 @@ from claimcheck.extract.tables.subjects import models_named
 # ---------------------------------------------------------------------------------------
 # Orientation
 
+_FAMILY_WORD = re.compile(r"[^\W\d_]{3,}")
 _NAMED_SIZE = re.compile(r"[^\W\d][\w.]*[\s-]\d+(?:\.\d+)?B\b")
 
 
@@ -158,9 +159,16 @@ def part_label(reader: Reader, whole: Label, raw: str, label: Label) -> Label:
 
 
 def _one_model(reader: Reader, text: str) -> str:
-    """The one model a paragraph names, or ""."""
+    """The one model a paragraph names, or "": none when it also names another family bare
+    ("The first Claude to match GPT-4": the page is Claude's, GPT-4 the yardstick)."""
     found = models_named(reader, text)
-    return found.pop() if len(found) == 1 else ""
+    if len(found) != 1:
+        return ""
+    (model,) = found
+    own = reader.names.key(model).family
+    families = reader.names.family_names
+    words = {w.casefold() for w in _FAMILY_WORD.findall(text)}
+    return "" if any(w in families and w != own for w in words) else model
 
 
 def _generic(reader: Reader, raw: str) -> bool:
