@@ -126,3 +126,27 @@ def test_a_benchmark_with_its_description_and_a_page_that_names_its_model_only_b
     )
     got = {(c.source.rsplit("/", 1)[-1], c.model, c.benchmark) for c in api.scan([tmp_path]).claims}
     assert got == {("card.md", "GPT-4", "HellaSwag")}
+
+
+def test_a_release_in_brackets_after_a_name_in_a_sentence_is_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "review.md").write_text(
+        "- Claude 3.5 Sonnet (new): 65.0% on GPQA Diamond\n\n"
+        "GPT-4o (05-13) scored 53.6% on GPQA Diamond, above DeepSeek-R1 (2029) on Codeforces.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "card.md").write_text(
+        "Claude 3.5 Sonnet scores 59.4% on GPQA Diamond and GPT-4o scores 49.9%.\n",
+        encoding="utf-8",
+    )
+    report = api.scan([tmp_path])
+    got = {(c.model, c.benchmark, c.value) for c in report.claims}
+    assert {
+        ("Claude 3.5 Sonnet (new)", "GPQA Diamond", 65.0),
+        ("GPT-4o (05-13)", "GPQA Diamond", 53.6),
+        ("DeepSeek-R1", "Codeforces", 2029.0),
+        ("Claude 3.5 Sonnet", "GPQA Diamond", 59.4),
+        ("GPT-4o", "GPQA Diamond", 49.9),
+    } <= got
+    assert [c for c in report.conflicts if c.kind == "contradiction"] == []

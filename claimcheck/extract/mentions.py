@@ -10,7 +10,7 @@ reader to decide by position ("on X" is a benchmark, "X scored" a model).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.extract.names import Names, clean_mention
 
@@ -43,6 +43,9 @@ _LABEL_TAIL = re.compile(
     r"[ \-_]\(?(?:(?P<word>[A-Za-z]+)\b|(?:19|20)\d\d-?\d\d-?\d\d(?!\d)|0\d{3}(?!\d)"
     r"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.]|\s*%))"
 )
+# A release in brackets after a model's name in a sentence: a word or a date with its dashes
+# ("(new)", "(05-13)"); "(2029)" there is a figure, not a snapshot.
+_BRACKET_LABEL = re.compile(r" ?\(((?=[^()\n]*[A-Za-z-])[^()\n]{1,16})\)")
 _VARIANT_TAIL = re.compile(r"([ \-_])([A-Za-z]{2,8})(?![\w.])")
 _ZERO_SNAPSHOT = re.compile(r"0[1-9](?:0[1-9]|[12]\d|3[01])")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
@@ -108,9 +111,15 @@ class MentionFinder:
                 continue  # inside the last name's tail: the "V3" of "BFCL-V3"
             end = m.end()
             tail = text[end : end + 12]
-            if self._labelled(tail):
-                continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
             kind = self._kind_for(m.group(0))
+            label = _BRACKET_LABEL.match(text, end) if kind == "model" else None
+            if label and self.names.is_label(label.group(1)):
+                # "Claude 3.5 Sonnet (new)", "GPT-4o (05-13)": a release in brackets is part
+                # of the name, in a sentence as in a table's header.
+                end = label.end()
+                tail = text[end : end + 12]
+            elif self._labelled(tail):
+                continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
             if kind == "model" and self._tier_tail and self._tier_tail.match(tail):
                 continue
             variant = _VARIANT_TAIL.match(tail)
@@ -155,9 +164,20 @@ class MentionFinder:
                 continue
             mention = self._shape_mention(text, m.start(), m.group(0))
             if mention:
-                found.append(mention)
+                found.append(self._with_release(text, mention))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _with_release(self, text: str, mention: Mention) -> Mention:
+        """A model's mention with the release its brackets name ("Claude 3.5 Sonnet (new)")."""
+        label = _BRACKET_LABEL.match(text, mention.end) if mention.kind == "model" else None
+        if label is None or not self.names.is_label(label.group(1)):
+            return mention
+        written = text[mention.start : label.end()]
+        canonical, entry = self.names.resolve(written, "model")
+        return replace(
+            mention, end=label.end(), text=written, canonical=canonical, known=entry is not None
+        )
 
     def _labelled(self, tail: str) -> bool:
         """Whether a release label or a snapshot date follows a name ("-preview", " 0513",
