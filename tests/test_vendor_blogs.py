@@ -150,3 +150,21 @@ def test_a_release_in_brackets_after_a_name_in_a_sentence_is_part_of_the_name(
         ("GPT-4o", "GPQA Diamond", 49.9),
     } <= got
     assert [c for c in report.conflicts if c.kind == "contradiction"] == []
+
+
+def test_a_scraped_pages_first_line_that_is_a_models_name_is_its_title(tmp_path: Path) -> None:
+    table = "Benchmarks\n| Benchmark | Standard | Extended Thinking |\n|---|---|---|\n"
+    (tmp_path / "page.md").write_text(
+        "Claude 3.7 Sonnet\nAn Anthropic model released in 2025.\n"
+        + table
+        + "| GPQA | 78.2% | 84.8% |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "other.md").write_text(
+        "Which model is best at GPQA? We compared several.\n"
+        + table
+        + "| GPQA | 70.0% | 75.0% |\n",
+        encoding="utf-8",
+    )
+    got = {(c.source.rsplit("/", 1)[-1], c.model, c.value) for c in api.scan([tmp_path]).claims}
+    assert got == {("page.md", "Claude 3.7 Sonnet", 78.2), ("page.md", "Claude 3.7 Sonnet", 84.8)}

@@ -34,8 +34,11 @@ class HeadingSubjects:
         self._read = True
         reader = self._reader
         open_: list[tuple[int, int]] = []  # (level, heading number) of the headings in force
+        first = next((i for i, line in enumerate(self._lines) if line.strip()), -1)
         for i, line in enumerate(self._lines):
             text = line.strip()
+            if i == first and self._title(text):
+                text = "# " + text  # a page's title line, its "#" lost in the scrape
             if not text.startswith("#") or len(text) > _MAX_HEADING:
                 continue
             level = len(text) - len(text.lstrip("#"))
@@ -60,6 +63,15 @@ class HeadingSubjects:
             if subject:
                 last = "" if subject == "-" else subject
             self._nearest.append(last)
+
+    def _title(self, text: str) -> bool:
+        """Whether a document's first line is only a model's name ("Claude 3.7 Sonnet" atop a
+        scraped page): its title."""
+        if text.startswith("#") or len(text) > 60 or len(text.split()) > 6:
+            return False
+        return (
+            self._reader.label(text).kind == "model" and len(models_named(self._reader, text)) == 1
+        )
 
     def above(self, index: int) -> str:
         """The model of the nearest heading above line `index` that names any; "" when that
