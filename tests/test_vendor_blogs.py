@@ -168,3 +168,16 @@ def test_a_scraped_pages_first_line_that_is_a_models_name_is_its_title(tmp_path:
     )
     got = {(c.source.rsplit("/", 1)[-1], c.model, c.value) for c in api.scan([tmp_path]).claims}
     assert got == {("page.md", "Claude 3.7 Sonnet", 78.2), ("page.md", "Claude 3.7 Sonnet", 84.8)}
+
+
+def test_a_release_word_before_a_models_name_makes_it_that_release(tmp_path: Path) -> None:
+    (tmp_path / "review.md").write_text(
+        "SWE-bench Verified results:\n\n- Upgraded Claude 3.5 Sonnet: 49.0% on SWE-bench Verified\n"
+        "- Original Claude 3.5 Sonnet: 33.4% on SWE-bench Verified\n",
+        encoding="utf-8",
+    )
+    got = {(c.model, c.benchmark, c.value) for c in api.scan([tmp_path]).claims}
+    assert got == {
+        ("Claude 3.5 Sonnet (upgraded)", "SWE-bench Verified", 49.0),
+        ("Claude 3.5 Sonnet (original)", "SWE-bench Verified", 33.4),
+    }

@@ -169,7 +169,14 @@ class MentionFinder:
         return found
 
     def _with_release(self, text: str, mention: Mention) -> Mention:
-        """A model's mention with the release its brackets name ("Claude 3.5 Sonnet (new)")."""
+        """A model's mention with the release its brackets name ("Claude 3.5 Sonnet (new)");
+        one a release word opens ("Original Claude 3.5 Sonnet") is that release of it."""
+        head, _, rest = mention.text.partition(" ")
+        release = mention.kind == "?" and head.casefold() in self.names.bracketed
+        if release and rest and self.names.looks_like_model(rest):
+            canonical, _ = self.names.resolve(rest, "model")
+            named = f"{canonical} ({head.casefold()})"
+            return replace(mention, kind="model", canonical=named, known=False)
         label = _BRACKET_LABEL.match(text, mention.end) if mention.kind == "model" else None
         if label is None or not self.names.is_label(label.group(1)):
             return mention
