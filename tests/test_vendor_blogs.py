@@ -181,3 +181,17 @@ def test_a_release_word_before_a_models_name_makes_it_that_release(tmp_path: Pat
         ("Claude 3.5 Sonnet (upgraded)", "SWE-bench Verified", 49.0),
         ("Claude 3.5 Sonnet (original)", "SWE-bench Verified", 33.4),
     }
+
+
+def test_a_line_that_is_only_a_benchmarks_name_heads_the_list_below(tmp_path: Path) -> None:
+    (tmp_path / "page.md").write_text(
+        "1. Graduate Level Reasoning (GPQA Diamond)\n- Claude 3.5 Haiku: 41.6%\n"
+        "Key insight: the new model leads by a wide margin.\n"
+        "5. Agentic Capabilities\nSWE-bench Verified\n- Claude 3.5 Haiku: 40.6%\n",
+        encoding="utf-8",
+    )
+    got = {(c.model, c.benchmark, c.value) for c in api.scan([tmp_path]).claims}
+    assert got == {
+        ("Claude 3.5 Haiku", "GPQA Diamond", 41.6),
+        ("Claude 3.5 Haiku", "SWE-bench Verified", 40.6),
+    }

@@ -286,6 +286,10 @@ class ProseReader:
             # "### Mathematics (AIME 2024)": the items below report that benchmark.
             titled = {b.canonical: b for b in benches}
             doc.section_bench = next(iter(titled.values())) if len(titled) == 1 else None
+        elif s.block.kind == "para" and not s.values and _names_only(s.text, benches):
+            # "SWE-bench Verified" alone on a line over a list of scores: a heading in all but
+            # its markup, as a scraped page writes one.
+            doc.section_bench = benches[0]
         if benches:
             doc.prev_bench = benches[0] if len({b.canonical for b in benches}) == 1 else None
             doc.last_bench = benches[-1]
@@ -396,3 +400,12 @@ def _variant_of(vocab: Vocabulary, name: str, model: str) -> bool:
 def _quote(text: str) -> str:
     """The sentence as a reader quotes it: Markdown emphasis dropped, at most 500 chars."""
     return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", text).strip()[:500]
+
+
+def _names_only(text: str, benches: list[Mention]) -> bool:
+    """Whether a line is one benchmark's name and nothing more ("SWE-bench Verified",
+    "**GPQA Diamond**:")."""
+    if len(benches) != 1 or len(text) > 60:
+        return False
+    b = benches[0]
+    return not (text[: b.start] + text[b.end :]).strip(" *_:#-")
