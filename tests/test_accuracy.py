@@ -116,7 +116,7 @@ NEW_FLOORS = {
     # Written blind on 2026-12-06 (blind: real-20 P 0.80 R 0.74, 0 of 7; real-21 P 0.55
     # R 0.76, 1 of 41; real-22 P 0.67 R 0.49, 5 of 35; real-23, prose, P 0.51 R 0.43, 1 of
     # 7), measured that day after the fixes at real-20 P 0.84 R 0.89, 0 of 7; real-21
-    # P 0.73 R 0.88, 25 of 41; real-22 P 0.79 R 0.81, 18 of 35; real-23 P 0.65 R 0.54, 1 of 7.
+    # P 0.73 R 0.88, 25 of 41; real-22 P 0.79 R 0.81, 18 of 35; real-23 P 0.67 R 0.55, 1 of 7.
     "real-20": (0.81, 0.86, 0),
     "real-21": (0.70, 0.85, 23),
     "real-22": (0.76, 0.78, 16),
