@@ -112,11 +112,9 @@ class MentionFinder:
             end = m.end()
             tail = text[end : end + 12]
             kind = self._kind_for(m.group(0))
-            label = _BRACKET_LABEL.match(text, end) if kind == "model" else None
-            if label and self.names.is_label(label.group(1)):
-                # "Claude 3.5 Sonnet (new)", "GPT-4o (05-13)": a release in brackets is part
-                # of the name, in a sentence as in a table's header.
-                end = label.end()
+            released = self._release_end(text, end) if kind == "model" else end
+            if released > end:
+                end = released
                 tail = text[end : end + 12]
             elif self._labelled(tail):
                 continue  # "o1-preview", "GPT-4o 0513": another model than the catalog's
@@ -177,14 +175,19 @@ class MentionFinder:
             canonical, _ = self.names.resolve(rest, "model")
             named = f"{canonical} ({head.casefold()})"
             return replace(mention, kind="model", canonical=named, known=False)
-        label = _BRACKET_LABEL.match(text, mention.end) if mention.kind == "model" else None
-        if label is None or not self.names.is_label(label.group(1)):
+        end = self._release_end(text, mention.end) if mention.kind == "model" else mention.end
+        if end == mention.end:
             return mention
-        written = text[mention.start : label.end()]
+        written = text[mention.start : end]
         canonical, entry = self.names.resolve(written, "model")
-        return replace(
-            mention, end=label.end(), text=written, canonical=canonical, known=entry is not None
-        )
+        return replace(mention, end=end, text=written, canonical=canonical, known=entry is not None)
+
+    def _release_end(self, text: str, end: int) -> int:
+        """Where a model's name ends with the release its brackets name after `end`
+        ("Claude 3.5 Sonnet (new)", "GPT-4o (05-13)": part of the name, in a sentence as in a
+        table's header); `end` when no such bracket follows."""
+        label = _BRACKET_LABEL.match(text, end)
+        return label.end() if label and self.names.is_label(label.group(1)) else end
 
     def _labelled(self, tail: str) -> bool:
         """Whether a release label or a snapshot date follows a name ("-preview", " 0513",

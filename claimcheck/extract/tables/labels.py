@@ -77,6 +77,16 @@ _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
 _CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
 
 
+def both_settings(row: dict[str, str], column: dict[str, str]) -> dict[str, str]:
+    """The row's and the column's conditions; where both state a setting, both hold
+    ("GPT-4v (detail: low)" under "Overall (Val)": "detail: low; val"), so the value is never
+    compared with the plain model's."""
+    quals = {**row, **column}
+    if "setting" in row and "setting" in column and row["setting"] != column["setting"]:
+        quals["setting"] = f"{row['setting']}; {column['setting']}"
+    return quals
+
+
 @dataclass(slots=True)
 class Label:
     """A row or column label: the name as written, what it resolved to, its conditions."""

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.extract.tables.grid import Grid
-from claimcheck.extract.tables.labels import _PAREN, Label, Reader, clean
+from claimcheck.extract.tables.labels import _PAREN, Label, Reader, both_settings, clean
 from claimcheck.extract.tables.roles import _numeric
 from claimcheck.extract.tables.subjects import models_named
 
@@ -223,8 +223,8 @@ def _spanned_parts(grid: Grid, columns: list[Label]) -> None:
             texts = [clean(row[j + 1]) if j + 1 < len(row) else "" for j in js]
             if all(texts) and len(set(texts)) == len(texts):
                 for j, text in zip(js, texts, strict=True):
-                    settings = [columns[j].qualifiers.get("setting", ""), text.casefold()]
-                    columns[j].qualifiers["setting"] = "; ".join(s for s in settings if s)
+                    own = {"setting": text.casefold()}
+                    columns[j].qualifiers.update(both_settings(columns[j].qualifiers, own))
                 break
 
 

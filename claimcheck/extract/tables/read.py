@@ -11,7 +11,14 @@ from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
 from claimcheck.extract.tables.grid import Cell, Grid, _line
 from claimcheck.extract.tables.harness import read_harness
-from claimcheck.extract.tables.labels import _UNIT_PCT, CellRead, Label, Reader, clean
+from claimcheck.extract.tables.labels import (
+    _UNIT_PCT,
+    CellRead,
+    Label,
+    Reader,
+    both_settings,
+    clean,
+)
 from claimcheck.extract.tables.notes import mark_of, unstack
 from claimcheck.extract.tables.orient import (
     _caption_benchmark,
@@ -83,16 +90,6 @@ class PendingRow:
             ambiguous=ambiguous,
             ignored=self.ignored,
         )
-
-
-def both_settings(row: dict[str, str], column: dict[str, str]) -> dict[str, str]:
-    """The row's and the column's conditions; where both state a setting, both hold
-    ("GPT-4v (detail: low)" under "Overall (Val)": "detail: low; val"), so the value is never
-    compared with the plain model's."""
-    quals = {**row, **column}
-    if "setting" in row and "setting" in column and row["setting"] != column["setting"]:
-        quals["setting"] = f"{row['setting']}; {column['setting']}"
-    return quals
 
 
 def _make_claim(
