@@ -359,7 +359,7 @@ _BRACKET_PAIR = re.compile(r"^(?P<a>[^()]*?\S)\s*\((?P<b>[^()]+)\)$")
 def _plus_pair(reader: Reader, raw: str) -> tuple[Label, Label] | None:
     """ "HumanEval (+)" over cells "76.8 (70.7)": the benchmark's figure, then its Plus
     edition's in brackets (EvalPlus's way); the two labels, or None."""
-    m = _PLUS_HEADER.match(clean(raw))
+    m = _PLUS_HEADER.match(clean(raw)) if "+" in raw else None  # every header is asked
     if m is None:
         return None
     base, extended = reader.label(m["base"]), reader.label(f"{m['base']}+")
