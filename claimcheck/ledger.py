@@ -117,17 +117,18 @@ def clean_stale(path: Path) -> None:
             os.unlink(entry.path)
 
 
-def atomic_write(path: Path, data: str) -> None:
+def atomic_write(path: Path, data: str | bytes) -> None:
     """Write to a temporary file beside `path`, then rename: readers never see half a file,
     and an interrupted write leaves the old file as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     clean_stale(path)
     fd, tmp = _temp(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        raw = data if isinstance(data, bytes) else data.encode("utf-8")
+        with os.fdopen(fd, "wb") as handle:
             # The temporary file is 0600; give the result the mode a plain open() would.
             os.fchmod(handle.fileno(), _default_mode(path))
-            handle.write(data)
+            handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

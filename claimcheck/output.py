@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from io import StringIO
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import typer
 
@@ -48,9 +48,14 @@ def die_of_sigpipe() -> NoReturn:
     sys.exit(128 + 13)
 
 
-def to_stdout(data: str) -> None:
+def to_stdout(data: str | bytes) -> None:
     try:
-        sys.stdout.write(data)
+        if isinstance(data, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
         sys.stdout.flush()
     except BrokenPipeError:
         die_of_sigpipe()
@@ -67,7 +72,7 @@ def _fd_of(path: Path) -> int | None:
     return None
 
 
-def write_output(path: Path, data: str) -> None:
+def write_output(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` as the module docstring says. Raises OSError."""
     from claimcheck.ledger import atomic_write
 
@@ -76,7 +81,7 @@ def write_output(path: Path, data: str) -> None:
         if fd == 1:
             to_stdout(data)
             return
-        with open(fd, "w", encoding="utf-8", closefd=False) as handle:
+        with _opened(fd, data, closefd=False) as handle:
             handle.write(data)
         return
     try:
@@ -87,14 +92,20 @@ def write_output(path: Path, data: str) -> None:
         raise IsADirectoryError(errno.EISDIR, "is a folder")
     if st is not None and not stat.S_ISREG(st.st_mode):
         # A device, FIFO or socket: written through, never replaced.
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        with _opened(path, data) as handle:
             handle.write(data)
         return
     # A regular file, or none yet: the link (if any) stays, its target is replaced.
     atomic_write(Path(os.path.realpath(path)), data)
 
 
-def write_or_exit(path: Path, data: str) -> None:
+def _opened(target: Path | int, data: str | bytes, closefd: bool = True) -> IO[Any]:
+    if isinstance(data, bytes):
+        return open(target, "wb", closefd=closefd)
+    return open(target, "w", encoding="utf-8", newline="\n", closefd=closefd)
+
+
+def write_or_exit(path: Path, data: str | bytes) -> None:
     """`write_output`, with a message naming the file instead of a traceback."""
     try:
         write_output(path, data)
@@ -136,13 +147,15 @@ def emit(
     console: Console,
     quiet: bool = False,
     statistics: bool = False,
-    render_with: Callable[[Callable[[], str]], str] | None = None,
+    render_with: Callable[[Callable[[], bytes]], bytes] | None = None,
 ) -> None:
     """The report in format `fmt` to standard output or `output`. `statistics` (text and
     concise) gives counts instead of findings; `quiet` leaves out all but the findings.
-    `render_with` may give the text of a machine format without rendering it (the cache)."""
+    `render_with` may give the text of a machine format, encoded, without rendering it (the
+    cache)."""
     import importlib
 
+    data: str | bytes
     if statistics and fmt in ("text", "concise"):
         from claimcheck.render.concise import statistics as counts
 
@@ -159,7 +172,13 @@ def emit(
         data = concise(report, quiet=quiet)
     else:
         module = importlib.import_module(f"claimcheck.render.{fmt}")
-        data = render_with(lambda: module.render(report)) if render_with else module.render(report)
+        if render_with is None:
+            data = module.render(report)
+        else:
+            encoded = getattr(module, "render_bytes", None)
+            data = render_with(
+                lambda: encoded(report) if encoded else module.render(report).encode("utf-8")
+            )
     if output is None:
         to_stdout(data)
     else:

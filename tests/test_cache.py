@@ -165,7 +165,7 @@ def test_a_kept_report_not_written_by_this_user_is_never_unpickled(project: Path
     for forged in (
         pickle.dumps(_Planted(marker)),
         path.read_bytes()[:-1] + b"!",  # one byte of ours changed: the MAC fails
-        b"claimcheck-report-1\n" + b"0" * 32 + pickle.dumps(_Planted(marker)),
+        report_cache._MAGIC + b"0" * 32 + pickle.dumps(_Planted(marker)),
     ):
         path.write_bytes(forged)
         assert scan() == expected
