@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import api
-
-Row = tuple[str, str, float, str, tuple[tuple[str, str], ...]]
+from tests.records import Row, records
 
 THINK = (("mode", "thinking"),)
 NO_THINK = (("mode", "non-thinking"),)
@@ -825,13 +824,7 @@ CASES: list[tuple[str, str, set[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_family_card(tmp_path: Path, text: str, expected: set[Row]) -> None:
-    (tmp_path / "card.md").write_text(text, encoding="utf-8")
-    got = {
-        (c.model, c.benchmark, c.value, c.metric, tuple(sorted(c.qualifiers.items())))
-        for c in api.scan([tmp_path]).claims
-        if not c.ambiguous
-    }
-    assert got == expected
+    assert records(tmp_path, text, "card.md") == expected
 
 
 def test_stacked_table_values_keep_their_own_lines(tmp_path: Path) -> None:

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import api
-
-Row = tuple[str, str, float, str, tuple[tuple[str, str], ...]]
+from tests.records import Row, records
 
 CASES: list[tuple[str, str, set[Row]]] = [
     (
@@ -100,13 +99,7 @@ CASES: list[tuple[str, str, set[Row]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_vendor_blog_table(tmp_path: Path, text: str, expected: set[Row]) -> None:
-    (tmp_path / "post.md").write_text(text, encoding="utf-8")
-    got = {
-        (c.model, c.benchmark, c.value, c.metric, tuple(sorted(c.qualifiers.items())))
-        for c in api.scan([tmp_path]).claims
-        if not c.ambiguous
-    }
-    assert got == expected
+    assert records(tmp_path, text, "post.md") == expected
 
 
 def test_a_benchmark_with_its_description_and_a_page_that_names_its_model_only_bare(

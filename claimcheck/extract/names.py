@@ -333,8 +333,8 @@ class Names:
 
     def looks_like_benchmark(self, mention: str) -> bool:
         toks = self.tokens(mention)
-        if len(toks) == 1 and toks[0] in self.bench_generic:
-            return False  # "Leaderboard", "Index" alone name no benchmark
+        if all(tok in self.bench_generic for tok in toks):
+            return False  # "Leaderboard", "Mini-Leaderboard" name no benchmark
         for tok in toks:
             if tok.endswith(self.bench_cues) or tok.startswith(self.bench_prefixes):
                 return True

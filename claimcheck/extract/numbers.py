@@ -20,7 +20,8 @@ _NUMBER = re.compile(
     r"(?P<int>\d{1,3}(?:,\d{3}){1,4}|\d{1,7})"
     # A decimal comma ("68,2 %", as French, German and Spanish write) only before a unit:
     # elsewhere "1,2" is a list.
-    r"(?:\.(?P<frac>\d{1,6})|,(?P<cfrac>\d{1,2})"
+    # Up to a double's 17 digits: a leaderboard's data file keeps them all ("51.32757578249279").
+    r"(?:\.(?P<frac>\d{1,17})|,(?P<cfrac>\d{1,2})"
     r"(?=\s?(?:%|percent\b|points?\b|pts\b|[Pp]rozent\b|Punkte\b|por\s?ciento\b|punti\b)))?"
     r"(?P<plus>\+(?!\w))?"
     r"(?P<unit>\s?%|\s?percent\b|\s?per\s?cent\b|\s?(?:points?|pts)\b|\s?(?:ELO|Elo|elo)\b"

@@ -63,7 +63,7 @@ _CONDITION_ONLY = re.compile(
 )
 _NUM_CELL = re.compile(
     r"^(?P<pre>[~≈≥≤<>]\s?|(?:about|approx\.?|ca\.)\s)?"
-    r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.(?P<frac>\d{1,6}))?"
+    r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.(?P<frac>\d{1,17}))?"
     r"\s?(?P<pct>%)?(?P<plus>\+)?$",
     re.I,
 )
@@ -108,6 +108,15 @@ class CellRead:
 
 
 _LABEL_CACHE_LIMIT = 100_000  # distinct labels kept across documents; then start afresh
+
+
+def _counted(label: str, prefixes: tuple[str, ...]) -> bool:
+    """ "n draws", "num samples", "number of tasks": a count; "n shot" is the shots."""
+    for prefix in prefixes:
+        if label.startswith(prefix + " "):
+            rest = label[len(prefix) + 1 :].split(" ")[0]
+            return rest.isalpha() and rest not in ("shot", "shots")
+    return False
 
 
 class Reader:
@@ -183,6 +192,7 @@ class Reader:
             kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
             return Label(text, canonical, kind, entry, quals, unit)
         settings: list[str] = []
+        spec: list[str] = []
         category_modes: list[str] = []  # "(Reasoning)": a category, or a model's mode
         pair: list[dict[str, str]] = []
 
@@ -208,6 +218,11 @@ class Reader:
                 # "Llama 3 (70B)": the size is part of the name; after "mini", a note.
                 return " " if self.names.size_annotates(m.string[: m.start()]) else f" {inner}"
             folded = inner.casefold()
+            if folded in self.words.spreads:
+                return " "  # "(95% CI)": what the cells give after each value
+            if folded in self.words.non_score:
+                spec.append(folded)  # "Raw bf16 (GB)": memory, no score
+                return " "
             if folded in self.words.categories:
                 mode = self.conditions.mode_word(folded)
                 if mode:
@@ -229,6 +244,8 @@ class Reader:
             return " "
 
         name = _PAREN.sub(paren, text)
+        if spec:
+            return Label(text, _SPACES.sub(" ", name).strip(), "no", None, quals, unit)
         if settings:
             quals["setting"] = "; ".join(settings)
         if _TRAILING_PCT.search(name):
@@ -380,6 +397,8 @@ class Reader:
                 quals.setdefault("context", words[-1].casefold())
                 words = words[:-1]
         while len(words) > 1:
+            if " ".join(words).casefold() in self.conditions.metrics:
+                break  # "LC win rate", "Length-controlled win rate": a metric's whole name
             for k in (3, 2, 1):
                 tail = " ".join(words[-k:]).rstrip(",;")  # "HumanEval 0-Shot, pass@1"
                 if len(words) > k and self._shots_or_metric(tail):
@@ -493,7 +512,14 @@ class Reader:
         # Words alone too: "FLOP×10²³" is the word "flop" and a power of ten.
         tokens = set(self.names.tokens(head)) | set(folded_head.split())
         tokens |= set(_WORDS.findall(folded_head))
-        return bool(tokens & self.words.non_score)
+        spaced = " ".join(_WORDS.findall(folded_head.replace("_", " ")))
+        if spaced in self.conditions.metrics:
+            return False  # "length_controlled_winrate": a metric, though "length" is a spec
+        counted = _counted(" ".join(re.split(r"[\s_]+", folded_head)), self.words.count_prefixes)
+        if tokens & self.words.non_score or counted:
+            return True
+        # "lc_standard_error", "Std": the spread that comes with a value.
+        return any(spaced == s or spaced.endswith(" " + s) for s in self.words.spreads)
 
     def corner_hint(self, corner: str) -> str:
         """What the corner cell says the rows are: "benchmark", "model" or ""."""

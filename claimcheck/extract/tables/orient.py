@@ -8,8 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.extract.tables.grid import Grid
-from claimcheck.extract.tables.labels import _PAREN, Label, Reader, both_settings, clean
-from claimcheck.extract.tables.roles import _numeric
+from claimcheck.extract.tables.labels import _PAREN, _SPACES, Label, Reader, both_settings, clean
+from claimcheck.extract.tables.roles import _numeric, generic_header
 from claimcheck.extract.tables.subjects import models_named
 
 # ---------------------------------------------------------------------------------------
@@ -39,7 +39,7 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         c.kind in ("benchmark", "model") or (c.kind == "?" and _NAMED_SIZE.search(c.name))
         for c in columns
     )
-    named = _caption_benchmark(reader, grid.caption)
+    named = _caption_benchmark(reader, grid.caption, with_setting=True)
     if named is None and splits:
         # Columns that name nothing ("AST Summary", "Exec Summary") are sub-scores of the one
         # benchmark the sentence above names ("Measured on the Berkeley Function Calling
@@ -52,7 +52,10 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         # Commands" over a serving log's "Median TTFT (ms)" rows is no benchmark's name.
         named = _caption_benchmark(reader, grid.heading) or _caption_benchmark(reader, grid.outer)
         if named is not None and named.entry is None and grid.shape != "html":
-            named = None
+            # ... or a release of a catalog benchmark ("### Arena-Hard-v2.0-Preview").
+            named = named if _release_of_known(reader, named.mention) else None
+        if named is not None and grid.caption:
+            named = _captioned(reader, named, grid.caption)
     if named is not None:
         # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard"); and
         # under "#### RULER", columns "4k", "8k" or "easy", "hard" are settings of it.
@@ -173,8 +176,7 @@ def _one_model(reader: Reader, text: str) -> str:
 
 def _generic(reader: Reader, raw: str) -> bool:
     """A label such as "Score", "Accuracy (%)" or "%": a value column naming nothing."""
-    text = _PAREN.sub(" ", clean(raw)).strip().casefold()
-    return not text or text in reader.words.generic
+    return not _PAREN.sub(" ", clean(raw)).strip() or generic_header(reader, raw)
 
 
 def _holds_values(reader: Reader, grid: Grid, j: int) -> bool:
@@ -182,10 +184,13 @@ def _holds_values(reader: Reader, grid: Grid, j: int) -> bool:
     return any(j < len(row.cells) and _numeric(reader, row.cells[j].text) for row in grid.rows)
 
 
-def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
-    """The one catalog benchmark a caption or heading names, if it names exactly one."""
+def _caption_benchmark(reader: Reader, caption: str, with_setting: bool = False) -> Label | None:
+    """The one catalog benchmark a caption or heading names, if it names exactly one; with
+    the setting in brackets after it when `with_setting` and the caption is only that
+    ("**Arena-Hard-v0.1 (Style Control)**" over a printout)."""
     if not caption:
         return None
+    with_setting = with_setting and not caption.lstrip().startswith("#")  # a heading: its name
     found = {
         m.canonical: m for m in reader.finder.find(caption) if m.kind == "benchmark" and m.known
     }
@@ -200,12 +205,56 @@ def _caption_benchmark(reader: Reader, caption: str) -> Label | None:
         shaped = {m.canonical: m for m in reader.finder.find(title) if m.kind == "benchmark"}
         if len(shaped) == 1:
             (mention,) = shaped.values()
-            return Label(mention.text, mention.canonical, "benchmark", None)
+            own = _with_setting(reader, title, mention.canonical) if with_setting else None
+            return own or Label(mention.text, mention.canonical, "benchmark", None)
     if len(found) != 1:
         return None
     (mention,) = found.values()
     _, entry = reader.names.resolve(mention.text, "benchmark")
-    return Label(mention.text, mention.canonical, "benchmark", entry)
+    own = _with_setting(reader, title, mention.canonical) if with_setting else None
+    return own or Label(mention.text, mention.canonical, "benchmark", entry)
+
+
+_CAPTION_TAIL = re.compile(r"[\s:*_]+$")
+
+
+def _captioned(reader: Reader, named: Label, caption: str) -> Label:
+    """The heading's benchmark with what the line above the table says of it ("Hard
+    Prompt, Style Control, and GPT-4.1 as Judge:"): the conditions the vocabulary knows, else
+    the line as the table's setting, so that tables of one heading under different setups
+    are never taken for one."""
+    if caption.lstrip().startswith("#"):
+        return named  # the heading itself, right above the table
+    text = _SPACES.sub(" ", _CAPTION_TAIL.sub("", clean(caption))).strip()
+    if not text or len(text) > 120:
+        return named
+    found, recognised = reader.conditions.from_label(text)
+    found.pop("metric", None)
+    own = found if recognised and found else {"setting": text.casefold()}
+    quals = both_settings(named.qualifiers, own)
+    return Label(named.mention, named.name, named.kind, named.entry, quals, named.unit)
+
+
+_RELEASE_TAIL = re.compile(r"[\s_-]+(?:v?\d+(?:\.\d+)+|v\d+|preview|beta|alpha)$", re.I)
+
+
+def _release_of_known(reader: Reader, name: str) -> bool:
+    """Whether `name` is a version or preview of a catalog benchmark ("Arena-Hard-v2.0")."""
+    shorter = name
+    while (cut := _RELEASE_TAIL.sub("", shorter)) != shorter:
+        shorter = cut
+    return shorter != name and reader.names.resolve(shorter, "benchmark")[1] is not None
+
+
+def _with_setting(reader: Reader, title: str, canonical: str) -> Label | None:
+    """A caption that is the benchmark's name and its setting ("Arena-Hard-v0.1 (Style
+    Control)") as a label: the setting holds for the table too."""
+    whole = reader.label(title) if len(title) <= 80 else None
+    return (
+        whole
+        if whole is not None and whole.kind == "benchmark" and whole.name == canonical
+        else None
+    )
 
 
 def _spanned_parts(grid: Grid, columns: list[Label]) -> None:

@@ -28,6 +28,7 @@ from claimcheck.extract.tables.orient import (
     part_label,
 )
 from claimcheck.extract.tables.roles import normalise, promote_label_row, section_conditions
+from claimcheck.extract.tables.sizes import complete_sizes
 from claimcheck.extract.tables.skills import read_summary
 from claimcheck.extract.tables.variant import apply_variant, table_variant
 
@@ -172,7 +173,9 @@ def _read_grid(
             _make_claim(m, b, v, q, _line(i, line_of), col, text, source, ignored=grid.ignored)
             for m, b, v, q, i, col, text in rows
         ], []
-    grid = normalise(reader, promote_label_row(reader, unstack(grid)))
+    grid = promote_label_row(reader, unstack(grid))
+    complete_sizes(reader, grid)
+    grid = normalise(reader, grid)
     _settings_rows(reader, grid)
     claims, pending = _read_oriented(reader, grid, source, line_of)
     apply_variant(claims, table_variant(grid, reader.words.variants, reader.names), reader.names)

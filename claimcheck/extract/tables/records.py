@@ -1,10 +1,12 @@
 """Results written as data in a document: chart data one record a line
-(`{ "category": "MMLU", "model": "Falcon-H1-34B-Base", "value": 0.8346 },`) and a
+(`{ "category": "MMLU", "model": "Falcon-H1-34B-Base", "value": 0.8346 },`), a
 dictionary of dictionaries (`"MMLU": {` then `"gemma-3n-2b": 68.2,` lines, `}`), as blog
-sources and code blocks carry them. Each becomes a grid the table reader reads as any
-other: records as "Model | Benchmark | Score" rows, a nested dictionary as a table whose
-rows are the outer keys and whose columns are the inner ones. Which keys name the model,
-the benchmark and the value is data (`[tables] record_*_keys`)."""
+sources and code blocks carry them, and a tool's printout of one labelled field after
+another (`gpt-4o | score: 71.1 | 95% CI: (-2.5, 2.0) | average #tokens: 594`). Each becomes
+a grid the table reader reads as any other: records as "Model | Benchmark | Score" rows, a
+nested dictionary as a table whose rows are the outer keys and whose columns are the inner
+ones, labelled fields as a table whose header is the labels. Which keys name the model, the
+benchmark and the value is data (`[tables] record_*_keys`)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,55 @@ def record_tables(lines: list[str], taken: set[int], reader: Reader) -> list[Gri
         grids.append(grid)
         taken.update(grid.lines)
     return grids
+
+
+# `name | label: value | label: value`: a label holds a letter and no colon or pipe.
+_FIELD = re.compile(r"^\s*([^:|]{0,40}[A-Za-z][^:|]{0,40}):\s*(\S[^|]*?)\s*$")
+
+
+def labelled_tables(lines: list[str], taken: set[int]) -> list[Grid]:
+    """Runs of two or more lines `name | label: value | ...` with the same labels in the same
+    order, as grids whose header is the labels; their lines are added to `taken`."""
+    grids: list[Grid] = []
+    i, n = 0, len(lines)
+    while i < n:
+        first = None if i in taken else _labelled(lines[i])
+        if first is None:
+            i += 1
+            continue
+        rows: list[GridRow] = []
+        k = i
+        while k < n and k not in taken:
+            got = _labelled(lines[k])
+            if got is None or got[1] != first[1]:
+                break
+            cells = [Cell(got[0], 0), *(Cell(v, j + 1) for j, v in enumerate(got[2]))]
+            rows.append(GridRow(cells, k, lines[k].strip()))
+            k += 1
+        if len(rows) >= 2:
+            header = [Cell("", 0), *(Cell(label, j + 1) for j, label in enumerate(first[1]))]
+            grids.append(Grid(header, rows, "records", list(range(i, k))))
+            taken.update(range(i, k))
+        i = max(k, i + 1)
+    return grids
+
+
+def _labelled(line: str) -> tuple[str, tuple[str, ...], list[str]] | None:
+    """(name, labels, values) of `name | label: value | label: value`, else None."""
+    if line.count("|") < 2:
+        return None
+    parts = line.strip().strip("|").split("|")
+    name = parts[0].strip()
+    if not name or ":" in name:
+        return None
+    labels, values = [], []
+    for part in parts[1:]:
+        field = _FIELD.match(part)
+        if field is None:
+            return None
+        labels.append(field.group(1).strip())
+        values.append(field.group(2))
+    return name, tuple(labels), values
 
 
 def _record(line: str, keys: tuple[frozenset[str], ...]) -> tuple[str, str, str] | None:

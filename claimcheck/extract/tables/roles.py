@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
-from claimcheck.extract.tables.labels import Reader, clean
+from claimcheck.extract.tables.labels import _PAREN, Reader, clean
 
 # A bare shot count in a "# Shots" column: "5", "0", "25".
 _BARE_SHOTS = re.compile(r"\d{1,2}")
@@ -75,7 +75,7 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
         label = reader.label(header[j].text)
         if label.kind == "model":
             return True
-        if label.kind == "no" and not _generic_header(reader, header[j].text):
+        if label.kind == "no" and not generic_header(reader, header[j].text):
             return False  # "Rank", "Params": numbers, but no scores
         filled = [c for c in cells(j) if not _blank(reader, c)]
         if not filled:
@@ -137,9 +137,10 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
     return roles
 
 
-def _generic_header(reader: Reader, text: str) -> bool:
-    """ "Score", "Average", "%": a value column naming nothing."""
-    return clean(text).casefold() in reader.words.generic
+def generic_header(reader: Reader, raw: str) -> bool:
+    """ "Score", "Average", "%", "Scores (%)": a value column naming nothing."""
+    text = _PAREN.sub(" ", clean(raw)).strip().casefold()
+    return bool(text) and text in reader.words.generic
 
 
 def _condition_cell(reader: Reader, text: str) -> bool:

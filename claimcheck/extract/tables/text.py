@@ -10,7 +10,7 @@ from claimcheck.extract.tables.csvtext import csv_tables
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
 from claimcheck.extract.tables.notes import footnotes, second_figure
-from claimcheck.extract.tables.records import record_tables
+from claimcheck.extract.tables.records import labelled_tables, record_tables
 from claimcheck.extract.tables.spaced import spaced_tables
 from claimcheck.extract.tables.squashed import _squashed_tables
 from claimcheck.extract.tables.stacked import stacked_tables
@@ -312,6 +312,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
     lines = [_QUOTE.sub(lambda m: " " * len(m.group(0)), line) for line in text.split("\n")]
     taken: set[int] = set()
     grids = _flat_tables(lines, taken)
+    grids += labelled_tables(lines, taken)  # before pipe: their fields are split by pipes
     grids += _pipe_tables(lines, taken)
     grids += _tab_tables(lines, taken)
     grids += record_tables(lines, taken, reader)  # before aligned: records are padded too
@@ -321,6 +322,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
     grids += stacked_tables(lines, taken, reader)
     grids += spaced_tables(lines, taken, reader)
     for grid in grids:
+        _drop_row_numbers(grid)
         if grid.lines:
             first = min(grid.lines)
             if first > 0 and grid.shape == "pipe" and _RULE.match(lines[first - 1].translate(_BOX)):
@@ -332,6 +334,22 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
             grid.second = second_figure(lines, max(grid.lines), reader)
             grid.ignored = _ignored_above(lines, first)
     return grids
+
+
+def _drop_row_numbers(grid: Grid) -> None:
+    """A first column with no header that numbers the rows 0, 1, 2 ... (a data frame's
+    index, as pandas prints one): the labels are in the column after it."""
+    if not grid.header or grid.header[0].text.strip() or len(grid.header) < 3:
+        return
+    firsts = [row.cells[0].text.strip() if row.cells else "" for row in grid.rows]
+    if len(firsts) < 2 or not all(f.isdigit() for f in firsts):
+        return
+    start = int(firsts[0])
+    if start > 1 or [int(f) for f in firsts] != list(range(start, start + len(firsts))):
+        return
+    grid.header = grid.header[1:]
+    for row in grid.rows:
+        row.cells = row.cells[1:]
 
 
 def _ignored_above(lines: list[str], first: int) -> bool:
@@ -354,6 +372,7 @@ _CAPTION = re.compile(r"^(?:#{1,6}\s|\*\*|(?:table|figure|fig\.)\s*\d*\b)|:$", r
 
 
 _TAG_LINE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+_FENCE = re.compile(r"^(?:```|~~~)[\w+-]*$")
 
 
 def paragraph_above(lines: list[str], first: int) -> str:
@@ -363,9 +382,9 @@ def paragraph_above(lines: list[str], first: int) -> str:
     if first > len(lines):
         return ""  # line numbers of another text (a test's hand-built document)
     end = first - 1
-    while end >= 0 and end >= first - 6 and (not lines[end].strip() or _TAG_LINE.match(lines[end])):
+    while end >= 0 and end >= first - 6 and _no_text(lines[end]):
         end -= 1
-    if end < 0 or not lines[end].strip() or _TAG_LINE.match(lines[end]):
+    if end < 0 or _no_text(lines[end]):
         return ""
     start = end
     while start > 0 and lines[start - 1].strip() and end - start < 3:
@@ -374,15 +393,20 @@ def paragraph_above(lines: list[str], first: int) -> str:
     return text if len(text) <= 400 and not text.startswith(("|", "<")) else ""
 
 
+def _no_text(line: str) -> bool:
+    """A blank line, a table's opening tag or a code fence: between a table and its text."""
+    return not line.strip() or bool(_TAG_LINE.match(line) or _FENCE.match(line.strip()))
+
+
 def _caption_above(lines: list[str], first: int) -> str:
     """The line just above a text table (one blank line allowed) when it reads as its
     caption: a heading, a "Table 2 ..." line, a line ending in a colon, or a short title."""
-    for k in (first - 1, first - 2):
+    for k in (first - 1, first - 2, first - 3):
         if k < 0:
             return ""
         text = lines[k].strip()
-        if not text:
-            continue
+        if not text or _FENCE.match(text):
+            continue  # "**Arena-Hard-v0.1**", a blank line, "```console", then the table
         if _CAPTION.search(text) or (len(text) <= 80 and not text.endswith((".", ","))):
             return text
         return ""

@@ -59,6 +59,10 @@ class TableWords:
     note_settings: tuple[tuple[str, str], ...] = ()
     # Split words after a benchmark's name ("MMMU val") -> the setting they state.
     splits: dict[str, str] = field(default_factory=dict)
+    # "(95% CI)", "(± std)": what comes with each value besides it, no setting.
+    spreads: frozenset[str] = frozenset()
+    # Label openings that make a column a count ("n_wins", "num_samples", "number of ...").
+    count_prefixes: tuple[str, ...] = ()
     # The keys of a results record that name its model, its benchmark and its value.
     record_keys: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
         frozenset(),
@@ -101,6 +105,8 @@ class TableWords:
                 str(k).casefold(): str(v)
                 for k, v in catalog.lexicon.get("tables", {}).get("split_words", {}).items()
             },
+            spreads=words("spread_notes"),
+            count_prefixes=tuple(sorted(words("count_prefixes"))),
             record_keys=(
                 words("record_model_keys"),
                 words("record_benchmark_keys"),

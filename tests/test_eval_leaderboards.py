@@ -1,0 +1,143 @@
+"""Evaluation repositories' READMEs and leaderboard data (issue 10): a tool's printout of
+labelled fields, a data frame with its index, a CSV export at full precision with counts and
+standard errors beside the scores, a "Leaderboard" heading under the benchmark's README, and
+a model card whose columns are sizes under the family's heading. Each case is a document as
+written and the exact records it must give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api
+from tests.records import Row, records
+
+CASES: list[tuple[str, str, set[Row]]] = [
+    (
+        "a printout of labelled fields under a caption that names the benchmark and its "
+        "setting; the interval and the token count are no scores",
+        "**Arena-Hard-v0.1 (Style Control)**\n\n```console\n"
+        "corvid-large-0611   | score: 82.2  | 95% CI: (-1.9, 1.6)  | average #tokens: 567\n"
+        "pell-70b-instruct   | score: 71.0  | 95% CI: (-2.8, 3.1)  | average #tokens: 869\n"
+        "```\n",
+        {
+            ("corvid-large-0611", "Arena-Hard v0.1", 82.2, "", (("setting", "style control"),)),
+            ("pell-70b-instruct", "Arena-Hard v0.1", 71.0, "", (("setting", "style control"),)),
+        },
+    ),
+    (
+        "a sentence ending in a colon over a code block is its caption",
+        "It now leads open models on boards like arena-hard:\n\n```\n"
+        "corvid-large-0611 | score: 82.0  | 95% CI: (-1.6, 2.2)  | average #tokens: 567\n"
+        "pell-70b-instruct | score: 70.9  | 95% CI: (-3.3, 3.3)  | average #tokens: 869\n"
+        "```\n",
+        {
+            ("corvid-large-0611", "Arena-Hard", 82.0, "", ()),
+            ("pell-70b-instruct", "Arena-Hard", 70.9, "", ()),
+        },
+    ),
+    (
+        "a heading that says 'Leaderboard' names no benchmark: the README's own does",
+        "# MMLU-Pro\n\nA harder MMLU.\n\n## 🏆 Mini-Leaderboard\n"
+        "| Model | Overall Accuracy |\n|---|:---:|\n| Corvid-3.5 | 76.12 |\n| Pell-2 | 72.55 |\n",
+        {
+            ("Corvid-3.5", "MMLU-Pro", 76.12, "acc", ()),
+            ("Pell-2", "MMLU-Pro", 72.55, "acc", ()),
+        },
+    ),
+    (
+        "a data frame printed with its index, under a heading that names a release of a "
+        "catalog benchmark; the interval column is no score",
+        "### Arena-Hard-v2.0-Preview\n\n```console\n"
+        "                Model  Scores (%)         CI (%)\n"
+        "0       corvid-0416        85.9  (-0.8 / +0.9)\n"
+        "1     pell-flash-2.5        68.6  (-1.6 / +1.6)\n"
+        "2           pell-2.5        79.0  (-2.1 / +1.8)\n```\n",
+        {
+            ("corvid-0416", "Arena-Hard-v2.0-Preview", 85.9, "", ()),
+            ("pell-flash-2.5", "Arena-Hard-v2.0-Preview", 68.6, "", ()),
+            ("pell-2.5", "Arena-Hard-v2.0-Preview", 79.0, "", ()),
+        },
+    ),
+    (
+        "a leaderboard's CSV export: scores at a double's full precision on two metrics; "
+        "standard errors, counts and lengths are no scores",
+        "The AlpacaEval 2.0 leaderboard data:\n\n"
+        ",win_rate,standard_error,n_wins,n_draws,n_total,avg_length,"
+        "length_controlled_winrate,lc_standard_error\n"
+        "corvid-0513,51.32757578249279,1.4700094589795554,429,7,805,1873,57.45682883335095,\n"
+        "pell-large,29.10526953334248,1.3941539442369442,223,3,805,1388,40.5095080124761,"
+        "0.8284734951761676\n",
+        {
+            ("corvid-0513", "AlpacaEval 2.0", 51.32757578249279, "win rate", ()),
+            ("corvid-0513", "AlpacaEval 2.0", 57.45682883335095, "lc win rate", ()),
+            ("pell-large", "AlpacaEval 2.0", 29.10526953334248, "win rate", ()),
+            ("pell-large", "AlpacaEval 2.0", 40.5095080124761, "lc win rate", ()),
+        },
+    ),
+    (
+        "'(95% CI)' after a benchmark says what follows each value, no setting",
+        "| Model | Arena Hard (95% CI) |\n|---|---|\n| Corvid-49B | 93.4 (-1.1, 1.0) |\n"
+        "| Pell-70B-Instruct | 84.9 (-1.7, 1.8) |\n",
+        {
+            ("Corvid-49B", "Arena-Hard", 93.4, "", ()),
+            ("Pell-70B-Instruct", "Arena-Hard", 84.9, "", ()),
+        },
+    ),
+    (
+        "columns that are sizes under the family's heading are that family's models",
+        "# Corvid 2 model card\n\n### Benchmark Results\n\n"
+        "| Benchmark | Metric | 2B Params | 9B PT |\n|---|---|---|---|\n"
+        "| MMLU | 5-shot, top-1 | 42.3 | 64.3 |\n| HellaSwag | 0-shot | 71.4 | 81.2 |\n",
+        {
+            ("Corvid 2 2B", "MMLU", 42.3, "", (("shots", "5-shot"),)),
+            ("Corvid 2 9B PT", "MMLU", 64.3, "", (("shots", "5-shot"),)),
+            ("Corvid 2 2B", "HellaSwag", 71.4, "", (("shots", "0-shot"),)),
+            ("Corvid 2 9B PT", "HellaSwag", 81.2, "", (("shots", "0-shot"),)),
+        },
+    ),
+    (
+        "a memory table of the family's sizes gives no scores",
+        "# Corvid 3 report\n\n| Model | Raw bf16 (GB) | Int4 (GB) |\n|---|---|---|\n"
+        "| 1B | 2.0 | 0.5 |\n| 27B | 54.0 | 14.1 |\n",
+        set(),
+    ),
+    (
+        "a column 'N2C' is a benchmark, not a count; 'n-shot' is the shots",
+        "| Evaluation | n-shot | Corvid-1B | Corvid-4B |\n|---|---|---|---|\n"
+        "| N2C | 0-shot | 56.0 | 70.3 |\n| MBPP | 3-shot | 35.2 | 63.2 |\n",
+        {
+            ("Corvid-1B", "N2C", 56.0, "", (("shots", "0-shot"),)),
+            ("Corvid-4B", "N2C", 70.3, "", (("shots", "0-shot"),)),
+            ("Corvid-1B", "MBPP", 35.2, "", (("shots", "3-shot"),)),
+            ("Corvid-4B", "MBPP", 63.2, "", (("shots", "3-shot"),)),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_eval_leaderboard(tmp_path: Path, text: str, expected: set[Row]) -> None:
+    assert records(tmp_path, text, "readme.md") == expected
+
+
+def test_tables_of_one_heading_under_different_setups_are_never_one_key(tmp_path: Path) -> None:
+    # Two judges give one model two scores: neither an internal disagreement nor a claim
+    # that hides the other.
+    block = (
+        "```console\n         Model  Scores (%)\n"
+        "0  corvid-0416        {a}\n1    pell-2.5        {b}\n```\n"
+    )
+    (tmp_path / "readme.md").write_text(
+        "### Arena-Hard-v2.0-Preview\n\nHard Prompt, Style Control, and Pell-2.5 as Judge:\n"
+        + block.format(a="85.9", b="79.0")
+        + "\nHard Prompt, Style Control, and Corvid-4.1 as Judge:\n"
+        + block.format(a="87.0", b="78.6"),
+        encoding="utf-8",
+    )
+    report = api.scan([tmp_path])
+    settings = {(c.model, c.value): c.qualifiers.get("setting") for c in report.claims}
+    assert settings[("corvid-0416", 85.9)] == "hard prompt, style control, and pell-2.5 as judge"
+    assert settings[("corvid-0416", 87.0)] == "hard prompt, style control, and corvid-4.1 as judge"
+    assert not [k for k in report.conflicts if k.kind in ("internal", "contradiction")]
