@@ -87,20 +87,29 @@ def _with_one_size(groups: list[list[str]], names: Names) -> list[list[str]]:
     "Llama 3.1 70B") the bare name stays apart. Catalog names are never merged this way."""
     known = {e.name for e in names.catalog.models}
     by_base: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
+    # Every size of a family, whatever its release ("Gemma 2 9B PT" counts for "Gemma 2").
+    family_sizes: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[tuple[str, ...]]] = (
+        defaultdict(set)
+    )
     for i, group in enumerate(groups):
-        if group[0] in known:
-            continue
         key = names.key(group[0])
         dist = tuple(d for d in key.dist if not _SIZE.fullmatch(d))
-        by_base[(key.family, dist, key.rest)].append(i)
+        plain = tuple(d for d in dist if d not in names.variants)
+        size = tuple(d for d in key.dist if _SIZE.fullmatch(d))  # "480b", "a35b": one size
+        if size:
+            family_sizes[(key.family, plain, key.rest)].add(size)
+        if group[0] not in known:
+            by_base[(key.family, dist, key.rest)].append(i)
     merged: set[int] = set()
     out: list[list[str]] = []
-    for members in by_base.values():
+    for (family, dist, rest), members in by_base.items():
         sizes = {
             tuple(d for d in names.key(groups[i][0]).dist if _SIZE.fullmatch(d)) for i in members
         }
         if len(members) < 2 or len(sizes - {()}) != 1 or () not in sizes:
             continue
+        if len(family_sizes[(family, dist, rest)]) > 1:
+            continue  # "Gemma 2" beside "Gemma 2 27B" and "Gemma 2 9B PT": two sizes
         out.append([n for i in members for n in groups[i]])
         merged.update(members)
     return out + [g for i, g in enumerate(groups) if i not in merged]

@@ -141,3 +141,50 @@ def test_tables_of_one_heading_under_different_setups_are_never_one_key(tmp_path
     assert settings[("corvid-0416", 85.9)] == "hard prompt, style control, and pell-2.5 as judge"
     assert settings[("corvid-0416", 87.0)] == "hard prompt, style control, and corvid-4.1 as judge"
     assert not [k for k in report.conflicts if k.kind in ("internal", "contradiction")]
+
+
+def test_a_mixture_of_experts_size_is_part_of_a_name_in_a_sentence(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(
+        "Corvid-3 Mini reaches 82.5% on GSM8K, ahead of Mixtral 8x7B (58.4%).\n\n"
+        "| Benchmark | Mixtral 8x22B (141B) | Corvid-3 Mini (3.8B) |\n|---|---|---|\n"
+        "| MMLU | 77.8 | 68.8 |\n",
+        encoding="utf-8",
+    )
+    got = {(c.model, c.benchmark, c.value) for c in api.scan([tmp_path]).claims}
+    assert got == {
+        ("Corvid-3 Mini", "GSM8K", 82.5),
+        ("Mixtral 8x7B", "GSM8K", 58.4),
+        ("Mixtral 8x22B", "MMLU", 77.8),
+        ("Corvid-3 Mini", "MMLU", 68.8),
+    }
+
+
+def test_a_rank_after_is_no_score(tmp_path: Path) -> None:
+    (tmp_path / "card.md").write_text(
+        "Corvid-70B-Instruct reaches 85.0 on Arena Hard.\n\nAs of Oct 24th, 2024 its Elo "
+        "Score on the Chatbot Arena leaderboard is 1267(+-7), at rank 9, and its style "
+        "controlled rank is 26.\n",
+        encoding="utf-8",
+    )
+    got = {(c.model, c.benchmark, c.value) for c in api.scan([tmp_path]).claims}
+    assert got == {
+        ("Corvid-70B-Instruct", "Arena-Hard", 85.0),
+        ("Corvid-70B-Instruct", "Chatbot Arena", 1267.0),
+    }
+
+
+def test_a_family_named_bare_is_not_its_one_size_when_other_releases_have_others(
+    tmp_path: Path,
+) -> None:
+    # "Corvid 2" beside "Corvid 2 27B" alone would be that model; with "Corvid 2 9B PT"
+    # and "Corvid 2 2B PT" in the corpus the family has three sizes, and stays apart.
+    (tmp_path / "summary.md").write_text(
+        "# Corvid 2 notes\n\nCorvid 2 scores 75.2 on MMLU.\n\n"
+        "| Benchmark | 2B PT | 9B PT |\n|---|---|---|\n| MMLU | 51.3 | 71.3 |\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "news.md").write_text("Corvid 2 27B scores 81.7% on MMLU.\n", encoding="utf-8")
+    report = api.scan([tmp_path])
+    models = {c.model for c in report.claims}
+    assert {"Corvid 2", "Corvid 2 27B", "Corvid 2 2B PT", "Corvid 2 9B PT"} <= models
+    assert not [k for k in report.conflicts if k.kind == "contradiction"]

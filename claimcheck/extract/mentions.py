@@ -25,6 +25,7 @@ _SHAPE_TOKEN = (
     r"(?:[A-Z][A-Za-z0-9]*(?:[.+][A-Za-z0-9]+)*\+?"  # Capitalised, CamelCase, GPT, HLE, Qwen3
     r"|[a-z]{1,3}\d[A-Za-z0-9.]*"  # o1, o3, r1, k2, m2.7
     rf"|{_SNAPSHOT}"
+    r"|\d{1,2}x\d{1,3}(?:\.\d)?[BbMm](?![A-Za-z0-9])"  # 8x7B, 8x22B: experts times size
     r"|\d{1,3}(?:\.\d{1,2})?[A-Za-z]{0,3}\+?(?!\d))"  # 4, 3.1, 235B, 4o
 )
 _SHAPE = re.compile(

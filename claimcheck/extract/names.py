@@ -37,7 +37,7 @@ _DATE = re.compile(
 _PARENS = re.compile(r"\(([^)]*)\)")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])")  # "Kimi-Chat (2024.06)": a snapshot
 # A parameter count in brackets is part of the name: "Llama 3 (70B)", "Mixtral (8x7B)".
-_SIZE_TOKEN = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[bm](?![\w])", re.I)
+_SIZE_TOKEN = re.compile(r"(?<![\w.])(?:\d+x)?\d+(?:\.\d+)?\s?[bm](?![\w])", re.I)
 SIZE_IN_BRACKETS = re.compile(r"\s*(?:\d+x)?\d+(?:\.\d+)?\s?B(?:[-\s]?A\d+(?:\.\d+)?B)?\s*", re.I)
 _DOTTED = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "Math.Find" is two words, not MATH
 

@@ -16,7 +16,7 @@ from claimcheck.extract.tables.subjects import models_named
 # Orientation
 
 _FAMILY_WORD = re.compile(r"[^\W\d_]{3,}")
-_NAMED_SIZE = re.compile(r"[^\W\d][\w.]*[\s-]\d+(?:\.\d+)?B\b")
+_NAMED_SIZE = re.compile(r"[^\W\d][\w.]*[\s-](?:[\w.]+[\s-])?\d+(?:\.\d+)?B\b")
 
 
 @dataclass(slots=True)

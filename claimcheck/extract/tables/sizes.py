@@ -22,7 +22,8 @@ _SIZED = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?\s?[bm]\b")
 def complete_sizes(reader: Reader, grid: Grid) -> None:
     """Size-only labels of the header and of the rows' first cells, with the family the
     nearest headings name put before them, in place."""
-    family = _family(reader, grid.subject or grid.outer.split(" / ")[-1])
+    top = grid.outer.split(" / ")[-1] if grid.outer else grid.heading  # the page's title
+    family = _family(reader, grid.subject or top)
     if not family:
         return
     cells = grid.header[1:] + [row.cells[0] for row in grid.rows if row.cells]
