@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -96,7 +97,29 @@ def _joined(run: list[dict[str, Any]]) -> str:
 
 
 def _plain(value: Any) -> Any:
-    return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+    if not isinstance(value, BaseModel):
+        return value
+    # A record whose fields are all JSON already (a claim) is its own dump: pydantic's
+    # serializer took a sixth of a large report's rendering to copy it.
+    return value.__dict__ if _native(type(value)) else value.model_dump(mode="json")
+
+
+@cache
+def _native(cls: type[BaseModel]) -> bool:
+    return all(_native_type(f.annotation) for f in cls.model_fields.values())
+
+
+def _native_type(annotation: Any) -> bool:
+    """str, int, float, bool, None, a Literal of those, their unions, dict[str, str]: what
+    `model_dump(mode="json")` gives back as it is."""
+    if annotation in (str, int, float, bool, type(None)):
+        return True
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return all(isinstance(a, (str, int, bool)) for a in args)
+    if origin in (Union, UnionType):
+        return all(_native_type(a) for a in args)
+    return origin is dict and args == (str, str)
 
 
 def _dumps(value: Any) -> str:

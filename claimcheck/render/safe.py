@@ -46,8 +46,11 @@ def no_commands(text: str) -> str:
 def json_safe(text: str) -> str:
     """JSON text with DEL, C1 and bidi controls and `##[` written as escapes: the same
     values, nothing a terminal or a runner acts on."""
-    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
-    return text.replace("##[", "\\u0023#[")
+    # ASCII text can hold only DEL of these: two scans in C instead of the regex's one in
+    # Python's engine (most of the cost of a large report otherwise).
+    if not text.isascii() or "\x7f" in text:
+        text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return text.replace("##[", "\\u0023#[") if "##[" in text else text
 
 
 def is_command_line(line: str) -> bool:
