@@ -159,13 +159,45 @@ class MentionFinder:
             )
             taken.append((m.start(), m.end()))
         for m in _SHAPE.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            mention = self._shape_mention(text, m.start(), m.group(0))
-            if mention:
-                found.append(self._with_release(text, mention))
+            for start, written in self._pieces(m.start(), m.group(0)):
+                if any(a < start + len(written) and start < b for a, b in taken):
+                    continue  # a catalog name inside: the run is not a name of its own
+                mention = self._shape_mention(text, start, written)
+                if mention:
+                    found.append(self._with_release(text, mention))
         found.sort(key=lambda x: x.start)
         return found
+
+    def _pieces(self, start: int, written: str) -> list[tuple[int, str]]:
+        """A capitalised run that holds two names with words between them ("Claude 3 Opus
+        Edges Out GPT-4" in a headline), cut in two: the first name ends at its last
+        version or tier word; the second opens with a known family. Words between a name
+        and a family that belong to names ("Distill", "Nemotron") keep the run whole."""
+        words = written.split(" ")
+        names = self.names
+        seen_version = False
+        for j, word in enumerate(words):
+            folded = word.casefold()
+            head = _FAMILY_HEAD.match(folded)
+            if (
+                j >= 2
+                and seen_version
+                and head is not None
+                and head.group(0) in self.families
+                and not _DIGIT.search(words[j - 1])
+                and _plain_word(words[j - 1].casefold(), names)
+            ):
+                last = max(
+                    k
+                    for k in range(j)
+                    if _DIGIT.search(words[k]) or words[k].casefold() in names.tiers
+                )
+                if last < j - 1:
+                    cut = len(" ".join(words[:j])) + 1
+                    first = " ".join(words[: last + 1])
+                    return [(start, first), *self._pieces(start + cut, written[cut:])]
+            seen_version = seen_version or bool(_DIGIT.search(word))
+        return [(start, written)]
 
     def _with_release(self, text: str, mention: Mention) -> Mention:
         """A model's mention with the release its brackets name ("Claude 3.5 Sonnet (new)");
@@ -177,6 +209,8 @@ class MentionFinder:
             named = f"{canonical} ({head.casefold()})"
             return replace(mention, kind="model", canonical=named, known=False)
         end = self._release_end(text, mention.end) if mention.kind == "model" else mention.end
+        if mention.kind in ("model", "?") and end == mention.end:
+            end = self._size_end(text, mention)
         if end == mention.end:
             return mention
         written = text[mention.start : end]
@@ -189,6 +223,15 @@ class MentionFinder:
         table's header); `end` when no such bracket follows."""
         label = _BRACKET_LABEL.match(text, end)
         return label.end() if label and self.names.is_label(label.group(1)) else end
+
+    def _size_end(self, text: str, mention: Mention) -> int:
+        """Where a model's name ends with the size its brackets give after it ("LLaMA 3.1
+        (405B) reaches 88.6": the 405B model, as in a table's header); its end when the
+        name states a size already or none follows."""
+        size = _BRACKET_SIZE.match(text, mention.end)
+        if size is None or self.names.size_annotates(mention.text):
+            return mention.end
+        return size.end()
 
     def _labelled(self, tail: str) -> bool:
         """Whether a release label or a snapshot date follows a name ("-preview", " 0513",
@@ -248,7 +291,7 @@ class MentionFinder:
         words = written.split(" ")
         # Leading stop words ("On", "The") and trailing release labels are not part of names.
         while words and (
-            words[0].casefold().strip("'’s") in names.stopwords
+            _stopword(words[0], names.stopwords)
             or words[0].casefold() in names.orgs
             # A heading's verb ("Reproducing X Evals", "Introducing X") starts no name.
             or (
@@ -328,6 +371,29 @@ _LEADING_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?\+?")
 _LEADING_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _FIGURE_UNITS = frozenset({"percent", "percentage", "points", "pts"})
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+_FAMILY_HEAD = re.compile(r"[a-z]+")
+_BRACKET_SIZE = re.compile(r" ?\((?:\d{1,2}x)?\d{1,4}(?:\.\d)?\s?[BbMm]\)")
+
+
+def _plain_word(folded: str, names: Names) -> bool:
+    """A word of a headline, not of a name: no tier, release, variant or family."""
+    return not (
+        folded in names.tiers
+        or folded in names.variants
+        or folded in names.bracketed
+        or folded in names.family_names
+    )
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _stopword(word: str, stopwords: frozenset[str]) -> bool:
+    """ "Today's", "Figures", "Still": a stop word, possessive or plural."""
+    folded = _POSSESSIVE_END.sub("", word.casefold())
+    return folded in stopwords or (folded.endswith("s") and folded[:-1] in stopwords)
+
+
 _LEADING_SIZE = re.compile(r"\d+(?:\.\d+)?[BMK]", re.I)
 _NAME_LETTERS = re.compile(r"[A-Za-z]{2,}|(?<![A-Za-z0-9])[A-Za-z]\d")
 _SINGLE_LETTER = re.compile(r"[A-Z]\d?")

@@ -64,6 +64,8 @@ _YEAR_CONTEXT = re.compile(
     r"fall|autumn|winter|class)\s+of)\s?$",
     re.I,
 )
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s?$")
+_TITLE_AFTER = re.compile(r"\s(?!(?:Elo|ELO|Points?|Pts)\b)[A-Z]")
 # Words after a number that make it a difference, not a score: "20% cheaper", "3x faster".
 # A lower-case task id ending right before a colon ("aime25", "livecodebench").
 _TASK_ID = re.compile(r"(?<![\w-])[a-z_][a-z0-9_-]*$")
@@ -481,4 +483,6 @@ def _not_a_score(text: str, tok: _Token, after: str, rules: NumberRules) -> bool
         _YEAR_CONTEXT.search(lowered_before)
         or not lowered_before.strip()
         or re.search(r"\d{1,2}(?:st|nd|rd|th)?,?\s?$", lowered_before)
+        # "Stanford's 2024 AI Index Report": a year naming an edition of something.
+        or (_POSSESSIVE_BEFORE.search(lowered_before) and _TITLE_AFTER.match(after))
     )

@@ -43,7 +43,7 @@ class ProseReader:
         for block in blocks:
             for sentence in sentences(block):
                 text = unlinked(sentence.text)
-                mentions = self.finder.find(text)
+                mentions = _without_expansions(text, self.finder.find(text))
                 # Names no catalog holds count toward the subject once their place in the
                 # sentence has made them models ("Nimbus-3 Ultra scored ...").
                 unknown.decide_unknown(self.vocab, text, mentions)
@@ -409,3 +409,26 @@ def _names_only(text: str, benches: list[Mention]) -> bool:
         return False
     b = benches[0]
     return not (text[: b.start] + text[b.end :]).strip(" *_:#-")
+
+
+def _without_expansions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less one of a benchmark's two names, one in brackets after the other: the
+    catalog's is kept ("AIME 2024 (American Invitational Mathematics Examination)",
+    "Mathematical Problem-Solving (MATH)"); the same benchmark, said again."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("benchmark", "?")
+            and m.kind in ("benchmark", "?")
+            and "benchmark" in (prev.kind, m.kind)
+            and prev.known != m.known
+            and text[prev.end : m.start].strip() == "("
+            and text[m.end : m.end + 1] == ")"
+        ):
+            if m.known:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,79 @@
+"""Posts that compare models in sentences and lists (issue 10, real-26): words that open a
+sentence are no part of a name, a headline's two names are two, a year or a spread is no
+score, a benchmark's spelled-out name in brackets is the same benchmark, a size in
+brackets after a family is its model. Each case is a document and the exact records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.records import Row, records
+
+CASES: list[tuple[str, str, set[Row]]] = [
+    (
+        "an adverb that opens a sentence is no part of the name after it",
+        "Here Corvid 3.5 Sonnet posts 88.3% on MMLU and Pell-4o 88.7%.\n\n"
+        "Still Corvid 3.5 Sonnet reaches 92% on HumanEval.\n",
+        {
+            ("Corvid 3.5 Sonnet", "MMLU", 88.3, "", ()),
+            ("Pell-4o", "MMLU", 88.7, "", ()),
+            ("Corvid 3.5 Sonnet", "HumanEval", 92.0, "", ()),
+        },
+    ),
+    (
+        "a year after a possessive names an edition; a spread between figures is no score",
+        "Stanford's 2024 AI Index Report puts Pell-4 at 86.4% on MMLU.\n\n"
+        "On Chatbot Arena, Corvid 3.5 Sonnet is at 1,271 Elo and Pell-4o at 1,287, a spread "
+        "of just 16 points.\n",
+        {
+            ("Pell-4", "MMLU", 86.4, "", ()),
+            ("Corvid 3.5 Sonnet", "Chatbot Arena", 1271.0, "", ()),
+            ("Pell-4o", "Chatbot Arena", 1287.0, "", ()),
+        },
+    ),
+    (
+        "a benchmark's spelled-out name in brackets is that benchmark, whichever comes first",
+        "AIME 2024 (American Invitational Mathematics Examination): Pell-70B reached 83.3%.\n\n"
+        "4. Mathematical Problem-Solving (MATH)\n\n- Gemini 1.5 Flash: 69.2%\n",
+        {
+            ("Pell-70B", "AIME 2024", 83.3, "", ()),
+            ("Gemini 1.5 Flash", "MATH", 69.2, "", ()),
+        },
+    ),
+    (
+        "a size in brackets after a family is its model; after a sized name, a note",
+        "MMLU (0-shot): Corvid 3.1 (405B) reaches 88.6, ahead of Pell-4 (85.4).\n\n"
+        "Pell-3 Mini (3.8B) scores 82.5% on GSM8K.\n",
+        {
+            ("Corvid 3.1 405B", "MMLU", 88.6, "", (("shots", "0-shot"),)),
+            ("Pell-4", "MMLU", 85.4, "", (("shots", "0-shot"),)),
+            ("Pell-3 Mini", "GSM8K", 82.5, "", ()),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_comparison_post(tmp_path: Path, text: str, expected: set[Row]) -> None:
+    assert records(tmp_path, text, "post.md") == expected
+
+
+def test_a_headline_of_two_names_is_two_names(tmp_path: Path) -> None:
+    got = records(
+        tmp_path,
+        "## Benchmark Showdown: Corvid 3 Opus Edges Out Gemini 1.0 Ultra\n\n"
+        "- Undergraduate knowledge (MMLU): Corvid 3 Opus reached 86.8%, just above "
+        "Gemini 1.0 Ultra’s 83.7%.\n",
+        "post.md",
+    )
+    assert {(m, v) for m, _, v, _, _ in got} == {
+        ("Corvid 3 Opus", 86.8),
+        ("Gemini 1.0 Ultra", 83.7),
+    }
+
+
+def test_gpt_4_omni_is_gpt_4o(tmp_path: Path) -> None:
+    got = records(tmp_path, "GPT-4 Omni comes out a little higher on MMLU, at 88.7.\n")
+    assert got == {("GPT-4o", "MMLU", 88.7, "", ())}
