@@ -9,11 +9,11 @@ from dataclasses import dataclass, field, replace
 
 from claimcheck.extract.numbers import Value
 from claimcheck.extract.prose import RawClaim
+from claimcheck.extract.tables.cells import CellRead
 from claimcheck.extract.tables.grid import Cell, Grid, _line
 from claimcheck.extract.tables.harness import read_harness
 from claimcheck.extract.tables.labels import (
     _UNIT_PCT,
-    CellRead,
     Label,
     Reader,
     both_settings,
