@@ -66,7 +66,7 @@ def _mac(store: Cache, body: bytes) -> bytes:
     return hmac.new(store.salt.encode(), body, hashlib.sha256).digest()
 
 
-def _read_signed(store: Cache, path: Path, entry_key: str) -> bytes | None:
+def read_signed(store: Cache, path: Path, entry_key: str) -> bytes | None:
     """The body of a kept entry, or None when there is none or this user did not write it."""
     try:
         raw = path.read_bytes()
@@ -87,7 +87,7 @@ def load(store: Cache, report_key: str) -> Report | None:
     """The kept report, or None when there is none, or it is not one this user wrote."""
     from claimcheck.records import Report
 
-    body = _read_signed(store, _path(store, report_key), report_key)
+    body = read_signed(store, _path(store, report_key), report_key)
     if body is None:
         return None
     from claimcheck.api import gc_paused
@@ -130,7 +130,7 @@ def save(store: Cache, report_key: str, report: Report) -> None:
 
     with gc_paused():  # 200,000 new tuples: the collector's passes over them found nothing
         body = pickle.dumps(_packed(report), protocol=pickle.HIGHEST_PROTOCOL)
-    _write_signed(store, _path(store, report_key), report_key, body)
+    write_signed(store, _path(store, report_key), report_key, body)
 
 
 def output_key(report_key: str, fmt: str, report: Report) -> str:
@@ -148,17 +148,18 @@ def output_key(report_key: str, fmt: str, report: Report) -> str:
 
 def rendered(store: Cache, key: str, render: Callable[[], bytes]) -> bytes:
     """The output kept under `key`, else `render()` kept there: a warm scan with nothing
-    changed writes a large JSON report without encoding it again (most of that run)."""
+    changed writes a large SARIF report without encoding it again (JSON is kept a document
+    at a time instead: `claim_texts`)."""
     path = store.folder / "outputs" / f"{key}.txt"
-    body = _read_signed(store, path, key)
+    body = read_signed(store, path, key)
     if body is not None:
         return body
     data = render()
-    _write_signed(store, path, key, data)
+    write_signed(store, path, key, data)
     return data
 
 
-def _write_signed(store: Cache, path: Path, entry_key: str, body: bytes) -> None:
+def write_signed(store: Cache, path: Path, entry_key: str, body: bytes) -> None:
     mac = _mac(store, body + entry_key.encode())
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)

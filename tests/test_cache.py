@@ -175,16 +175,18 @@ def test_a_kept_report_not_written_by_this_user_is_never_unpickled(project: Path
         assert report_cache.load(store, path.stem) is not None  # rewritten by the scan
 
 
-def kept_outputs(project: Path) -> list[Path]:
-    return sorted((project / ".claimcheck_cache" / "outputs").glob("*.txt"))
+def kept_texts(project: Path) -> list[Path]:
+    return sorted((project / ".claimcheck_cache" / "texts").glob("*.pickle"))
 
 
-def test_a_warm_json_report_is_the_kept_text_and_follows_the_resolutions(project: Path) -> None:
+def test_a_warm_json_report_reuses_the_kept_claim_texts_and_follows_the_resolutions(
+    project: Path,
+) -> None:
     expected = scan("--no-cache")
     scan()
-    assert len(kept_outputs(project)) == 1
-    assert scan() == expected  # written from the kept text
-    # A resolution changes the report the same documents give: never the old text.
+    assert len(kept_texts(project)) == 1
+    assert scan() == expected  # the claims' text read back
+    # A resolution changes the report the same documents give: never the old findings.
     code, report = scan()
     finding = next(k["id"] for k in report["conflicts"] if k["kind"] == "contradiction")
     result = CliRunner().invoke(
@@ -194,14 +196,21 @@ def test_a_warm_json_report_is_the_kept_text_and_follows_the_resolutions(project
     code, resolved = scan()
     assert resolved == scan("--no-cache")[1]
     assert code == 0 and resolved != expected[1]
+    # One article changed: its claims are encoded afresh, the others' text is reused.
+    (project / "articles" / "b.md").write_text(B.replace("74.0", "75.0"))
+    assert scan() == scan("--no-cache")
+    assert 75.0 in {c["value"] for c in scan()[1]["claims"]}
 
 
-def test_a_corrupt_kept_output_is_rendered_again(project: Path) -> None:
+def test_corrupt_kept_claim_texts_are_rendered_again(project: Path) -> None:
     expected = scan("--no-cache")
     scan()
-    (path,) = kept_outputs(project)
+    (path,) = kept_texts(project)
     body = path.read_bytes()
     path.write_bytes(body.replace(b"81.2", b"99.9"))  # the MAC no longer holds
     assert scan() == expected
     path.write_bytes(body[: len(body) // 2])
+    assert scan() == expected
+    # A well-formed entry not signed by this user is never read either.
+    path.write_bytes(report_cache._MAGIC + b"0" * 32 + pickle.dumps({"x": b"{}"}))
     assert scan() == expected

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from claimcheck.records import Report
+from claimcheck.records import Claim, Report
 from claimcheck.render.safe import json_safe
 
 
@@ -18,22 +18,39 @@ def render(report: Report) -> str:
     return "".join(chunks(report))
 
 
-def render_bytes(report: Report) -> bytes:
+# Every claim of one document, as text of the claims list: kept between runs by the cache.
+ClaimTexts = Callable[[list[Claim]], list[bytes]]
+
+
+def render_bytes(report: Report, claim_texts: ClaimTexts | None = None) -> bytes:
     """`render(report)` encoded as UTF-8, a chunk at a time: joining 150 MB of text whose
     chunks differ in width (one curly quote makes a chunk two bytes a character) and
-    encoding it whole took a third of the rendering."""
-    return b"".join(chunk.encode("utf-8") for chunk in chunks(report))
+    encoding it whole took a third of the rendering. `claim_texts` may give the claims'
+    text, each document's claims as `claim_list_text` lays them out."""
+    return b"".join(
+        chunk if isinstance(chunk, bytes) else chunk.encode("utf-8")
+        for chunk in _chunks(report, claim_texts)
+    )
 
 
 def chunks(report: Report) -> Iterator[str]:
     """The text of `json.dumps(report, sort_keys=True, indent=2)`, one list item at a time:
     dumping the whole report as one dict first held every claim twice more in memory (the
     peak of a 1,000-article scan was mostly that)."""
+    for chunk in _chunks(report, None):
+        assert isinstance(chunk, str)
+        yield chunk
+
+
+def _chunks(report: Report, claim_texts: ClaimTexts | None) -> Iterator[str | bytes]:
     yield "{"
     for i, name in enumerate(sorted(type(report).model_fields)):
         yield ("\n" if i == 0 else ",\n") + f"  {_dumps(name)}: "
         value = getattr(report, name)
         if isinstance(value, list) and value:
+            if name == "claims" and claim_texts is not None:
+                yield b"[\n    " + _ITEM_SEP.join(claim_texts(value)) + b"\n  ]"
+                continue
             yield "["
             for j, text in enumerate(_items(value)):
                 yield ("\n    " if j == 0 else ",\n    ") + text
@@ -41,6 +58,15 @@ def chunks(report: Report) -> Iterator[str]:
         else:
             yield json_safe(_encode(_plain(value), "  "))
     yield "\n}\n"
+
+
+_ITEM_SEP = b",\n    "
+
+
+def claim_list_text(claims: list[Claim]) -> bytes:
+    """Claims as items of the report's claims list, with the separators between them: the
+    list's text is these texts joined by the same separator, however the claims are cut."""
+    return _ITEM_SEP.join(text.encode("utf-8") for text in _items(claims))
 
 
 _RUN = 500  # records encoded together: fewer calls, and never the whole list held twice
