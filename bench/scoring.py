@@ -46,6 +46,7 @@ SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 TEXT_WIDTH = 100
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "′": "'", "“": '"', "”": '"'})
+_ELO = re.compile(r"(?:arena )?elo(?: rating| score)?")
 _WORD = re.compile(r"[^\W_]+(?:[.@][^\W_]+)*")
 _SEPARATORS = re.compile(r"[\s\-_‐‑‒–—−]+")
 
@@ -486,6 +487,9 @@ class _Matcher:
             return False
         if entry.shots is not None and claim.qualifiers.get("shots") != f"{entry.shots}-shot":
             return False
+        if entry.metric is not None and _ELO.fullmatch(entry.metric.casefold().strip()):
+            # "Elo" is what claimcheck records as the unit: 1,271 Elo, with or without a metric.
+            return claim.unit.casefold() == "elo" or _same_metric(entry.metric, claim.metric)
         return entry.metric is None or _same_metric(entry.metric, claim.metric)
 
     def conflict(self, entry: ConflictEntry, conflict: ConflictRef) -> bool:
