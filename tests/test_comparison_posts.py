@@ -77,3 +77,28 @@ def test_a_headline_of_two_names_is_two_names(tmp_path: Path) -> None:
 def test_gpt_4_omni_is_gpt_4o(tmp_path: Path) -> None:
     got = records(tmp_path, "GPT-4 Omni comes out a little higher on MMLU, at 88.7.\n")
     assert got == {("GPT-4o", "MMLU", 88.7, "", ())}
+
+
+def test_a_mermaid_charts_labels_are_read_and_other_code_is_not(tmp_path: Path) -> None:
+    got = records(
+        tmp_path,
+        "### MMLU (General Knowledge)\n\n```mermaid\ngraph LR\n"
+        "    title[MMLU - General Knowledge]\n    style title fill:#f9f9f9,stroke:#333\n\n"
+        "    Corvid70B[Corvid-70B: 90.8%]:::open\n    Pell8B[Pell-8B: 87.5%]:::prop\n```\n\n"
+        "```bash\necho 'Corvid-70B: 12.0% on MMLU'\n```\n",
+        "post.md",
+    )
+    assert got == {("Corvid-70B", "MMLU", 90.8, "", ()), ("Pell-8B", "MMLU", 87.5, "", ())}
+
+
+def test_a_short_catalog_name_at_the_end_of_another_name_is_not_that_model(
+    tmp_path: Path,
+) -> None:
+    # "R1" and "o1" are catalog models; "Corvid-R1" and "Pell-o1" are not them.
+    got = records(tmp_path, "Corvid-R1 scores 71.5% on GPQA and Pell-o1 reaches 60.0%.\n")
+    assert {m for m, *_ in got} == {"Corvid-R1", "Pell-o1"}
+
+
+def test_a_list_line_named_with_a_parameter_count_is_a_models(tmp_path: Path) -> None:
+    got = records(tmp_path, "## MMLU\n\n- Corvid-70B: 90.8%\n- Pell-8x7B: 87.5%\n", "post.md")
+    assert got == {("Corvid-70B", "MMLU", 90.8, "", ()), ("Pell-8x7B", "MMLU", 87.5, "", ())}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from claimcheck.catalog import Catalog
 from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.relations import RawRelation
-from claimcheck.extract.segments import blocks, marker_spans
+from claimcheck.extract.segments import NODE_LINE, blocks, marker_spans
 from claimcheck.extract.tables.place import VALUE_TOLERANCE
 
 if TYPE_CHECKING:
@@ -250,23 +250,29 @@ def _repeats_take_conditions(claims: list[RawClaim]) -> None:
             claim.qualifiers.update(next(iter(found)))
 
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*([\w+-]*)")
+# Code blocks that hold a chart's data, not code: their labels are read as text.
+_CHART_BLOCKS = frozenset({"mermaid"})
 
 
 def fenced_lines(text: str) -> set[int]:
     """0-based indices of the lines inside fenced code blocks (``` or ~~~): commands and
-    code, never prose ("lighteval ... |math_500|0|0" is no score). Tables there are still
-    read by the table reader."""
+    code, never prose ("lighteval ... |math_500|0|0" is no score); of a chart's block
+    (Mermaid) all but its nodes' lines. Tables there are still read by the table reader."""
     out: set[int] = set()
     fence = ""
+    chart = False
     for i, line in enumerate(text.split("\n")):
         m = _FENCE.match(line)
         if fence:
-            out.add(i)
+            if not chart or not NODE_LINE.match(line):
+                out.add(i)  # code; in a chart, all but its nodes ("style ... fill:#f9f9f9")
             if m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence):
                 fence = ""
+                out.add(i)
         elif m:
             fence = m.group(1)
+            chart = m.group(2).casefold() in _CHART_BLOCKS
             out.add(i)
     return out
 

@@ -110,6 +110,9 @@ class MentionFinder:
         for m in self.catalog_re.finditer(text):
             if taken and m.start() < taken[-1][1]:
                 continue  # inside the last name's tail: the "V3" of "BFCL-V3"
+            at = m.start()
+            if len(m.group(0)) <= 3 and at >= 2 and text[at - 1] == "-" and text[at - 2].isalnum():
+                continue  # "Corvid-R1", "Pell-o1": a short name as the tail of another one
             end = m.end()
             tail = text[end : end + 12]
             kind = self._kind_for(m.group(0))

@@ -140,6 +140,16 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
         if "...." in raw:
             # Dot leaders ("Gemini 3.1 Pro ........ 1432") are layout: spaces, same length.
             raw = _LEADERS.sub(lambda m: " " * len(m.group(0)), raw)
+        node = NODE_LINE.match(raw)
+        if node:
+            # A diagram node on a line of its own ("DeepSeekR1[DeepSeek-R1: 90.8%]:::open"):
+            # its label is an item of the chart, as a list's line would be.
+            flush()
+            current.append((i, node.group(2), node.start(2)))
+            kind = "item"
+            flush()
+            kind = "para"
+            continue
         col = len(raw) - len(raw.lstrip())
         content = raw.strip()
         item = _LIST_ITEM.match(raw)
@@ -263,9 +273,24 @@ _SECTION = re.compile(r"§\s?\d{1,2}(?:\.\d{1,2})*")
 
 
 def unlinked(text: str) -> str:
-    """`text` with link targets, addresses and section numbers ("§1.2") blanked."""
+    """`text` with link targets, addresses, section numbers ("§1.2") and the ids and classes
+    around a diagram node's label (Mermaid's `DeepSeekR1[DeepSeek-R1: 90.8%]:::open`)
+    blanked, every character kept in its place."""
     if "§" in text:
         text = _SECTION.sub(lambda m: " " * len(m.group(0)), text)
+    if (":::" in text or "-->" in text) and "[" in text:
+        text = _NODE.sub(_node_label, text)  # Mermaid's syntax, never a citation "[3]"
     if "://" not in text and "](" not in text and "www." not in text:
         return text
     return _URL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A diagram node written as code: an id glued to its bracketed label, perhaps a class after.
+NODE_LINE = re.compile(r"^\s*(\w+)\[([^\[\]\n]{1,120})\](?::::\w+)?\s*;?\s*$")
+_NODE = re.compile(r"(?<![\w\]])(\w+)\[([^\[\]\n]{1,120})\](:::\w+)?")
+
+
+def _node_label(m: re.Match[str]) -> str:
+    if m.group(1).isdigit():
+        return m.group(0)  # "[1]"-like text after a number is a citation, not a node
+    return " " * (len(m.group(1)) + 1) + m.group(2) + " " * (1 + len(m.group(3) or ""))

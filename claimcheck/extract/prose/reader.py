@@ -59,6 +59,7 @@ class ProseReader:
                     m.label_only
                     and m.canonical not in as_model
                     and not self.names.looks_like_model(m.text)
+                    and not _PARAMETER_COUNT.search(m.text)  # "Corvid-70B: 90.8%": a model
                 ):
                     m.kind, m.label_only = "benchmark", False
                     m.canonical, entry = self.names.resolve(m.text, "benchmark")
@@ -409,6 +410,9 @@ def _names_only(text: str, benches: list[Mention]) -> bool:
         return False
     b = benches[0]
     return not (text[: b.start] + text[b.end :]).strip(" *_:#-")
+
+
+_PARAMETER_COUNT = re.compile(r"(?<![\w.])(?:\d{1,2}x)?\d{1,4}(?:\.\d)?[BM](?![\w.])")
 
 
 def _without_expansions(text: str, mentions: list[Mention]) -> list[Mention]:
