@@ -102,3 +102,18 @@ def test_a_short_catalog_name_at_the_end_of_another_name_is_not_that_model(
 def test_a_list_line_named_with_a_parameter_count_is_a_models(tmp_path: Path) -> None:
     got = records(tmp_path, "## MMLU\n\n- Corvid-70B: 90.8%\n- Pell-8x7B: 87.5%\n", "post.md")
     assert got == {("Corvid-70B", "MMLU", 90.8, "", ()), ("Pell-8x7B", "MMLU", 87.5, "", ())}
+
+
+def test_a_headlines_verb_ends_the_name_before_it(tmp_path: Path) -> None:
+    got = records(
+        tmp_path,
+        "# Corvid 4 Shatters Graduate-Level AI Benchmarks\n\n"
+        "- GPQA Diamond score: 78.3%, beating Pell-4o's 71.5%\n"
+        "- MMLU-Pro score: 89.7%, a new record\n",
+        "post.md",
+    )
+    assert got == {
+        ("Corvid 4", "GPQA Diamond", 78.3, "", ()),
+        ("Pell-4o", "GPQA Diamond", 71.5, "", ()),
+        ("Corvid 4", "MMLU-Pro", 89.7, "", ()),
+    }

@@ -178,6 +178,16 @@ class MentionFinder:
         and a family that belong to names ("Distill", "Nemotron") keep the run whole."""
         words = written.split(" ")
         names = self.names
+        for j, word in enumerate(words[1:], 1):
+            if word.istitle() and word.casefold() in names.run_breaks:
+                # "Claude 4 Shatters ...", "Gemini 1.5 Pro And Claude ...": the name ends
+                # before the verb; what follows it is read on its own. (In capitals, a
+                # heading: "PERFORMANCE AND PRICE" is left to the caps rule.)
+                cut = len(" ".join(words[: j + 1])) + 1
+                head = [(start, " ".join(words[:j]))]
+                return head + (
+                    self._pieces(start + cut, written[cut:]) if cut < len(written) else []
+                )
         seen_version = False
         for j, word in enumerate(words):
             folded = word.casefold()

@@ -112,6 +112,22 @@ class Names:
         self.bench_generic = frozenset(names.get("benchmark_generic_words", []))
         self.stopwords = frozenset(names.get("stopwords", []))
         self.caps_breaks = frozenset(names.get("caps_breaks", []))
+        # A headline's verb or comparison word ends a name ("Claude 4 Shatters Graduate-
+        # Level AI Benchmarks", "Gemini 1.5 Pro And Claude 3.5 Sonnet"): one word each.
+        sent = catalog.lexicon.get("sentences", {})
+        self.run_breaks = (
+            frozenset(
+                w.casefold()
+                for w in [
+                    *sent.get("score_verbs", []),
+                    *sent.get("comparison_words", []),
+                    *names.get("headline_verbs", []),
+                ]
+                if " " not in w
+            )
+            - self.tiers
+            - self.variants
+        )
         self.not_model_families = frozenset(names.get("not_model_families", []))
         # Names recur across sentences and articles; their tokens and keys are pure.
         self._tokens: dict[str, tuple[str, ...]] = {}
