@@ -121,6 +121,14 @@ NEW_FLOORS = {
     "real-21": (0.70, 0.85, 23),
     "real-22": (0.76, 0.78, 16),
     "real-23": (0.60, 0.50, 1),
+    # Written blind on 2026-12-06, evening (blind: real-24, evaluation READMEs and leaderboard
+    # data, P 0.01 R 0.00, 0 of 11; real-25, Phi-3 and Gemma cards, P 0.86 R 0.81, 1 of 12;
+    # real-26, comparison posts, P 0.80 R 0.74, 5 of 14), measured after the fixes at real-24
+    # P 0.62 R 0.50, 0 of 11; real-25 P 0.96 R 0.97, 4 of 15 (3 added to its gold after the
+    # blind score, said there); real-26 P 0.94 R 0.86, 6 of 14.
+    "real-24": (0.58, 0.46, 0),
+    "real-25": (0.93, 0.94, 4),
+    "real-26": (0.90, 0.82, 6),
     "posts": (0.94, 0.92, 1),
     "probe-5": (0.95, 0.92, 8),
 }
