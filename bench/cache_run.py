@@ -142,7 +142,10 @@ def main() -> int:
     print(f"{n} articles: warm resolve of one finding {took:.2f} s (goal <= 2 s)")
 
     one = sorted(small.glob("*.md"))[0]
-    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(work / "pycache")}
+    # Bytecode cached, as an installed tool runs: kept in the work folder, written even where
+    # PYTHONDONTWRITEBYTECODE is set (else it is stale after any change and compiled anew).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     startup, _ = _median_wall([*cc, "scan", str(one), "--no-write"], env)
     floor, _ = _median_wall([sys.executable, "-c", FLOOR_IMPORTS], env)
     print(

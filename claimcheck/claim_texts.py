@@ -11,6 +11,7 @@ kept report: an entry this user's claimcheck did not write is never trusted.
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 from itertools import groupby
 from operator import attrgetter, itemgetter
@@ -42,8 +43,7 @@ def _texts(store: Cache, claims: list[Claim]) -> list[bytes]:
     # Claims come sorted by source: each document's are one run.
     for _, run in groupby(claims, key=attrgetter("source")):
         group = list(run)
-        rows = [fields(c.__dict__) for c in group]
-        digest = hashlib.sha1(pickle.dumps(rows, protocol=5)).hexdigest()
+        digest = _digest([fields(c.__dict__) for c in group])
         text = kept.get(digest)
         if text is None:
             text = claim_list_text(group)
@@ -52,6 +52,17 @@ def _texts(store: Cache, claims: list[Claim]) -> list[bytes]:
     if texts.keys() != kept.keys():
         _save(store, texts)
     return out
+
+
+def _digest(rows: list[tuple[object, ...]]) -> str:
+    """A digest of the rows' values alone. The pickler's memo is off: with it, the same
+    values pickle apart when their strings are shared objects in one run (claims made
+    afresh) and not in another (claims read back from the kept report)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True
+    pickler.dump(rows)
+    return hashlib.sha1(buffer.getvalue()).hexdigest()
 
 
 def _key(store: Cache) -> str:

@@ -214,3 +214,29 @@ def test_corrupt_kept_claim_texts_are_rendered_again(project: Path) -> None:
     # A well-formed entry not signed by this user is never read either.
     path.write_bytes(report_cache._MAGIC + b"0" * 32 + pickle.dumps({"x": b"{}"}))
     assert scan() == expected
+
+
+def test_claims_read_back_from_the_kept_report_find_their_kept_texts(project: Path) -> None:
+    # The same claims, made afresh (one source string shared by all a document's claims)
+    # or read back from the kept report (each its own copy), must find one text: else every
+    # document is encoded again on the run after a change.
+    from operator import itemgetter
+
+    from claimcheck import api, claim_texts
+    from claimcheck.records import Claim
+
+    report = api.scan([project / "articles"])
+    store = cache.open_cache(project, [], DEFAULT_MAX_BYTES)
+    assert store is not None
+    report_cache.save(store, "k", report)
+    back = report_cache.load(store, "k")
+    assert back is not None and back.claims == report.claims
+    fields = itemgetter(*Claim.model_fields)
+    assert claim_texts._digest([fields(c.__dict__) for c in report.claims]) == claim_texts._digest(
+        [fields(c.__dict__) for c in back.claims]
+    )
+    source = "articles/a.md"
+    one = (source, source)  # the same object twice, as fresh claims share it
+    apart = ("".join(["articles/", "a.md"]), "".join(["articles/", "a.md"]))
+    assert one[0] is one[1] and apart[0] is not apart[1]
+    assert claim_texts._digest([one]) == claim_texts._digest([apart])
