@@ -71,18 +71,9 @@ def _key(store: Cache) -> str:
 
 def _load(store: Cache) -> dict[str, bytes]:
     from claimcheck import report_cache
-    from claimcheck.api import gc_paused
 
     key = _key(store)
-    body = report_cache.read_signed(store, _path(store, key), key)
-    if body is None:
-        return {}
-    try:
-        with gc_paused():
-            kept = pickle.loads(body)  # authenticated: an entry this user wrote
-    except Exception:  # an entry of ours that no longer loads: rewritten
-        store.stats.rejected += 1
-        return {}
+    kept = report_cache.load_signed(store, _path(store, key), key)
     return kept if isinstance(kept, dict) else {}
 
 
@@ -90,8 +81,7 @@ def _save(store: Cache, texts: dict[str, bytes]) -> None:
     from claimcheck import report_cache
 
     key = _key(store)
-    body = pickle.dumps(texts, protocol=pickle.HIGHEST_PROTOCOL)
-    report_cache.write_signed(store, _path(store, key), key, body)
+    report_cache.save_signed(store, _path(store, key), key, lambda: texts)
 
 
 def _path(store: Cache, key: str) -> Path:

@@ -111,11 +111,6 @@ class View:
     statistics: bool = False
 
 
-# Formats whose text is the report's alone (no terminal, no view flags): kept rendered (JSON
-# as each document's claims, claim_texts; SARIF whole, report_cache.rendered).
-_KEPT_FORMATS = ("json", "sarif")
-
-
 def _emit(
     report: Report,
     fmt: Format,
@@ -125,13 +120,15 @@ def _emit(
 ) -> None:
     from claimcheck.output import emit
 
+    # Formats whose text is the report's alone (no terminal, no view flags) are kept
+    # rendered: JSON as each document's claims (claim_texts), SARIF whole.
     render_with = None
     if kept is not None and fmt.value == "json":
         from claimcheck import claim_texts
 
         store = kept[0]
         render_with = lambda render: claim_texts.render_json(store, report)  # noqa: E731
-    elif kept is not None and fmt.value in _KEPT_FORMATS:
+    elif kept is not None and fmt.value == "sarif":
         from claimcheck import report_cache
 
         store, report_key = kept

@@ -87,7 +87,16 @@ def load(store: Cache, report_key: str) -> Report | None:
     """The kept report, or None when there is none, or it is not one this user wrote."""
     from claimcheck.records import Report
 
-    body = read_signed(store, _path(store, report_key), report_key)
+    report = load_signed(store, _path(store, report_key), report_key, _unpacked)
+    return report if isinstance(report, Report) else None
+
+
+def load_signed(
+    store: Cache, path: Path, entry_key: str, convert: Callable[[Any], Any] = lambda x: x
+) -> Any:
+    """`convert` of the object pickled at `path`, or None when there is none, this user did
+    not write it, or it no longer loads (a library changed: it is rewritten)."""
+    body = read_signed(store, path, entry_key)
     if body is None:
         return None
     from claimcheck.api import gc_paused
@@ -96,11 +105,10 @@ def load(store: Cache, report_key: str) -> Report | None:
         # The collector paused: its passes over 200,000 new records found nothing to free
         # and made the load five times slower.
         with gc_paused():
-            report = _unpacked(pickle.loads(body))  # authenticated: an entry this user wrote
-    except Exception:  # an entry of ours that no longer loads (a library changed): rewrite
+            return convert(pickle.loads(body))  # authenticated: an entry this user wrote
+    except Exception:
         store.stats.rejected += 1
         return None
-    return report if isinstance(report, Report) else None
 
 
 def _packed(report: Report) -> tuple[tuple[str, ...], list[tuple[Any, ...]], Report]:
@@ -126,11 +134,16 @@ def save(store: Cache, report_key: str, report: Report) -> None:
     """Keep `report` under `report_key`, atomically. Only the latest few are kept (one is
     80 MB at 10,000 articles); a few, so that scans of different folders of one project
     take turns without evicting each other."""
+    save_signed(store, _path(store, report_key), report_key, lambda: _packed(report))
+
+
+def save_signed(store: Cache, path: Path, entry_key: str, make: Callable[[], Any]) -> None:
+    """Pickle what `make()` gives and keep it at `path`, signed and atomically."""
     from claimcheck.api import gc_paused
 
     with gc_paused():  # 200,000 new tuples: the collector's passes over them found nothing
-        body = pickle.dumps(_packed(report), protocol=pickle.HIGHEST_PROTOCOL)
-    write_signed(store, _path(store, report_key), report_key, body)
+        body = pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL)
+    write_signed(store, path, entry_key, body)
 
 
 def output_key(report_key: str, fmt: str, report: Report) -> str:

@@ -286,8 +286,9 @@ def unlinked(text: str) -> str:
 
 
 # A diagram node written as code: an id glued to its bracketed label, perhaps a class after.
-NODE_LINE = re.compile(r"^\s*(\w+)\[([^\[\]\n]{1,120})\](?::::\w+)?\s*;?\s*$")
-_NODE = re.compile(r"(?<![\w\]])(\w+)\[([^\[\]\n]{1,120})\](:::\w+)?")
+_NODE_BODY = r"(\w+)\[([^\[\]\n]{1,120})\](:::\w+)?"  # id, label, class
+NODE_LINE = re.compile(r"^\s*" + _NODE_BODY + r"\s*;?\s*$")
+_NODE = re.compile(r"(?<![\w\]])" + _NODE_BODY)
 
 
 def _node_label(m: re.Match[str]) -> str:

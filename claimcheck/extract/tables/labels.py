@@ -493,9 +493,9 @@ class Reader(CellReader):
         head = _HEAD_SPLIT.split(name, maxsplit=1)[0]
         folded_head = head.casefold()
         # Words alone too: "FLOP×10²³" is the word "flop" and a power of ten.
-        tokens = set(self.names.tokens(head)) | set(folded_head.split())
-        tokens |= set(_WORDS.findall(folded_head))
-        spaced = " ".join(_WORDS.findall(folded_head.replace("_", " ")))
+        words = _WORDS.findall(folded_head)  # letters only: "_" and digits split words
+        tokens = set(self.names.tokens(head)) | set(folded_head.split()) | set(words)
+        spaced = " ".join(words)
         if spaced in self.conditions.metrics:
             return False  # "length_controlled_winrate": a metric, though "length" is a spec
         counted = _counted(" ".join(re.split(r"[\s_]+", folded_head)), self.words.count_prefixes)
