@@ -108,7 +108,8 @@ def _with_one_size(groups: list[list[str]], names: Names) -> list[list[str]]:
         }
         if len(members) < 2 or len(sizes - {()}) != 1 or () not in sizes:
             continue
-        if len(family_sizes[(family, dist, rest)]) > 1:
+        plain = tuple(d for d in dist if d not in names.variants)
+        if len(family_sizes[(family, plain, rest)]) > 1:
             continue  # "Gemma 2" beside "Gemma 2 27B" and "Gemma 2 9B PT": two sizes
         out.append([n for i in members for n in groups[i]])
         merged.update(members)

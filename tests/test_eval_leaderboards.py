@@ -173,18 +173,22 @@ def test_a_rank_after_is_no_score(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.parametrize("variant", ["", " IT"])
 def test_a_family_named_bare_is_not_its_one_size_when_other_releases_have_others(
-    tmp_path: Path,
+    tmp_path: Path, variant: str
 ) -> None:
     # "Corvid 2" beside "Corvid 2 27B" alone would be that model; with "Corvid 2 9B PT"
-    # and "Corvid 2 2B PT" in the corpus the family has three sizes, and stays apart.
+    # and "Corvid 2 2B PT" in the corpus the family has three sizes, and stays apart,
+    # also when both names carry the same variant ("Corvid 2 IT", "Corvid 2 27B IT").
     (tmp_path / "summary.md").write_text(
-        "# Corvid 2 notes\n\nCorvid 2 scores 75.2 on MMLU.\n\n"
+        f"# Corvid 2 notes\n\nCorvid 2{variant} scores 75.2 on MMLU.\n\n"
         "| Benchmark | 2B PT | 9B PT |\n|---|---|---|\n| MMLU | 51.3 | 71.3 |\n",
         encoding="utf-8",
     )
-    (tmp_path / "news.md").write_text("Corvid 2 27B scores 81.7% on MMLU.\n", encoding="utf-8")
+    (tmp_path / "news.md").write_text(
+        f"Corvid 2 27B{variant} scores 81.7% on MMLU.\n", encoding="utf-8"
+    )
     report = api.scan([tmp_path])
     models = {c.model for c in report.claims}
-    assert {"Corvid 2", "Corvid 2 27B", "Corvid 2 2B PT", "Corvid 2 9B PT"} <= models
+    assert {f"Corvid 2{variant}", f"Corvid 2 27B{variant}", "Corvid 2 2B PT"} <= models
     assert not [k for k in report.conflicts if k.kind == "contradiction"]
