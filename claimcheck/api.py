@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-import gc
 import signal
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from claimcheck import catalog as catalog_mod
@@ -22,14 +19,7 @@ from claimcheck.ingest import DEFAULT_MAX_BYTES, Document, discover, read_docume
 from claimcheck.normalize import to_claims, unify_unknown
 from claimcheck.reconcile import conflict_order, reconcile
 from claimcheck.records import Claim, Conflict, Relation, Report, Skipped, Summary, stable_id
-
-
-@dataclass(slots=True)
-class Options:
-    exclude: Sequence[str] = ()
-    max_bytes: int = DEFAULT_MAX_BYTES
-    jobs: int = 1
-    catalog_files: Sequence[Path] = ()
+from claimcheck.run_options import Options, gc_paused
 
 
 def extract_path(path: Path, catalog: Catalog, max_bytes: int = DEFAULT_MAX_BYTES) -> Extraction:
@@ -210,20 +200,6 @@ def reconcile_extractions(
     from any number of shards: the report `scan` gives for the same files."""
     with gc_paused():
         return _reconcile_extractions(extractions, catalog, skipped)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The collector paused for a bulk step. The cross-document step builds hundreds of
-    thousands of records and frees almost none: the collector's passes over them, each longer
-    as the heap grows, found nothing and took a third of the step at 10,000 articles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _reconcile_extractions(

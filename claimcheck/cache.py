@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-    from claimcheck.api import Options
     from claimcheck.catalog import Catalog
     from claimcheck.extraction import Extraction
+    from claimcheck.run_options import Options
 
 CACHE_DIR = ".claimcheck_cache"
 FORMAT = 1
@@ -266,13 +266,13 @@ def extract_all(
     """`api.extract_all` through the cache: hits are read back, misses extracted (in
     parallel as asked) and stored. The same extractions, in the same order. `keys` are the
     files' `document_keys` when the caller has them already."""
-    from claimcheck import api
+    from claimcheck.run_options import gc_paused
 
     if keys is None:
         keys = document_keys(files, store, options.max_bytes)
     out: list[Extraction | None] = []
     missing: list[tuple[int, Path, str | None]] = []
-    with api.gc_paused():
+    with gc_paused():
         for index, (path, key) in enumerate(zip(files, keys, strict=True)):
             found = store.get(key) if key is not None else None
             if found is None:
@@ -285,6 +285,8 @@ def extract_all(
                 progress(1)
     store.stats.misses = len(missing)
     if missing:
+        from claimcheck import api
+
         fresh = api.extract_all([m[1] for m in missing], catalog, options, progress)
         for (index, _, key), extraction in zip(missing, fresh, strict=True):
             out[index] = extraction

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from claimcheck.cli import Format, Settings, _console, _fail, _shown
 
 if TYPE_CHECKING:
-    from claimcheck.api import Options
     from claimcheck.cache import Cache
     from claimcheck.catalog import Catalog
     from claimcheck.config import Config
     from claimcheck.records import Report, Skipped
     from claimcheck.resolutions import Entry
+    from claimcheck.run_options import Options
 
 # True when the process is this command (`cli.main`), not a caller of `app` (tests,
 # scripts): only then may a run change what the whole process does, such as freezing the
@@ -33,15 +33,20 @@ def report_of(
 ) -> tuple[Report, list[Entry]]:
     """Scan and (unless told not to) apply the resolutions. Exit 2 for a bad catalog or
     resolutions file."""
-    from claimcheck import api
     from claimcheck import resolutions as res
+    from claimcheck.run_options import Options
 
-    options = api.Options(
+    options = Options(
         exclude=settings.exclude,
         jobs=jobs or (os.cpu_count() or 1),
         catalog_files=settings.catalog,
     )
-    catalog = build_catalog(settings)
+    # A file the settings name is checked now; the built-in catalog is built when a document
+    # is read, and a scan whose report is kept reads none.
+    catalog: Callable[[], Catalog] = _default_catalog
+    if settings.catalog:
+        built = build_catalog(settings)
+        catalog = lambda: built  # noqa: E731
     entries = load_resolutions(settings)
     report = _run_scan(settings, options, catalog, fmt)
     if apply and entries:
@@ -62,6 +67,12 @@ def build_catalog(settings: Settings) -> Catalog:
         return catalog_mod.build(settings.catalog) if settings.catalog else catalog_mod.default()
     except (catalog_mod.CatalogError, FileCheckError) as exc:
         raise _fail(str(exc)) from None
+
+
+def _default_catalog() -> Catalog:
+    from claimcheck import catalog as catalog_mod
+
+    return catalog_mod.default()
 
 
 def load_resolutions(settings: Settings) -> list[Entry]:
@@ -109,17 +120,21 @@ def without_ignored(report: Report, cfg: Config) -> Report:
     return report.model_copy(update={"conflicts": kept, "summary": summary_of(report, kept)})
 
 
-def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Format) -> Report:
-    from claimcheck import api
+def _run_scan(
+    settings: Settings, options: Options, catalog: Callable[[], Catalog], fmt: Format
+) -> Report:
     from claimcheck import project as project_mod
     from claimcheck.ingest import discover
 
     paths = settings.paths
     skip = _own_claims_folder(settings)
     files, skipped = discover(paths, exclude=options.exclude, skip_folders=skip)
-    extract: Callable[..., list] = lambda fs, progress=None: api.extract_all(  # noqa: E731
-        fs, catalog, options, progress=progress
-    )
+
+    def extract(fs: list[Path], progress: Callable[[int], None] | None = None) -> list:
+        from claimcheck import api
+
+        return api.extract_all(fs, catalog(), options, progress=progress)
+
     report: Report | None = None
     kept_as: tuple[Cache, str] | None = None
     if settings.use_cache:
@@ -134,10 +149,10 @@ def _run_scan(settings: Settings, options: Options, catalog: Catalog, fmt: Forma
                 report = report_cache.load(store, report_key)
                 kept_as = (store, report_key)
             extract = lambda fs, progress=None: cache_mod.extract_all(  # noqa: E731
-                fs, catalog, options, store, progress, keys
+                fs, catalog(), options, store, progress, keys
             )
     if report is None:
-        report = _reconciled(files, skipped, extract, catalog, fmt)
+        report = _reconciled(files, skipped, extract, catalog(), fmt)
         if kept_as is not None:
             report_cache.save(*kept_as, report)
     settings.kept = kept_as

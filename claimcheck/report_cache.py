@@ -99,7 +99,7 @@ def load_signed(
     body = read_signed(store, path, entry_key)
     if body is None:
         return None
-    from claimcheck.api import gc_paused
+    from claimcheck.run_options import gc_paused
 
     try:
         # The collector paused: its passes over 200,000 new records found nothing to free
@@ -139,7 +139,7 @@ def save(store: Cache, report_key: str, report: Report) -> None:
 
 def save_signed(store: Cache, path: Path, entry_key: str, make: Callable[[], Any]) -> None:
     """Pickle what `make()` gives and keep it at `path`, signed and atomically."""
-    from claimcheck.api import gc_paused
+    from claimcheck.run_options import gc_paused
 
     with gc_paused():  # 200,000 new tuples: the collector's passes over them found nothing
         body = pickle.dumps(make(), protocol=pickle.HIGHEST_PROTOCOL)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -143,6 +145,32 @@ def test_a_warm_scan_with_nothing_changed_reads_the_kept_report(project: Path) -
         entry.unlink()  # the entries are not needed when no document changed
     assert scan() == expected
     assert entries(project) == []
+
+
+_LOADED = """
+import sys
+from claimcheck import cli
+sys.argv = ["claimcheck", "scan", "--no-write", "-f", "json"]
+try:
+    cli.main()
+except SystemExit:
+    pass
+print(sorted(m for m in ("claimcheck.extract", "claimcheck.reconcile") if m in sys.modules),
+      file=sys.stderr)
+"""
+
+
+def test_a_warm_scan_with_nothing_changed_loads_neither_extractor_nor_reconcile(
+    project: Path,
+) -> None:
+    # What makes `claimcheck scan` start fast when nothing changed (bench/cache_run.py).
+    first, second = (
+        subprocess.run([sys.executable, "-c", _LOADED], cwd=project, capture_output=True, text=True)
+        for _ in range(2)
+    )
+    assert json.loads(first.stdout)["claims"] == json.loads(second.stdout)["claims"] != []
+    assert first.stderr.splitlines()[-1] == "['claimcheck.extract', 'claimcheck.reconcile']"
+    assert second.stderr.splitlines()[-1] == "[]"
 
 
 class _Planted:
