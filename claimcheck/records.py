@@ -29,7 +29,7 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 R = TypeVar("R", bound=Record)
