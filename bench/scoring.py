@@ -19,7 +19,8 @@ Gold format (see tests/gold/ and the development set's README):
 Matching rules:
 
 - Names are equal when `normalize()` makes them equal or when both resolve to the same
-  canonical name through `aliases`.
+  canonical name through `aliases`. A gold benchmark is also met by a benchmark whose
+  setting names a part of it: "CMMLU STEM" by CMMLU with the setting "stem".
 - A claim's source matches an article when its (posix) base name equals the article key.
 - Values match within `VALUE_TOLERANCE` of the entry's value or any of its values.
 - Claims with unit "rank" and claims marked `ignored` are skipped. Ambiguous claims can
@@ -244,10 +245,12 @@ class ConflictRef(BaseModel):
     status: str = "open"
     message: str = ""
     sources: frozenset[str] = frozenset()
+    setting: str = ""
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> ConflictRef:
         return cls(
+            setting=str((raw.get("qualifiers") or {}).get("setting", "")),
             sources=frozenset(
                 _basename(str(source))
                 for value in raw.get("values") or ()
@@ -470,7 +473,7 @@ class _Matcher:
     def claim(self, entry: GoldEntry, claim: ClaimRef) -> bool:
         if not self.models.same(entry.model, claim.model):
             return False
-        if not self.benchmarks.same(entry.benchmark, claim.benchmark):
+        if not self._benchmark(entry.benchmark, claim.benchmark, claim.qualifiers.get("setting")):
             return False
         if not any(abs(claim.value - v) <= VALUE_TOLERANCE for v in entry.values):
             return False
@@ -495,8 +498,15 @@ class _Matcher:
     def conflict(self, entry: ConflictEntry, conflict: ConflictRef) -> bool:
         return (
             self.models.same(entry.model, conflict.model)
-            and self.benchmarks.same(entry.benchmark, conflict.benchmark)
+            and self._benchmark(entry.benchmark, conflict.benchmark, conflict.setting)
             and conflict.sources.issuperset(entry.sources)
+        )
+
+    def _benchmark(self, gold: str, benchmark: str, setting: str | None) -> bool:
+        """The same benchmark, or a part of it named as the claim's setting: CMMLU with the
+        setting "stem" (a leaderboard's column under its heading) is "CMMLU STEM"."""
+        return self.benchmarks.same(gold, benchmark) or bool(
+            setting and self.benchmarks.same(gold, f"{benchmark} {setting}")
         )
 
 

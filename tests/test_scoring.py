@@ -68,6 +68,7 @@ def conflict(
     severity: str = "error",
     status: str = "open",
     sources: tuple[str, ...] = (),
+    setting: str = "",
 ) -> dict[str, Any]:
     return {
         "id": f"k-{model}-{benchmark}-{kind}-{severity}-{status}",
@@ -75,7 +76,7 @@ def conflict(
         "severity": severity,
         "model": model,
         "benchmark": benchmark,
-        "qualifiers": {},
+        "qualifiers": {"setting": setting} if setting else {},
         "claims": [],
         "values": [{"value": "1%", "sources": [f"docs/{name}"]} for name in sources],
         "consensus": None,
@@ -196,6 +197,19 @@ MATCH_CASES = [
         claim(qualifiers={"metric": "pass@1", "mode": "thinking"}),
         True,
     ),
+    (
+        "part named as setting",
+        entry(benchmark="CMMLU STEM"),
+        claim(benchmark="CMMLU", qualifiers={"setting": "stem"}),
+        True,
+    ),
+    (
+        "other part as setting",
+        entry(benchmark="CMMLU STEM"),
+        claim(benchmark="CMMLU", qualifiers={"setting": "humanities"}),
+        False,
+    ),
+    ("part without setting", entry(benchmark="CMMLU STEM"), claim(benchmark="CMMLU"), False),
     ("wildcard model", entry(model="*"), claim(model="Some Other Model"), True),
     ("wildcard model, value", entry(model="*"), claim(model="Other", value=80), False),
     ("wildcard benchmark", entry(benchmark="*"), claim(benchmark="MMLU"), True),
@@ -361,6 +375,8 @@ MUST_CASES = [
     ("other kind", [conflict(kind="condition")], "info", False),
     ("other model", [conflict(model="o1-mini")], "info", False),
     ("other benchmark", [conflict(benchmark="GPQA")], "info", False),
+    ("part as setting", [conflict(benchmark="AIME", setting="2024")], "error", True),
+    ("other part as setting", [conflict(benchmark="AIME", setting="2025")], "error", False),
     ("none", [], "info", False),
 ]
 
