@@ -114,6 +114,32 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Corvid-4B", "MBPP", 63.2, "", (("shots", "3-shot"),)),
         },
     ),
+    (
+        "subject columns beside benchmark rows are parts of each, of the model the line names",
+        "Detailed results of **Skywork-13B-Base** on C-EVAL and CMMLU:\n\n"
+        "| 评测集 | **STEM** | **Humanities** | **China Specific** | **Average** |\n"
+        "|---|---|---|---|---|\n| **C-EVAL** | 51.5 | 65.1 | - | 59.5 |\n"
+        "| **CMMLU** | 49.8 | 68.9 | 63.7 | 61.6 |\n",
+        {
+            ("Skywork-13B-Base", "C-Eval", 51.5, "", (("setting", "stem"),)),
+            ("Skywork-13B-Base", "C-Eval", 65.1, "", (("setting", "humanities"),)),
+            ("Skywork-13B-Base", "C-Eval", 59.5, "", ()),
+            ("Skywork-13B-Base", "CMMLU", 49.8, "", (("setting", "stem"),)),
+            ("Skywork-13B-Base", "CMMLU", 68.9, "", (("setting", "humanities"),)),
+            ("Skywork-13B-Base", "CMMLU", 63.7, "", (("setting", "china specific"),)),
+            ("Skywork-13B-Base", "CMMLU", 61.6, "", ()),
+        },
+    ),
+    (
+        "a subset word after a benchmark names the subset, in a heading as in a sentence",
+        "## C-Eval Hard Leaderboard\n\nWe took the hardest subjects of C-Eval to make C-Eval "
+        "Hard.\n\n| Model | Accuracy |\n|---|---|\n| GPT-4 | 54.9 |\n\n"
+        "Claude 2 scores 41.4% on C-Eval Hard.\n",
+        {
+            ("GPT-4", "C-Eval Hard", 54.9, "acc", ()),
+            ("Claude 2", "C-Eval Hard", 41.4, "", ()),
+        },
+    ),
 ]
 
 

@@ -90,6 +90,9 @@ class MentionFinder:
         tails = "|".join(re.escape(w) for w in names.tier_tails)
         # "Grok 3 mini" after a catalog's "Grok 3": another model, read whole by its shape.
         self._tier_tail = re.compile(rf"[ \-](?:{tails})(?![\w.])", re.I) if tails else None
+        # "C-Eval Hard", "C-EVAL HARD": written as a name's word, capitalised or in capitals.
+        subsets = "|".join(f"{w.capitalize()}|{w.upper()}" for w in names.subset_tails)
+        self._subset_tail = re.compile(rf"[ \-](?:{subsets})(?![\w]|[.-]\w)") if subsets else None
         # Lower-case model ids built on a known family: "gpt-oss-120b", "llama-3.1-8b".
         fams = "|".join(sorted((re.escape(f) for f in self.families), key=len, reverse=True))
         self.lower_id_re = re.compile(
@@ -137,6 +140,10 @@ class MentionFinder:
             version = _VERSION_TAIL.match(tail)
             if version and self.kind_of.get(m.group(0).casefold()) == "benchmark":
                 end += version.end()  # "BFCL v2", "BFCL-v3": that version, not the benchmark
+                tail = text[end : end + 12]
+            subset = self._subset_tail.match(tail) if self._subset_tail else None
+            if subset and self.kind_of.get(m.group(0).casefold()) == "benchmark":
+                end += subset.end()  # "C-Eval Hard": that subset, not the whole benchmark
                 tail = text[end : end + 12]
             if _RIGHT_BAD.match(tail):
                 hyphen = _HYPHEN_WORD.match(tail)

@@ -89,6 +89,7 @@ class Names:
         self.variants = frozenset(names.get("variant_tokens", []))
         self.name_variants = frozenset(names.get("name_variants", []))
         self.tier_tails = tuple(names.get("tier_tails", []))
+        self.subset_tails = tuple(names.get("benchmark_subset_tails", []))
         families = names.get("bare_is_post_trained", [])
         self._post_trained = (
             re.compile(

@@ -31,6 +31,11 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
     the labels are neither (specs, prices) or do not say."""
     corner = reader.label(grid.header[0].text) if grid.header else Label("", "", "no")
     columns = [reader.label(c.text) for c in grid.header[1:]]
+    for j, col in enumerate(columns):
+        part = clean(grid.header[j + 1].text).casefold()
+        if col.kind in ("?", "no") and part in reader.words.part_columns:
+            # "STEM", "Humanities": a part of the benchmark the row or the heading names.
+            columns[j] = Label(col.mention, col.name, "cond", None, {"setting": part}, col.unit)
     _group_qualifiers(reader, grid, columns)
     _spanned_parts(grid, columns)
     # Columns that name nothing the catalog knows may be settings of one benchmark ("4k",
@@ -191,9 +196,12 @@ def _caption_benchmark(reader: Reader, caption: str, with_setting: bool = False)
     if not caption:
         return None
     with_setting = with_setting and not caption.lstrip().startswith("#")  # a heading: its name
-    found = {
-        m.canonical: m for m in reader.finder.find(caption) if m.kind == "benchmark" and m.known
-    }
+    mentions = [m for m in reader.finder.find(caption) if m.kind == "benchmark"]
+    found = {m.canonical: m for m in mentions if m.known}
+    if any(not m.known and _release_of_known(reader, m.text) for m in mentions):
+        # "... picked from C-Eval to make C-Eval Hard": the part is named too, so the
+        # caption names two benchmarks, not the whole one alone.
+        found = {}
     title = clean(caption.lstrip("#").strip())
     if not found and 0 < len(title.split()) <= 4:
         # A heading that is only the name, in other case: "#### Ruler" for RULER.
@@ -239,10 +247,14 @@ _RELEASE_TAIL = re.compile(r"[\s_-]+(?:v?\d+(?:\.\d+)+|v\d+|preview|beta|alpha)$
 
 
 def _release_of_known(reader: Reader, name: str) -> bool:
-    """Whether `name` is a version or preview of a catalog benchmark ("Arena-Hard-v2.0")."""
+    """Whether `name` is a version, a preview or a subset of a catalog benchmark
+    ("Arena-Hard-v2.0", "C-Eval Hard")."""
     shorter = name
     while (cut := _RELEASE_TAIL.sub("", shorter)) != shorter:
         shorter = cut
+    words = shorter.split()
+    if len(words) > 1 and words[-1].casefold() in reader.names.subset_tails:
+        shorter = " ".join(words[:-1])
     return shorter != name and reader.names.resolve(shorter, "benchmark")[1] is not None
 
 

@@ -53,6 +53,8 @@ class TableWords:
     mark_words: tuple[str, ...] = ()
     # Condition columns whose every cell is a setting ("Stage": "Pretraining").
     setting_columns: frozenset[str] = frozenset()
+    # Columns that name a part of an exam benchmark ("STEM", "人文学科"): its setting.
+    part_columns: frozenset[str] = frozenset()
     # Words of a note that says what the second of two figures in a cell is.
     second_figure: re.Pattern[str] | None = None
     # Words of a note that name another test set ("全集", "full set") -> the setting.
@@ -84,6 +86,7 @@ class TableWords:
             generic=words("generic_labels"),
             condition_columns=words("condition_columns"),
             setting_columns=words("setting_columns"),
+            part_columns=words("part_columns"),
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
             task_id_noise=words("task_id_noise"),
