@@ -25,6 +25,7 @@ Matching rules:
 - Values match within `VALUE_TOLERANCE` of the entry's value or any of its values.
 - Claims with unit "rank" and claims marked `ignored` are skipped. Ambiguous claims can
   satisfy a must entry (recall) but never count for or against precision.
+- A forbid entry with a line applies within `FORBID_LINES` lines of it.
 - A non-ambiguous claim is wrong when it matches a forbid entry or no must/may entry;
   otherwise it is correct. Forbid wins over must/may.
 """
@@ -42,6 +43,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 VALUE_TOLERANCE = 0.051
+FORBID_LINES = 3  # how far from its line a forbid entry still applies
 WILDCARD = "*"
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
 TEXT_WIDTH = 100
@@ -117,6 +119,7 @@ class GoldEntry(BaseModel):
     condition: tuple[str, ...] = ()
     shots: int | None = None  # the document states this many shots for the value
     metric: str | None = None  # the document names this metric ("cons@64", "percentile")
+    line: int | None = None  # where the document states it
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> GoldEntry:
@@ -134,6 +137,7 @@ class GoldEntry(BaseModel):
             condition=tuple(str(c) for c in condition),
             shots=None if raw.get("shots") is None else int(raw["shots"]),
             metric=None if raw.get("metric") in (None, "") else str(raw["metric"]),
+            line=int(raw["line"]) if raw.get("line") else None,
         )
 
     def label(self) -> str:
@@ -533,6 +537,12 @@ def _same_metric(gold: str, claimed: str) -> bool:
     return g == c or (g in _DEFAULT_METRICS and (not c or c in _DEFAULT_METRICS))
 
 
+def _near(entry: GoldEntry, claim: ClaimRef) -> bool:
+    """Whether a claim is where a forbid entry with a line says the number stands: "5 on line
+    8, minutes" forbids that 5, not a table's 5.03 further down."""
+    return entry.line is None or not claim.line or abs(entry.line - claim.line) <= FORBID_LINES
+
+
 def _entries(raw: Mapping[str, Any], key: str) -> list[GoldEntry]:
     return [GoldEntry.parse(e) for e in raw.get(key) or ()]
 
@@ -562,7 +572,7 @@ def score_article(
     for claim in considered:
         if claim.ambiguous:
             continue
-        if any(matcher.claim(e, claim) for e in forbid):
+        if any(matcher.claim(e, claim) and _near(e, claim) for e in forbid):
             result.wrong += 1
             result.forbidden.append(claim)
         elif any(matcher.claim(e, claim) for e in allowed):

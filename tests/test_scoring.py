@@ -280,6 +280,22 @@ PR_CASES = [
         [],
         (0, 0, 0, 0, 0),
     ),
+    (
+        "forbid with a line: near it",
+        [claim(line=9)],
+        [entry()],
+        [],
+        [entry(model="*", benchmark="*", line=8)],
+        (1, 0, 1, 1, 0),
+    ),
+    (
+        "forbid with a line: far from it",
+        [claim(line=40)],
+        [entry()],
+        [],
+        [entry(model="*", benchmark="*", line=8)],
+        (1, 1, 0, 0, 0),
+    ),
     ("ignored claim skipped", [claim(ignored=True)], [entry()], [], [], (0, 0, 0, 0, 0)),
     (
         "one claim, two musts",
