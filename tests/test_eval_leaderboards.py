@@ -140,6 +140,22 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Claude 2", "C-Eval Hard", 41.4, "", ()),
         },
     ),
+    (
+        "a board's 'Avg.' under a spanning group is that group's; 'Math.' is a part, not MATH",
+        "## Leaderboard\n\nWe rate models on AlignBench with a judge.\n\n<table>\n<thead>\n"
+        '<tr><td rowspan="2">model</td><td rowspan="2">Overall</td>\n'
+        '<th colspan="2">Reasoning</th><th colspan="2">Language</th></tr>\n'
+        "<tr><th>Avg.</th><th>Math.</th><th>Avg.</th><th>Writ.</th></tr>\n</thead>\n<tbody>\n"
+        "<tr><td>gpt-4-0613</td><td>7.53</td><td>7.47</td><td>7.56</td><td>7.59</td>"
+        "<td>7.87</td></tr>\n</tbody>\n</table>\n",
+        {
+            ("gpt-4-0613", "AlignBench", 7.53, "", ()),
+            ("gpt-4-0613", "AlignBench", 7.47, "", (("setting", "reasoning"),)),
+            ("gpt-4-0613", "AlignBench", 7.56, "", (("setting", "math."),)),
+            ("gpt-4-0613", "AlignBench", 7.59, "", (("setting", "language"),)),
+            ("gpt-4-0613", "AlignBench", 7.87, "", (("setting", "writ."),)),
+        },
+    ),
 ]
 
 

@@ -463,8 +463,9 @@ class Reader(CellReader):
             return "no", name, None
         if folded in self.words.people:
             return "no", name, None  # a human baseline row
-        if folded in self.words.categories and not name.isupper():
-            # "Language understanding", "Math": an aggregate, no benchmark ("MATH" is one).
+        if folded.rstrip(".") in self.words.categories and not name.isupper():
+            # "Language understanding", "Math", "Math.": an aggregate, no benchmark ("MATH"
+            # is one).
             return "no", name, None
         canonical, entry = self.names.resolve(name, "model")
         if entry is not None:

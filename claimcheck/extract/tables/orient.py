@@ -77,6 +77,11 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
                         quals.update(found)  # "128k": a context length the vocabulary knows
                     else:
                         quals["setting"] = text.casefold()
+                elif splits and generic:
+                    # "Avg." under a spanning "Reasoning": that group's average, not the board's.
+                    group = _group_above(grid, j + 1)
+                    if group:
+                        quals["setting"] = group.casefold()
                 columns[j] = Label(
                     named.mention, named.name, "benchmark", named.entry, quals, col.unit
                 )
@@ -287,6 +292,17 @@ def _spanned_parts(grid: Grid, columns: list[Label]) -> None:
                     own = {"setting": text.casefold()}
                     columns[j].qualifiers.update(both_settings(columns[j].qualifiers, own))
                 break
+
+
+def _group_above(grid: Grid, j: int) -> str:
+    """The nearest spanning label above column `j` that is not its own label again (a
+    rowspan repeats it), or ""."""
+    own = clean(grid.header[j].text)
+    for row in reversed(grid.groups):
+        text = clean(row[j]) if j < len(row) else ""
+        if text and text != own:
+            return text
+    return ""
 
 
 def _group_qualifiers(reader: Reader, grid: Grid, columns: list[Label]) -> None:
