@@ -18,6 +18,7 @@ from claimcheck.extract.names import Names, clean_mention
 _LEFT = r"(?<![A-Za-z0-9])"
 _RIGHT_BAD = re.compile(r"[A-Za-z0-9]|[-.][A-Za-z0-9]|\+")
 _HYPHEN_WORD = re.compile(r"-([a-z]{3,})\b")
+_ORDINAL = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)", re.I)
 _VERSION_TAIL = re.compile(r"[ \-_]?[vV]\d+(?:\.\d+)*(?![\w.])")
 
 _SNAPSHOT = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.])"  # "0513", "1022"
@@ -305,6 +306,8 @@ class MentionFinder:
         length, the mention, kind, canonical name, bare family), or () for no name."""
         names = self.names
         shift = 0
+        if _ORDINAL.fullmatch(written):
+            return ()  # "99.8th percentile", "3rd": a figure, never a name
         if names.not_a_model(written):
             # "Apache 2.0", "H100": kept as a span (its number is no score), named nothing.
             return (0, len(written), written, "other", written, False)

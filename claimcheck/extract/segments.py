@@ -275,7 +275,11 @@ _SECTION = re.compile(r"§\s?\d{1,2}(?:\.\d{1,2})*")
 def unlinked(text: str) -> str:
     """`text` with link targets, addresses, section numbers ("§1.2") and the ids and classes
     around a diagram node's label (Mermaid's `DeepSeekR1[DeepSeek-R1: 90.8%]:::open`)
-    blanked, every character kept in its place."""
+    blanked, and a name's "=" before a percentage read as a colon, every character kept in
+    its place."""
+    if "=" in text:
+        # "GPQA Diamond=87.7% (o1=78.3%)": a label and its value.
+        text = _EQUALS.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
     if "§" in text:
         text = _SECTION.sub(lambda m: " " * len(m.group(0)), text)
     if (":::" in text or "-->" in text) and "[" in text:
@@ -285,6 +289,12 @@ def unlinked(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# "=" between a name and its figure: a percentage, or a decimal after a name in capitals
+# ("HLE=44.4"), so "temperature=0.6" and "n=500" stay.
+_EQUALS = re.compile(
+    r"(?<=[\w)])(?=\s?=\s?[~≈]?\d+(?:\.\d+)?\s?%)\s?="
+    r"|(?<=[A-Z0-9][A-Z])(?==\d+\.\d+(?![\d.]))="
+)
 # A diagram node written as code: an id glued to its bracketed label, perhaps a class after.
 _NODE_BODY = r"(\w+)\[([^\[\]\n]{1,120})\](:::\w+)?"  # id, label, class
 NODE_LINE = re.compile(r"^\s*" + _NODE_BODY + r"\s*;?\s*$")

@@ -14,7 +14,9 @@ from claimcheck.extract.numbers import NumberRules
 
 # A label and its value, parted by a colon or a spaced dash ("GPQA Diamond — 88.1%").
 # "GPQA Diamond: **87.5%**": emphasis may wrap the value.
-_LABEL_LINE = re.compile(r"^[^:—–]{2,80}?(?::|\s[—–-])\s?(?:\*\*|__|[*_`])?[~≈]?\d")
+_LABEL_LINE = re.compile(
+    r"^[^:=—–]{2,80}?(?::|\s?(?<![<>!])=(?!=)|\s[—–-])\s?(?:\*\*|__|[*_`])?[~≈]?\d"
+)
 # "78.9 on B"; "en B", "sur B", "auf B": the same in the languages launch coverage comes in.
 ON = r"(?:on|in|at|for|en|sur|auf|bei|im|su|em|no|na)\s+"
 VALUE_ON = re.compile(
@@ -127,7 +129,8 @@ def words_re(words: list[str], at_end: bool = False) -> re.Pattern[str]:
 
 
 def is_label(text: str) -> bool:
-    """ "MMLU-Pro: 91.2%", "GPQA Diamond — 88.1%": a label, then its value."""
+    """ "MMLU-Pro: 91.2%", "GPQA Diamond — 88.1%", "AIME 2024 = 96.7%": a label, then its
+    value."""
     return bool(_LABEL_LINE.match(text))
 
 

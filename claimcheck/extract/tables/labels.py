@@ -263,6 +263,11 @@ class Reader(CellReader):
         if entry is None and kind != "model" and self._only_condition(name):
             found, _ = self.conditions.from_label(name)
             quals.update(found)
+            bracketed, b_entry = self.names.resolve(quals.get("setting", ""), "benchmark")
+            if b_entry is not None:
+                # "Pass @ 1 Accuracy (AIME 2025)": the benchmark in brackets, so measured.
+                del quals["setting"]
+                return Label(text, bracketed, "benchmark", b_entry, quals, unit)
             return Label(name, name, "cond", None, quals, unit)
         if kind != "benchmark" and entry is None:
             # "Claude Opus 4.6 Thinking": a known model and a mode word after it.

@@ -1,0 +1,49 @@
+"""Shapes of launch posts and newsletters (tests/corpora/real-28): figures written with "=",
+an ordinal percentile, a threshold, and a column naming its benchmark in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.records import Row, records
+
+CASES = [
+    (
+        "'Benchmark=value' lines under a lead naming the model; '99.8th' is no model",
+        "20/Dec/2024: o3 benchmarks:\n\nGPQA Diamond=87.7%\n"
+        "AIME 2024 = 96.7% (only one question wrong)\nCodeforces: 99.8th percentile\n",
+        {
+            ("OpenAI o3", "GPQA Diamond", 87.7, "", ()),
+            ("OpenAI o3", "AIME 2024", 96.7, "", ()),
+        },
+    ),
+    (
+        "a name in capitals, '=' and a decimal; the condition stated once holds for the line",
+        "Corvid-4 Heavy (multiple agents with tool use) scores HLE=44.4 on the exam.\n",
+        {("Corvid-4 Heavy", "Humanity's Last Exam", 44.4, "", (("tools", "with"),))},
+    ),
+    (
+        "'>=' and 'temperature=' are no labels",
+        "Filtering web pages to FineWeb-Edu>=2 lifted MMLU by 1.3 points for Corvid-7B, "
+        "run at temperature=0.6.\n",
+        set(),
+    ),
+    (
+        "a percentage called a ceiling is a threshold, not the model's score",
+        "Corvid-9B's claimed AIME 2025 score goes past the 90 % ceiling.\n",
+        set(),
+    ),
+    (
+        "a value column naming its benchmark in brackets is that benchmark's",
+        "## Quick-Glance Leaderboard\n\n| Rank | Model | Pass @ 1 Accuracy (AIME 2025) |\n"
+        "|---|---|---|\n| 1 | Corvid-9B | 86.5 % |\n",
+        {("Corvid-9B", "AIME 2025", 86.5, "pass@1", ())},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_news_shape(tmp_path: Path, text: str, expected: set[Row]) -> None:
+    assert records(tmp_path, text, "post.md") == expected
