@@ -41,6 +41,12 @@ CASES = [
         "|---|---|---|\n| 1 | Corvid-9B | 86.5 % |\n",
         {("Corvid-9B", "AIME 2025", 86.5, "pass@1", ())},
     ),
+    (
+        "the exam's full name with its year is that year's AIME",
+        "Its model, Corvid-9B, reached 79.8% pass@1 accuracy on the American Invitational "
+        "Mathematics Examination 2024.\n",
+        {("Corvid-9B", "AIME 2024", 79.8, "", ())},
+    ),
 ]
 
 
