@@ -479,15 +479,20 @@ class _Matcher:
             return False
         if not self._benchmark(entry.benchmark, claim.benchmark, claim.qualifiers.get("setting")):
             return False
-        if not any(abs(claim.value - v) <= VALUE_TOLERANCE for v in entry.values):
+        if not any(_same_value(v, claim) for v in entry.values):
             return False
-        # As written, or word by word: "context 4K" is met by {"context": "4k"}; "with" is
+        # As written, word by word, or the words of one stated condition in another order:
+        # "context 4K" is met by {"context": "4k"}, "w/ CoT" by {"cot": "with"}; "with" is
         # not by {"tools": "without"}.
         text = claim.qualifier_text()
         words = " " + " ".join(_WORD.findall(text)) + " "
+        stated = {**claim.qualifiers, **({"metric": claim.metric} if claim.metric else {})}
+        pairs = [set(_WORD.findall(f"{k} {v}".casefold())) for k, v in stated.items()]
+        pairs += [set(_WORD.findall(v.casefold())) for v in stated.values()]
         if not all(
             c.casefold() in text
             or " " + " ".join(_WORD.findall(c.casefold())) + " " in words
+            or set(_WORD.findall(_spelled(c))) in pairs
             or (c.casefold() == "cot" and _cot_standard(claim.benchmark))
             for c in entry.condition
         ):
@@ -512,6 +517,19 @@ class _Matcher:
         return self.benchmarks.same(gold, benchmark) or bool(
             setting and self.benchmarks.same(gold, f"{benchmark} {setting}")
         )
+
+
+def _same_value(gold: float, claim: ClaimRef) -> bool:
+    """Within tolerance, or the same figure as a fraction: a gold 0.970 (RULER printed as a
+    fraction) is the 97.0% claimcheck records."""
+    if abs(claim.value - gold) <= VALUE_TOLERANCE:
+        return True
+    return claim.unit == "%" and 0 < gold <= 1 and abs(claim.value - 100 * gold) <= VALUE_TOLERANCE
+
+
+def _spelled(condition: str) -> str:
+    """A condition with "w/" and "w/o" spelled out."""
+    return re.sub(r"\bw/o\b", "without", re.sub(r"\bw/(?!o)", "with ", condition.casefold()))
 
 
 @cache

@@ -197,6 +197,27 @@ MATCH_CASES = [
         claim(qualifiers={"metric": "pass@1", "mode": "thinking"}),
         True,
     ),
+    ("fraction as percent", entry(value=0.97), claim(value=97.0), True),
+    ("fraction, other percent", entry(value=0.97), claim(value=96.0), False),
+    ("fraction, not a percent claim", entry(value=0.97), claim(value=97.0, unit="elo"), False),
+    (
+        "condition spelled 'w/'",
+        entry(condition=["w/ CoT"]),
+        claim(qualifiers={"cot": "with"}),
+        True,
+    ),
+    (
+        "condition 'w/o' is not 'with'",
+        entry(condition=["w/o CoT"]),
+        claim(qualifiers={"cot": "with"}),
+        False,
+    ),
+    (
+        "condition words are not a negated condition's",
+        entry(condition=['"mode": "thinking"']),
+        claim(qualifiers={"mode": "non-thinking"}),
+        False,
+    ),
     (
         "part named as setting",
         entry(benchmark="CMMLU STEM"),
