@@ -42,6 +42,13 @@ CASES = [
         {("Corvid-9B", "AIME 2025", 86.5, "pass@1", ())},
     ),
     (
+        "an architecture list under a model names sizes, no scores",
+        "In short, Corvid-9B is built like this:\n- Number Layers: 80\n"
+        "  - Number of attention heads: 64\n  - Attention head dimension: 128\n"
+        "- Patch size: 14\n- FFN hidden size: 4096\n- MMLU: 88.5\n",
+        {("Corvid-9B", "MMLU", 88.5, "", ())},
+    ),
+    (
         "the exam's full name with its year is that year's AIME",
         "Its model, Corvid-9B, reached 79.8% pass@1 accuracy on the American Invitational "
         "Mathematics Examination 2024.\n",

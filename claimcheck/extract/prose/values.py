@@ -47,8 +47,8 @@ def candidate_values(
         return []  # "Correction: we wrote that X scored V": the figure is withdrawn
     if len(values) > 1:
         values = _without_flattened_rows(text, values)
-    if values and is_label(text) and vocab.setup.search(text.split(":", 1)[0]):
-        return []  # "Discount Factor (gamma): 1.0": a hyperparameter, no score
+    if values and is_label(text) and _setting_label(vocab, s, text.split(":", 1)[0]):
+        return []  # "Discount Factor (gamma): 1.0", "Number Layers: 80": no score
     if values and vocab.setup.search(text):
         # "temperature 0.6, ... the number of samples (32 for AIME)": a run's settings; a
         # whole number without a unit there is a setting, not a score.
@@ -56,6 +56,17 @@ def candidate_values(
     return values
 
 
+def _setting_label(vocab: Vocabulary, s: SentenceState, label: str) -> bool:
+    """A label that names a hyperparameter or a part of the architecture ("Hidden Size",
+    "Number of attention heads"), and no benchmark."""
+    if vocab.setup.search(label):
+        return True
+    if any(b.known and b.start < len(label) for b in s.benches):
+        return False
+    return any(w in vocab.non_score_names for w in _LETTERS.findall(label.casefold()))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 _VALUE_THEN_BENCH = re.compile(r"\d\s?%\s$")
 # Only spaces, pipes or empty-cell dashes between two numbers: "88.1 81.4 88.6",
 # "53.5 | 33.3 54.1 | 39.4", "− | − 46.6": cells of a table a PDF conversion flattened.
