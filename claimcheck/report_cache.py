@@ -62,12 +62,17 @@ def _path(store: Cache, report_key: str) -> Path:
     return store.folder / "reports" / f"{report_key}.pickle"
 
 
-def _mac(store: Cache, body: bytes) -> bytes:
-    return hmac.new(store.salt.encode(), body, hashlib.sha256).digest()
+def _mac(store: Cache, body: bytes | memoryview, entry_key: str) -> bytes:
+    """The entry's signature: its body and key under this user's salt, without a copy."""
+    signer = hmac.new(store.salt.encode(), body, hashlib.sha256)
+    signer.update(entry_key.encode())
+    return signer.digest()
 
 
-def read_signed(store: Cache, path: Path, entry_key: str) -> bytes | None:
-    """The body of a kept entry, or None when there is none or this user did not write it."""
+def read_signed(store: Cache, path: Path, entry_key: str) -> memoryview | None:
+    """The body of a kept entry, or None when there is none or this user did not write it.
+    A view of the file's bytes: at 10,000 articles the kept texts are 140 MB, and each copy
+    of them cost a tenth of a second."""
     try:
         raw = path.read_bytes()
     except OSError:
@@ -76,8 +81,8 @@ def read_signed(store: Cache, path: Path, entry_key: str) -> bytes | None:
     if not raw.startswith(_MAGIC) or len(raw) < head:
         store.stats.rejected += 1
         return None
-    mac, body = raw[len(_MAGIC) : head], raw[head:]
-    if not hmac.compare_digest(mac, _mac(store, body + entry_key.encode())):
+    body = memoryview(raw)[head:]
+    if not hmac.compare_digest(raw[len(_MAGIC) : head], _mac(store, body, entry_key)):
         store.stats.rejected += 1
         return None
     return body
@@ -166,14 +171,14 @@ def rendered(store: Cache, key: str, render: Callable[[], bytes]) -> bytes:
     path = store.folder / "outputs" / f"{key}.txt"
     body = read_signed(store, path, key)
     if body is not None:
-        return body
+        return bytes(body)
     data = render()
     write_signed(store, path, key, data)
     return data
 
 
 def write_signed(store: Cache, path: Path, entry_key: str, body: bytes) -> None:
-    mac = _mac(store, body + entry_key.encode())
+    mac = _mac(store, body, entry_key)
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.claimcheck-tmp"

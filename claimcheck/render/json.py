@@ -49,7 +49,13 @@ def _chunks(report: Report, claim_texts: ClaimTexts | None) -> Iterator[str | by
         value = getattr(report, name)
         if isinstance(value, list) and value:
             if name == "claims" and claim_texts is not None:
-                yield b"[\n    " + _ITEM_SEP.join(claim_texts(value)) + b"\n  ]"
+                # Each document's text a chunk of its own: joined once, with the rest.
+                yield b"[\n    "
+                for j, text in enumerate(claim_texts(value)):
+                    if j:
+                        yield _ITEM_SEP
+                    yield text
+                yield b"\n  ]"
                 continue
             yield "["
             for j, text in enumerate(_items(value)):
