@@ -49,9 +49,15 @@ def _texts(store: Cache, claims: list[Claim]) -> list[bytes]:
             text = claim_list_text(group)
         texts[digest] = text
         out.append(text)
-    if texts.keys() != kept.keys():
+    fresh = len(texts.keys() - kept.keys())
+    if fresh and fresh * _RESAVE_SHARE >= len(texts):
+        # Kept again once a hundredth of the documents has new text: one changed article
+        # costs its own encoding, not the rewriting of 140 MB (at 10,000 articles).
         _save(store, texts)
     return out
+
+
+_RESAVE_SHARE = 100
 
 
 def _digest(rows: list[tuple[object, ...]]) -> str:
