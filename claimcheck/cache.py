@@ -245,14 +245,16 @@ def _read(path: Path, max_bytes: int) -> bytes | None:
 
 
 def document_keys(files: Sequence[Path], store: Cache, max_bytes: int) -> list[str | None]:
-    """Each file's entry key, from its bytes; None where the file is no regular file."""
+    """Each file's entry key, from its bytes (unread when `os.stat` says the file is as it
+    was: `stat_index`); None where the file is no regular file."""
+    from claimcheck import stat_index
     from claimcheck.ingest import source_name
 
-    out: list[str | None] = []
-    for path in files:
+    def key_of(path: Path) -> str | None:
         data = _read(path, max_bytes)
-        out.append(store.key(source_name(path), data) if data is not None else None)
-    return out
+        return store.key(source_name(path), data) if data is not None else None
+
+    return stat_index.keys(files, store, key_of)
 
 
 def extract_all(

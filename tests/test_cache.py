@@ -5,6 +5,7 @@ never trusted when it is corrupt or from another version, and the same report as
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import shutil
 import subprocess
@@ -287,3 +288,32 @@ def test_one_changed_document_among_many_does_not_rewrite_the_kept_texts(
         (project / "articles" / f"n{i:03}.md").write_text(f"Orbit-{i} scored 1.5% on BarBench.\n")
     assert scan() == scan("--no-cache")
     assert path.stat().st_mtime_ns != kept
+
+
+def test_unchanged_files_are_not_read_again_and_a_changed_one_is(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import stat_index
+
+    monkeypatch.setattr(stat_index, "_RACY_NS", 0)  # no write here shares the index's tick
+    read: list[str] = []
+    real = cache._read
+    monkeypatch.setattr(cache, "_read", lambda p, m: read.append(p.name) or real(p, m))
+    expected = scan("--no-cache")
+    scan()
+    read.clear()
+    assert scan() == expected
+    assert read == []  # every key from the kept stamps
+    (project / "articles" / "b.md").write_text(B.replace("74.0", "75.5"))
+    assert scan() == scan("--no-cache")
+    assert read == ["b.md"]
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(project: Path) -> None:
+    scan()
+    path = project / "articles" / "b.md"
+    before = path.stat()
+    path.write_text(B.replace("74.0", "75.0"))  # the same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # the same mtime
+    assert scan() == scan("--no-cache")
+    assert 75.0 in {c["value"] for c in scan()[1]["claims"]}
