@@ -148,9 +148,13 @@ def main() -> int:
     env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     startup, _ = _median_wall([*cc, "scan", str(one), "--no-write"], env)
     floor, _ = _median_wall([sys.executable, "-c", FLOOR_IMPORTS], env)
+    # The runs after the first find the report kept; with --no-cache the document is read,
+    # extracted and reconciled every time, as on a first run.
+    afresh, _ = _median_wall([*cc, "scan", str(one), "--no-write", "--no-cache"], env)
     print(
         f"start-up: claimcheck scan one.md {startup * 1000:.0f} ms, importing typer, rich, "
-        f"pydantic, rapidfuzz {floor * 1000:.0f} ms: {startup / floor:.2f}x (goal <= 2x)"
+        f"pydantic, rapidfuzz {floor * 1000:.0f} ms: {startup / floor:.2f}x (goal <= 2x); "
+        f"with --no-cache {afresh * 1000:.0f} ms, {afresh / floor:.2f}x"
     )
     return 0
 
