@@ -20,6 +20,16 @@ CASES = [
         },
     ),
     (
+        "label lines without bullets under a lead are the lead's, a rival's in brackets",
+        "o3 benchmarks:\n\nGPQA Diamond: 87.7% (o1:78.3%)\nAIME 2024: 96.7% (o1: 83.3%)\n",
+        {
+            ("OpenAI o3", "GPQA Diamond", 87.7, "", ()),
+            ("OpenAI o1", "GPQA Diamond", 78.3, "", ()),
+            ("OpenAI o3", "AIME 2024", 96.7, "", ()),
+            ("OpenAI o1", "AIME 2024", 83.3, "", ()),
+        },
+    ),
+    (
         "a name in capitals, '=' and a decimal; the condition stated once holds for the line",
         "Corvid-4 Heavy (multiple agents with tool use) scores HLE=44.4 on the exam.\n",
         {("Corvid-4 Heavy", "Humanity's Last Exam", 44.4, "", (("tools", "with"),))},

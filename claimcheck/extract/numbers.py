@@ -42,6 +42,7 @@ _SIZE_AFTER = re.compile(r"(?:-|\s?\()\d+(?:\.\d+)?\s?[BM](?![\w.])")
 _MARGIN_BEFORE = re.compile(r"(?:±|\+/-|\+-)\s?$")
 _DIGIT_SEP_BEFORE = re.compile(r"\d[-/:]$")
 _SEP_DIGIT_AFTER = re.compile(r"[-/:]\d")
+_NAME_COLON_BEFORE = re.compile(r"[A-Za-z]\d:$")
 _NAME_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _TICKER_BEFORE = re.compile(r"[A-Za-z]\s?[$€£]\s?$")
 _COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
@@ -249,8 +250,15 @@ def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _NUMBER.finditer(text):
         at = m.start()
-        if at and text[at - 1] == ":" and _TASK_ID.search(text, max(0, at - 41), at - 1):
-            continue  # "livecodebench:16": a lower-case task id's count ("MathBench:65.6" is not)
+        if (
+            at
+            and text[at - 1] == ":"
+            and not (m.group("frac") or m.group("unit"))
+            and _TASK_ID.search(text, max(0, at - 41), at - 1)
+        ):
+            # "livecodebench:16": a lower-case task id's count ("MathBench:65.6" is not, nor
+            # "o1:78.3%", a model's figure).
+            continue
         frac_group = "frac" if m.group("frac") else "cfrac"
         frac = m.group(frac_group)
         out.append(
@@ -370,8 +378,11 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
         return None  # "[^2]", "[3]": a footnote or a citation
     if not unit and not tok.decimals and _ENUMERATOR.search(text[max(0, start - 3) : end + 3]):
         return None  # "stages: (1) a cold start; (2) RL": an item's number in a list
-    if _DIGIT_SEP_BEFORE.search(before) or _SEP_DIGIT_AFTER.match(after):
-        return None  # "2026-04-08", "04/08", "3:30": dates and times
+    if (
+        _DIGIT_SEP_BEFORE.search(before) and not (unit and _NAME_COLON_BEFORE.search(before))
+    ) or _SEP_DIGIT_AFTER.match(after):
+        # "2026-04-08", "04/08", "3:30": dates and times ("o1:78.3%" is a model's figure)
+        return None
     if _ARXIV_ID.fullmatch(tok.text):
         return None  # "2502.00203": an arXiv paper's number
     if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1:2].isdigit():

@@ -12,7 +12,7 @@ from claimcheck.extract.mentions import Mention, MentionFinder
 from claimcheck.extract.names import Names
 from claimcheck.extract.prose import comparisons, conditions, subjects, unknown, values
 from claimcheck.extract.prose.benchmarks import bench_for, sibling_splits
-from claimcheck.extract.prose.lexicon import Vocabulary
+from claimcheck.extract.prose.lexicon import Vocabulary, is_label
 from claimcheck.extract.prose.state import RawClaim, Reading, SentenceState
 from claimcheck.extract.relations import RawRelation
 from claimcheck.extract.segments import Block, Sentence, sentences, unlinked
@@ -325,9 +325,9 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
         doc.progress_list = bool(progress.search(doc.prev_block.text))
     # "X stands out in math:" over the items: whose figures an item leaves unnamed.
     prev = doc.prev_block
-    if block.kind != "item":
+    if not _item_like(block):
         doc.list_subject = None
-    elif prev is not None and prev.kind != "item":
+    elif prev is not None and not _item_like(prev):
         lead = doc.recent_subject if prev.text.rstrip().endswith(":") else None
         # A name the catalog's families or the article vouch for ("Across 12 benchmarks,
         # X ranks 3rd:" must not make "Across 12" the items' model).
@@ -353,6 +353,15 @@ def _enter_block(vocab: Vocabulary, doc: Reading, block: Block) -> None:
         modes = {mode for _, _, mode in vocab.conditions.mode_phrases(prev.text)}
         doc.list_mode = modes.pop() if len(modes) == 1 else None
     doc.prev_block = block
+
+
+def _item_like(block: Block) -> bool:
+    """A list item, or a line that is a label and its value ("GPQA Diamond: 87.7%"): a list
+    without its bullets, as plain-text newsletters write one."""
+    if block.kind == "item":
+        return True
+    line = block.text.strip()
+    return block.kind == "para" and "\n" not in line and is_label(unlinked(line))
 
 
 # A heading that is only a release: "v3.0", "Version 3.1 — 2026-03-12", "3.0.2 (2026-01-30)".
