@@ -59,6 +59,13 @@ CASES = [
         {("Corvid-9B", "MMLU", 88.5, "", ())},
     ),
     (
+        "a Chinese spec table (output token limit, context window, cutoff) gives no score",
+        "| 版本 | 定位 | 输出token上限 | 上下文窗口 | 知识截止 |\n|---|---|---|---|---|\n"
+        "| o1-preview | 完整版推理模型 | 32,768 | 128K | 2023-10 |\n"
+        "| o1-mini | 轻量高效版 | 65,536 | 128K | 2023-10 |\n",
+        set(),
+    ),
+    (
         "the exam's full name with its year is that year's AIME",
         "Its model, Corvid-9B, reached 79.8% pass@1 accuracy on the American Invitational "
         "Mathematics Examination 2024.\n",

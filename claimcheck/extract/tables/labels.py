@@ -507,6 +507,8 @@ class Reader(CellReader):
         counted = _counted(" ".join(re.split(r"[\s_]+", folded_head)), self.words.count_prefixes)
         if tokens & self.words.non_score or counted:
             return True
+        if any(part in folded_head for part in self.words.non_score_cjk):
+            return True  # "输出token上限": no spaces part a Chinese label's words
         # "lc_standard_error", "Std": the spread that comes with a value.
         return any(spaced == s or spaced.endswith(" " + s) for s in self.words.spreads)
 

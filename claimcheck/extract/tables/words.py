@@ -39,6 +39,7 @@ class TableWords:
     corner_benchmark: frozenset[str]
     corner_model: frozenset[str]
     non_score: frozenset[str]
+    non_score_cjk: tuple[str, ...]  # parts of a CJK spec label, found inside it
     generic: frozenset[str]
     condition_columns: frozenset[str]
     rank_columns: frozenset[str]
@@ -83,6 +84,7 @@ class TableWords:
             corner_benchmark=words("corner_benchmark_words"),
             corner_model=words("corner_model_words"),
             non_score=words("non_score_words"),
+            non_score_cjk=tuple(sorted(words("non_score_cjk_parts"))),
             generic=words("generic_labels"),
             condition_columns=words("condition_columns"),
             setting_columns=words("setting_columns"),
