@@ -20,7 +20,8 @@ Matching rules:
 
 - Names are equal when `normalize()` makes them equal or when both resolve to the same
   canonical name through `aliases`. A gold benchmark is also met by a benchmark whose
-  setting names a part of it: "CMMLU STEM" by CMMLU with the setting "stem".
+  setting names a part of it: "CMMLU STEM" by CMMLU with the setting "stem"; a gold model
+  by a claim's model and its mode ("GPT-5 High" by GPT-5 with the mode "high").
 - A claim's source matches an article when its (posix) base name equals the article key.
 - Values match within `VALUE_TOLERANCE` of the entry's value or any of its values.
 - Claims with unit "rank" and claims marked `ignored` are skipped. Ambiguous claims can
@@ -475,7 +476,7 @@ class _Matcher:
         self.benchmarks = NameMatcher(aliases.get("benchmarks"))
 
     def claim(self, entry: GoldEntry, claim: ClaimRef) -> bool:
-        if not self.models.same(entry.model, claim.model):
+        if not self._model(entry.model, claim.model, claim.qualifiers.get("mode")):
             return False
         if not self._benchmark(entry.benchmark, claim.benchmark, claim.qualifiers.get("setting")):
             return False
@@ -509,6 +510,13 @@ class _Matcher:
             self.models.same(entry.model, conflict.model)
             and self._benchmark(entry.benchmark, conflict.benchmark, conflict.setting)
             and conflict.sources.issuperset(entry.sources)
+        )
+
+    def _model(self, gold: str, model: str, mode: str | None) -> bool:
+        """The same model, or the model at the mode the claim states: "GPT-5 High" by GPT-5
+        with the mode "high", as claimcheck records a reasoning effort."""
+        return self.models.same(gold, model) or bool(
+            mode and self.models.same(gold, f"{model} {mode}")
         )
 
     def _benchmark(self, gold: str, benchmark: str, setting: str | None) -> bool:

@@ -197,6 +197,18 @@ MATCH_CASES = [
         claim(qualifiers={"metric": "pass@1", "mode": "thinking"}),
         True,
     ),
+    (
+        "model at its mode",
+        entry(model="GPT-5 High"),
+        claim(model="GPT-5", qualifiers={"mode": "high"}),
+        True,
+    ),
+    (
+        "model at another mode",
+        entry(model="GPT-5 High"),
+        claim(model="GPT-5", qualifiers={"mode": "low"}),
+        False,
+    ),
     ("fraction as percent", entry(value=0.97), claim(value=97.0), True),
     ("fraction, other percent", entry(value=0.97), claim(value=96.0), False),
     ("fraction, not a percent claim", entry(value=0.97), claim(value=97.0, unit="elo"), False),
