@@ -15,6 +15,12 @@ from tests.records import Row, records
 
 CASES: list[tuple[str, str, set[Row]]] = [
     (
+        "a Variance row beside the Average row is a spread, no score",
+        "# Results\n\n| Task | Corvid-8B | Corvid-9B |\n|---|---|---|\n"
+        "| MT-Bench | 7.09 | 7.53 |\n| Variance | 2.02 | 1.99 |\n",
+        {("Corvid-8B", "MT-Bench", 7.09, "", ()), ("Corvid-9B", "MT-Bench", 7.53, "", ())},
+    ),
+    (
         "a printout of labelled fields under a caption that names the benchmark and its "
         "setting; the interval and the token count are no scores",
         "**Arena-Hard-v0.1 (Style Control)**\n\n```console\n"
