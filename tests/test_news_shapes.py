@@ -66,6 +66,30 @@ CASES = [
         set(),
     ),
     (
+        "a column describing what it tests names its benchmark in brackets",
+        "| Model | Multi-choice Qs <br> (MMLU) | Future Capabilities <br> (BBHard) | "
+        "Grade school math <br> (GSM-8k) | Math Problems <br> (MATH) |\n|---|---|---|---|---|\n"
+        "| Corvid-9B | 88.70% | 93.10% | 96.40% | 71.10% |\n",
+        {
+            ("Corvid-9B", "MMLU", 88.7, "", ()),
+            ("Corvid-9B", "BIG-Bench Hard", 93.1, "", ()),
+            ("Corvid-9B", "GSM8K", 96.4, "", ()),
+            ("Corvid-9B", "MATH", 71.1, "", ()),
+        },
+    ),
+    (
+        "a Rank column beside the Score under a benchmark's heading is no score",
+        "### MMLU (Massive Multitask Language Understanding)\n\n| Model | Score | Rank |\n"
+        "|---|---|---|\n| Corvid-9B | 87.3% | 1 |\n| Corvid-3B | 86.4% | 3 |\n",
+        {("Corvid-9B", "MMLU", 87.3, "", ()), ("Corvid-3B", "MMLU", 86.4, "", ())},
+    ),
+    (
+        "a month and an apostrophe year are a date",
+        "<ul><li><span>Jun '24</span> <b>Corvid-9B</b> scores "
+        "<span>88.7%</span> on MMLU</li></ul>\n",
+        {("Corvid-9B", "MMLU", 88.7, "", ())},
+    ),
+    (
         "the exam's full name with its year is that year's AIME",
         "Its model, Corvid-9B, reached 79.8% pass@1 accuracy on the American Invitational "
         "Mathematics Examination 2024.\n",

@@ -372,6 +372,8 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
     after = text[end : end + 30]
     if _MARGIN_BEFORE.search(before):
         return None  # "89.5 ± 0.3": the margin, not a second score
+    if before[-1:] in ("'", "’", "‘") and not unit and not tok.decimals and len(tok.text) == 2:
+        return None  # "Jun '24": a year
     if before.endswith("^") or (
         before.endswith("[") and after[:1] == "]" and not unit and not tok.decimals
     ):

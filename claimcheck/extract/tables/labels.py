@@ -206,17 +206,22 @@ class Reader(CellReader):
             if folded in self.words.non_score:
                 spec.append(folded)  # "Raw bf16 (GB)": memory, no score
                 return " "
-            if folded in self.words.categories:
+            if folded in self.words.categories and not inner.isupper():
                 mode = self.conditions.mode_word(folded)
                 if mode:
                     category_modes.append(mode)
-                return " "  # "MMMLU (Multilingual)", "(Coding)": what it covers, no setting
+                # "MMMLU (Multilingual)", "(Coding)": what it covers, no setting ("(MATH)" is
+                # the benchmark)
+                return " "
             if folded in self.names.tiers and folded not in self.conditions.descriptors:
                 return f" {inner}"  # "GPQA (diamond)": a tier word of the name
             if _UNIT_PCT.search(inner):
                 unit = "%"
             elif _UNIT_ELO.search(inner):
                 unit = "elo"
+            if self.names.resolve(inner, "benchmark")[1] is not None:
+                settings.append(folded)  # "Math Problems (MATH)": the benchmark, read below
+                return " "
             found, recognised = self.conditions.from_label(inner)
             quals.update(found)
             attributed = inner.casefold().endswith("reported")  # "(DeepSeek reported)": who
@@ -258,16 +263,19 @@ class Reader(CellReader):
                 # "Agentic coding SWE-bench Verified1, 5": the benchmark after its category,
                 # footnote numbers glued to it.
                 name, (kind, canonical, entry) = inner, self._kind(inner)
+            elif kind in ("?", "no", "benchmark") and "setting" in quals:
+                # "Python coding <br> (HumanEval)": what it tests, then the benchmark.
+                bracketed, b_entry = self.names.resolve(quals["setting"], "benchmark")
+                if b_entry is not None:
+                    del quals["setting"]
+                    if self._only_condition(name):
+                        quals.update(self.conditions.from_label(name)[0])  # "Pass @ 1"
+                    name, kind, canonical, entry = bracketed, "benchmark", bracketed, b_entry
         if kind in ("model", "?") and category_modes:
             quals.setdefault("mode", category_modes[0])  # "EXAONE 4.0 1.2B (Reasoning)"
         if entry is None and kind != "model" and self._only_condition(name):
             found, _ = self.conditions.from_label(name)
             quals.update(found)
-            bracketed, b_entry = self.names.resolve(quals.get("setting", ""), "benchmark")
-            if b_entry is not None:
-                # "Pass @ 1 Accuracy (AIME 2025)": the benchmark in brackets, so measured.
-                del quals["setting"]
-                return Label(text, bracketed, "benchmark", b_entry, quals, unit)
             return Label(name, name, "cond", None, quals, unit)
         if kind != "benchmark" and entry is None:
             # "Claude Opus 4.6 Thinking": a known model and a mode word after it.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from claimcheck.extract.tables.grid import Grid
 from claimcheck.extract.tables.labels import _PAREN, _SPACES, Label, Reader, both_settings, clean
-from claimcheck.extract.tables.roles import _numeric, generic_header
+from claimcheck.extract.tables.roles import _header_word, _numeric, generic_header
 from claimcheck.extract.tables.subjects import models_named
 
 # ---------------------------------------------------------------------------------------
@@ -65,6 +65,8 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         # "Score" under a caption that names one benchmark ("GPQA Diamond leaderboard"); and
         # under "#### RULER", columns "4k", "8k" or "easy", "hard" are settings of it.
         for j, col in enumerate(columns):
+            if _header_word(reader, grid.header[j + 1].text) in reader.words.rank_columns:
+                continue  # "Rank" beside "Score" under "### MMLU": the place, no score
             generic = _generic(reader, grid.header[j + 1].text)
             if not generic and reader.non_score(clean(grid.header[j + 1].text)):
                 continue  # "Output throughput", "Params": a spec column of the board
