@@ -129,6 +129,19 @@ NEW_FLOORS = {
     "real-24": (0.58, 0.46, 0),
     "real-25": (0.93, 0.94, 4),
     "real-26": (0.90, 0.82, 6),
+    # Written blind on 2026-12-07 (blind, with the scorer as it then stood: real-27, vendor
+    # READMEs and cards, P 0.82 R 0.85, 29 of 30; real-28, launch posts and newsletters,
+    # P 0.65 R 0.65, 7 of 10; real-29, Chinese and Japanese READMEs and boards, P 0.24 R 0.20,
+    # 9 of 30; real-30, Korean, Japanese and Spanish pages, P 0.73 R 0.54, 0 of 4; real-31,
+    # pages mixing scores with prices and ranks, P 0.56 R 0.65, 17 of 26, 1 must-not breach),
+    # measured after the fixes at real-27 P 0.96 R 0.97, 29 of 30; real-28 P 0.84 R 0.83,
+    # 8 of 10; real-29 P 0.62 R 0.53, 23 of 30; real-30 P 0.79 R 0.56, 0 of 4; real-31
+    # P 0.83 R 0.91, 23 of 26 (each README says what the scorer alone changed).
+    "real-27": (0.93, 0.94, 29),
+    "real-28": (0.80, 0.79, 8),
+    "real-29": (0.58, 0.49, 23),
+    "real-30": (0.75, 0.52, 0),
+    "real-31": (0.79, 0.87, 23),
     "posts": (0.94, 0.92, 1),
     "probe-5": (0.95, 0.92, 8),
 }
