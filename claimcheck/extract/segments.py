@@ -275,8 +275,8 @@ _SECTION = re.compile(r"§\s?\d{1,2}(?:\.\d{1,2})*")
 def unlinked(text: str) -> str:
     """`text` with link targets, addresses, section numbers ("§1.2") and the ids and classes
     around a diagram node's label (Mermaid's `DeepSeekR1[DeepSeek-R1: 90.8%]:::open`)
-    blanked, and a name's "=" before a percentage read as a colon, every character kept in
-    its place."""
+    blanked, and a name's "=" before its figure ("GPQA Diamond=87.7%", "HLE=44.4") read as a
+    colon, every character kept in its place."""
     if "=" in text:
         # "GPQA Diamond=87.7% (o1=78.3%)": a label and its value.
         text = _EQUALS.sub(lambda m: ":" + " " * (len(m.group(0)) - 1), text)
