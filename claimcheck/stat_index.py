@@ -1,9 +1,10 @@
 """Document keys without reading unchanged files (issue 15), as git's index does: each
 file's key is kept with what `os.stat` said of it. A file whose size, modification and
-change times and inode are what they were, all older than the index by more than
-`_RACY_NS` (a write in the same clock tick as the index would not show), keeps its key;
-any other file is read and hashed. The index is one signed entry under the run's salt,
-like the kept report: an index this user's claimcheck did not write is never trusted."""
+change times and inode are what they were keeps its key; any other file is read and hashed.
+A file changed less than `_RACY_NS` before it was looked at is not kept (a write in the same
+clock tick as the read would not show in its stamp). The index is one signed entry under the
+run's salt, like the kept report: an index this user's claimcheck did not write is never
+trusted."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def keys(
     entry_key = hashlib.sha256(f"{store.salt}\0stat-index\0".encode()).hexdigest()
     path = store.folder / "stat" / f"{entry_key}.pickle"
     kept = report_cache.load_signed(store, path, entry_key)
-    written, old = kept if _well_formed(kept) else (0, {})
+    old = kept if isinstance(kept, dict) else {}
+    looked = time.time_ns()
     fresh: dict[str, tuple[Stamp, str]] = {}
     out: list[str | None] = []
     for file in files:
@@ -46,20 +48,10 @@ def keys(
             continue
         stamp = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
         known = old.get(name)
-        settled = max(st.st_mtime_ns, st.st_ctime_ns) + _RACY_NS < written
-        key = known[1] if known is not None and known[0] == stamp and settled else key_of(file)
-        if key is not None:
+        key = known[1] if known is not None and known[0] == stamp else key_of(file)
+        if key is not None and max(st.st_mtime_ns, st.st_ctime_ns) + _RACY_NS < looked:
             fresh[name] = (stamp, key)
         out.append(key)
     if fresh != old:
-        report_cache.save_signed(store, path, entry_key, lambda: (time.time_ns(), fresh))
+        report_cache.save_signed(store, path, entry_key, lambda: fresh)
     return out
-
-
-def _well_formed(kept: object) -> bool:
-    return (
-        isinstance(kept, tuple)
-        and len(kept) == 2
-        and isinstance(kept[0], int)
-        and isinstance(kept[1], dict)
-    )
