@@ -90,6 +90,11 @@ CASES = [
         {("Corvid-9B", "MMLU", 88.7, "", ())},
     ),
     (
+        "a Chinese count of steps is no score",
+        "Corvid-9B 在 GSM8K 上得到 52.3 分。GSM8K 的题目一般需要 2-8 步推理。\n",
+        {("Corvid-9B", "GSM8K", 52.3, "", ())},
+    ),
+    (
         "the exam's full name with its year is that year's AIME",
         "Its model, Corvid-9B, reached 79.8% pass@1 accuracy on the American Invitational "
         "Mathematics Examination 2024.\n",
