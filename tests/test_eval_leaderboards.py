@@ -15,6 +15,17 @@ from tests.records import Row, records
 
 CASES: list[tuple[str, str, set[Row]]] = [
     (
+        "a model's other name in CJK brackets is no setting; a benchmark's is, a mode a mode",
+        "| 模型 | MMLU | MMLU(中文) |\n|---|---|---|\n| chatglm-turbo(智谱清言) | 60.1 | 55.2 |\n"
+        "| Grok 3(非思考) | 70.2 | 66.0 |\n",
+        {
+            ("chatglm-turbo", "MMLU", 60.1, "", ()),
+            ("chatglm-turbo", "MMLU", 55.2, "", (("setting", "中文"),)),
+            ("Grok 3 Beta", "MMLU", 70.2, "", (("mode", "non-thinking"),)),
+            ("Grok 3 Beta", "MMLU", 66.0, "", (("mode", "non-thinking"), ("setting", "中文"))),
+        },
+    ),
+    (
         "a Variance row beside the Average row is a spread, no score",
         "# Results\n\n| Task | Corvid-8B | Corvid-9B |\n|---|---|---|\n"
         "| MT-Bench | 7.09 | 7.53 |\n| Variance | 2.02 | 1.99 |\n",

@@ -62,6 +62,7 @@ _CONDITION_ONLY = re.compile(
     r"(?:\d{1,2}|zero|one|few)[- ]shot(?:\s+cot)?|(?:pass|maj|cons)\s?@\s?\d{1,4}"
 )
 _HEAD_SPLIT = re.compile(r"\s[—–-]\s|,\s")
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _VERSION_ONLY = re.compile(r"[vV]\d+(?:\.\d+)*")
 _CONTEXT_TAIL = re.compile(r"\d{1,4}[kKmM]")
 
@@ -175,6 +176,7 @@ class Reader(CellReader):
             kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
             return Label(text, canonical, kind, entry, quals, unit)
         settings: list[str] = []
+        other_names: list[str] = []  # "chatglm-turbo(智谱清言)": the product's other name
         spec: list[str] = []
         category_modes: list[str] = []  # "(Reasoning)": a category, or a model's mode
         pair: list[dict[str, str]] = []
@@ -186,6 +188,10 @@ class Reader(CellReader):
             if len(halves) == 2 and all(halves) and "w/" not in inner.casefold():
                 # "(pass@1 / cons@64)", "(ours / reported)": what each of two values is.
                 pair[:] = [self._half(h) for h in halves]
+                return " "
+            if _CJK_ONLY.fullmatch(inner) and not self.conditions.from_label(inner)[1]:
+                # A name, or a setting if no model's (see below); "(非思考)" is a mode.
+                other_names.append(inner)
                 return " "
             span = window(inner)
             if span and span[0] == 0:
@@ -271,6 +277,10 @@ class Reader(CellReader):
                     if self._only_condition(name):
                         quals.update(self.conditions.from_label(name)[0])  # "Pass @ 1"
                     name, kind, canonical, entry = bracketed, "benchmark", bracketed, b_entry
+        named_model = kind == "model" or (kind == "?" and self.names.looks_like_model(name))
+        if other_names and not named_model:
+            # "MMLU（中文）": the Chinese version, a setting; after a model, its other name.
+            quals["setting"] = "; ".join([*filter(None, [quals.get("setting")]), *other_names])
         if kind in ("model", "?") and category_modes:
             quals.setdefault("mode", category_modes[0])  # "EXAONE 4.0 1.2B (Reasoning)"
         if entry is None and kind != "model" and self._only_condition(name):
