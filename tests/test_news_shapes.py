@@ -95,6 +95,14 @@ CASES = [
         {("Corvid-9B", "GSM8K", 52.3, "", ())},
     ),
     (
+        "a figure with self-consistency is a majority vote's, never one sample's",
+        "Corvid-R1 on AIME 2024:\n\n- `pass@1`: 77.9% -> with self-consistency: 86.7%\n",
+        {
+            ("Corvid-R1", "AIME 2024", 77.9, "", ()),
+            ("Corvid-R1", "AIME 2024", 86.7, "majority vote", ()),
+        },
+    ),
+    (
         "the exam's full name with its year is that year's AIME",
         "Its model, Corvid-9B, reached 79.8% pass@1 accuracy on the American Invitational "
         "Mathematics Examination 2024.\n",
