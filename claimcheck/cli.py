@@ -461,10 +461,10 @@ def unknown_id(
 
 
 def main() -> None:
-    from claimcheck import cli_scan
+    from claimcheck import run_options
     from claimcheck.output import die_of_sigpipe
 
-    cli_scan.OWN_PROCESS = True
+    run_options.OWN_PROCESS = True
 
     try:
         try:

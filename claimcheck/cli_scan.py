@@ -22,11 +22,6 @@ if TYPE_CHECKING:
     from claimcheck.resolutions import Entry
     from claimcheck.run_options import Options
 
-# True when the process is this command (`cli.main`), not a caller of `app` (tests,
-# scripts): only then may a run change what the whole process does, such as freezing the
-# collector.
-OWN_PROCESS = False
-
 
 def report_of(
     settings: Settings, jobs: int, fmt: Format, apply: bool = True
@@ -124,6 +119,7 @@ def _run_scan(
     settings: Settings, options: Options, catalog: Callable[[], Catalog], fmt: Format
 ) -> Report:
     from claimcheck import project as project_mod
+    from claimcheck import run_options
     from claimcheck.ingest import discover
 
     paths = settings.paths
@@ -156,7 +152,7 @@ def _run_scan(
         if kept_as is not None:
             report_cache.save(*kept_as, report)
     settings.kept = kept_as
-    if OWN_PROCESS:
+    if run_options.OWN_PROCESS:
         # What the run has built lives until the process ends: kept out of the collector's
         # passes, which otherwise walk every claim again while the report is written.
         import gc
