@@ -296,12 +296,17 @@ def _spanned_parts(grid: Grid, columns: list[Label]) -> None:
                 break
 
 
+def _labels_above(grid: Grid, j: int) -> list[str]:
+    """The header rows' texts above column `j`, top first, blank ones left out."""
+    return [row[j] for row in grid.groups if j < len(row) and row[j].strip()]
+
+
 def _group_above(grid: Grid, j: int) -> str:
     """The nearest spanning label above column `j` that is not its own label again (a
     rowspan repeats it), or ""."""
     own = clean(grid.header[j].text)
-    for row in reversed(grid.groups):
-        text = clean(row[j]) if j < len(row) else ""
+    for raw in reversed(_labels_above(grid, j)):
+        text = clean(raw)
         if text and text != own:
             return text
     return ""
@@ -312,7 +317,7 @@ def _group_qualifiers(reader: Reader, grid: Grid, columns: list[Label]) -> None:
     a label that is only a condition ("Thinking" under a spanning "Qwen3") takes its name
     from the row above."""
     for j, label in enumerate(columns):
-        above = [row[j + 1] for row in grid.groups if j + 1 < len(row) and row[j + 1].strip()]
+        above = _labels_above(grid, j + 1)
         if not above:
             continue
         own_quals, recognised = reader.conditions.from_label(clean(grid.header[j + 1].text))
