@@ -52,6 +52,8 @@ _VARIANT_TAIL = re.compile(r"([ \-_])([A-Za-z]{2,8})(?![\w.])")
 _ZERO_SNAPSHOT = re.compile(r"0[1-9](?:0[1-9]|[12]\d|3[01])")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 _DIGIT = re.compile(r"\d")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_LAST_WORD = re.compile(r"[ \-]*[^ \-]*$")
 
 
 @dataclass(slots=True)
@@ -170,7 +172,14 @@ class MentionFinder:
             )
             taken.append((m.start(), m.end()))
         for m in _SHAPE.finditer(text):
-            for start, written in self._pieces(m.start(), m.group(0)):
+            run = m.group(0)
+            if _WORD_CHAR.match(text, m.end()):
+                # The run stops inside a longer token ("3bc" of a hash "3bcb5e49..."): its
+                # last word is part of something else, not a name's end.
+                run = _LAST_WORD.sub("", run)
+                if not run:
+                    continue
+            for start, written in self._pieces(m.start(), run):
                 if any(a < start + len(written) and start < b for a, b in taken):
                     continue  # a catalog name inside: the run is not a name of its own
                 mention = self._shape_mention(text, start, written)

@@ -72,8 +72,9 @@ _VALUE_THEN_BENCH = re.compile(r"\d\s?%\s$")
 # "53.5 | 33.3 54.1 | 39.4", "− | − 46.6": cells of a table a PDF conversion flattened.
 _COMMA_CELLS_AFTER = re.compile(r"(?:[ \t|]+\d{1,3},\d{1,3}(?!\d)){2}")
 _COMMA_CELLS_BEFORE = re.compile(r"(?<![\d,])(?:\d{1,3},\d{1,3}[ \t|]+){2}$")
-# Decimal-comma cells between them ("42,4 60.1 72,2 77,2": a French table) are cells too.
-_CELL_GAP = re.compile(r"(?:,\d{1,3})?(?:[\s|]+(?:\d{1,3},\d{1,3}|[−–—-]))*[\s|]*")
+# Decimal-comma cells between them ("42,4 60.1 72,2 77,2": a French table) are cells too, and
+# a cell's footnote mark ("81.00† 81.10†").
+_CELL_GAP = re.compile(r"[†‡§*]?(?:,\d{1,3})?(?:[\s|]+(?:\d{1,3},\d{1,3}[†‡§*]?|[−–—-]))*[\s|]*")
 
 
 def _without_flattened_rows(text: str, values: list[Value]) -> list[Value]:
