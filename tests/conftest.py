@@ -14,8 +14,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from claimcheck.extract.prose import ProseReader
 
 # bench/ holds the gold-file scorer (bench/scoring.py): not part of the installed package, used
 # by bench/accuracy.py and by the accuracy and scoring tests.
@@ -61,3 +66,13 @@ settings.register_profile(
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
+
+
+@pytest.fixture(scope="session")
+def reader() -> ProseReader:
+    """The prose reader of the built-in catalog, shared by every test that reads text."""
+    # Imported here: the cache settings above come before anything of claimcheck loads.
+    from claimcheck.catalog import default
+    from claimcheck.extract import reader_for
+
+    return reader_for(default())

@@ -13,7 +13,7 @@ import pytest
 
 from claimcheck.api import scan
 from claimcheck.catalog import default
-from claimcheck.extract import extract_document, reader_for
+from claimcheck.extract import extract_document
 from claimcheck.extract.prose import ProseReader, RawClaim
 from claimcheck.extract.tables import read_tables
 from claimcheck.ingest import Document, embedded_tables
@@ -37,11 +37,6 @@ def doc(text: str, path: str = "card.md") -> Document:
     notes: list[str] = []
     body, tables = embedded_tables(text, notes)
     return Document(path, body, list(range(1, body.count("\n") + 2)), tables, notes, "md")
-
-
-@pytest.fixture(scope="module")
-def reader() -> ProseReader:
-    return reader_for(default())
 
 
 @dataclass

@@ -6,7 +6,7 @@ counts with a counted noun, ages, sizes, versions, ranks and numbers glued to na
 values. A percentage is a value wherever it stands ("a 49% stake" holds the value 49%); the
 sentence reader decides whether a value becomes a claim, and it also drops counts of plural
 nouns ("1,000 physicians") and numbers inside the name spans it passes as `skip`. Those rows
-are in `_FOUND_FOR_THE_READER`; what the reader makes of them is tested in test_prose.py.
+are in `_FOUND_FOR_THE_READER`; what the reader makes of them is tested in test_prose*.py.
 
 Each row: the text, and every value found as (value, high, decimals, unit, approx, text).
 """

@@ -4,275 +4,43 @@ Each stage gets inputs built from the pieces that trip it (numbers with separato
 signs, names with versions and tiers, table rules, Markdown, stray control characters),
 mixed with arbitrary text, and must not raise. Where a real invariant exists it is
 asserted: values are finite, every claim points at a line of its document and at the
-number it quotes, a generated benchmark table gives back exactly its cells, records
-survive JSON. The number of examples comes from the hypothesis profile in conftest.py
+number it quotes, a generated benchmark table gives back exactly its cells (the records'
+properties are in test_record_properties.py, the pieces in text_pieces.py). The number of
+examples comes from the hypothesis profile in conftest.py
 (`pytest tests/test_properties.py --hypothesis-show-statistics` prints it per property).
 """
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from claimcheck.catalog import default
-from claimcheck.cli import app
-from claimcheck.extract import extract_document, reader_for
-from claimcheck.extract.names import Names
+from claimcheck.extract import extract_document
 from claimcheck.extract.numbers import find_values
-from claimcheck.extract.prose import ProseReader
 from claimcheck.extract.tables import place_pending, read_all_tables, table_lines
 from claimcheck.ingest import BINARY_REASON, Document, read_document
-from claimcheck.ledger import claims_jsonl, read_claims
 from claimcheck.records import (
-    Claim,
-    Conflict,
-    Consensus,
-    Report,
-    Resolution,
     Skipped,
-    SourceSummary,
-    Summary,
-    ValueSources,
 )
-
-CATALOG = default()
-READER: ProseReader = reader_for(CATALOG)
-NAMES = Names(CATALOG)
-RULES = READER.vocab.number_rules
-
-UNITS = {"%", "points", "elo", "tokens", ""}
-APPROX = {"exact", "about", "at_least", "at_most", "range"}
-
-# ---------------------------------------------------------------------------------------
-# Pieces of text
-
-
-def _number() -> st.SearchStrategy[str]:
-    plain = st.integers(0, 10**9).map(str)
-    grouped = st.integers(1000, 10**12).map(lambda n: f"{n:,}")
-    decimal = st.tuples(st.integers(0, 10**6), st.integers(0, 10**7)).map(
-        lambda t: f"{t[0]}.{t[1]}"
-    )
-    padded = st.integers(0, 99).map(lambda n: f"{n:02d}")
-    odd = st.sampled_from(["1,2,3", "1.2.3.4", "0.000001", "9" * 30, "1e9", "٣", "½", "1,23,456"])
-    return st.one_of(plain, grouped, decimal, padded, odd)
-
-
-NUMBER_PIECES = st.one_of(
-    _number(),
-    st.sampled_from(
-        [
-            "%",
-            " %",
-            "% ",
-            "percent",
-            "per cent",
-            "points",
-            "pts",
-            "Elo",
-            "+",
-            "±",
-            "+/-",
-            "~",
-            "≈",
-            "-",
-            "–",
-            "—",
-            " to ",
-            " and ",
-            "between ",
-            "from ",
-            "$",
-            "€",
-            "#",
-            "x",
-            "B",
-            "M",
-            "million",
-            "billion",
-            "tokens",
-            "th",
-            "st",
-            "Jan ",
-            "Q3 ",
-            "in ",
-            "about ",
-            "nearly ",
-            "over ",
-            "at least ",
-            "up to ",
-            "more than ",
-            "/",
-            ":",
-            ".",
-            ",",
-            " ",
-            "(",
-            ")",
-            "[sic]",
-            "year-old",
-            "users",
-            "cheaper",
-            "higher",
-            "ahead",
-            "shot",
-            "-shot",
-            "GPT-5",
-            "scored ",
-            "on ",
-            "\t",
-            "\u00a0",
-            "\u2009",
-        ]
-    ),
-    st.text(max_size=4),
+from tests.text_pieces import (
+    APPROX,
+    BENCH_NAMES,
+    CATALOG,
+    MODEL_NAMES,
+    NAME_TEXT,
+    NAMES,
+    NUMBER_TEXT,
+    PROSE_TEXT,
+    PROSE_WORDS,
+    READER,
+    RULES,
+    TIERS,
+    UNITS,
 )
-NUMBER_TEXT = st.lists(NUMBER_PIECES, max_size=25).map("".join)
-
-
-MODEL_NAMES = [m.name for m in CATALOG.models]
-BENCH_NAMES = [b.name for b in CATALOG.benchmarks]
-TIERS = sorted(NAMES.tiers - {"+"})
-FAMILIES = sorted(f for f in NAMES.model_families if f.isalpha())
-
-NAME_PIECES = st.one_of(
-    st.sampled_from(MODEL_NAMES + BENCH_NAMES + TIERS + FAMILIES),
-    st.sampled_from(
-        [
-            "-",
-            " ",
-            ".",
-            "+",
-            "Plus",
-            "(",
-            ")",
-            "'s",
-            "’s",
-            "/",
-            "_",
-            ",",
-            ":",
-            "Preview",
-            "OpenAI",
-            "v2",
-            "3.1",
-            "4o",
-            "o1",
-            "235B",
-            "A22B",
-            "qwen3",
-            "Gemni",
-            "MMMLU",
-        ]
-    ),
-    st.text(max_size=5),
-)
-NAME_TEXT = st.lists(NAME_PIECES, max_size=8).map("".join)
-
-# Words a sentence about benchmarks is made of; mixed with arbitrary text below.
-PROSE_WORDS = [
-    *MODEL_NAMES,
-    *BENCH_NAMES,
-    "Orbit-7",
-    "Kestrel 3",
-    "Nimbus-2 Pro",
-    "FooBench",
-    "OrbitQA",
-    "Lattice-Bench 2",
-    "scored",
-    "scores",
-    "reached",
-    "posts",
-    "on",
-    "in",
-    "for",
-    "at",
-    "and",
-    "or",
-    "vs.",
-    "compared to",
-    "ahead of",
-    "behind",
-    "trails",
-    "beats",
-    "outperforms",
-    "respectively",
-    "the model",
-    "it",
-    "its",
-    "which",
-    "with tools",
-    "without tools",
-    "thinking mode",
-    "5-shot",
-    "according to",
-    "the same benchmark",
-    "ranks",
-    "fourth",
-    "second behind",
-    "about",
-    "roughly",
-    "nearly",
-    "over",
-    "at least",
-    "up to",
-    "[sic]",
-    "released in",
-    "2026",
-    "March 3",
-    "$14",
-    "1,000 users",
-    "58 million tokens",
-    "20% cheaper",
-    "89.5%",
-    "89.50%",
-    "78.4 %",
-    "42.8",
-    "0.623",
-    "1,427 Elo",
-    "76+",
-    "60-70%",
-    "±0.3",
-    "between 60% and 70%",
-    "from 61.0% to 74.4%",
-    "(",
-    ")",
-    ",",
-    ";",
-    ":",
-    ".",
-    "!",
-    "?",
-    "*",
-    "**",
-    "_",
-    "`",
-    "|",
-    "\t",
-    "- ",
-    "* ",
-    "1. ",
-    "# ",
-    "> ",
-    "<!-- claimcheck: ignore -->",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\r",
-    "\x00",
-    "\x0c",
-    "\u2028",
-]
-PROSE_TEXT = st.lists(
-    st.one_of(st.sampled_from(PROSE_WORDS), _number(), st.text(max_size=6)), max_size=40
-).map(" ".join)
-
 
 # ---------------------------------------------------------------------------------------
 # The number parser
@@ -626,158 +394,3 @@ def test_tables_never_raise_on_any_text(pieces: list[str]) -> None:
         assert 1 <= claim.line <= n_lines
         assert math.isfinite(claim.value.value)
     place_pending(pending, claims)
-
-
-# ---------------------------------------------------------------------------------------
-# Records
-
-_text = st.text(max_size=20)
-_finite = st.floats(allow_nan=False, allow_infinity=False)
-_quals = st.dictionaries(_text, _text, max_size=3)
-
-CLAIMS = st.builds(
-    Claim,
-    id=_text,
-    model=_text,
-    benchmark=_text,
-    value=_finite,
-    value_high=st.none() | _finite,
-    unit=st.sampled_from(sorted(UNITS)),
-    approx=st.sampled_from(sorted(APPROX)),
-    decimals=st.integers(0, 6),
-    qualifiers=_quals,
-    source=_text,
-    line=st.integers(1, 10**6),
-    column=st.integers(1, 10**4),
-    text=st.text(max_size=80),
-    ambiguous=st.booleans(),
-    model_mention=_text,
-    benchmark_mention=_text,
-    extractor=st.sampled_from(["prose", "list", "table"]),
-    attribution=st.none() | _text,
-    first_party=st.booleans(),
-    ignored=st.booleans(),
-)
-CONFLICTS = st.builds(
-    Conflict,
-    id=_text,
-    kind=st.sampled_from(
-        ["contradiction", "uncorroborated", "condition", "internal", "comparison", "stale"]
-    ),
-    severity=st.sampled_from(["error", "warning", "info"]),
-    model=_text,
-    benchmark=_text,
-    qualifiers=_quals,
-    claims=st.lists(_text, max_size=3),
-    values=st.lists(
-        st.builds(ValueSources, value=_text, sources=st.lists(_text, max_size=2)), max_size=2
-    ),
-    consensus=st.none() | st.builds(Consensus, value=_text, sources=st.lists(_text, max_size=2)),
-    outliers=st.lists(_text, max_size=2),
-    message=_text,
-    rule=_text,
-    status=st.sampled_from(["open", "resolved"]),
-    resolution=st.none()
-    | st.builds(
-        Resolution,
-        conflict=_text,
-        action=st.sampled_from(["accept", "dismiss"]),
-        value=st.none() | _finite,
-        reason=_text,
-        by=st.none() | _text,
-        date=st.none() | _text,
-    ),
-)
-_counts = st.integers(0, 10**6)
-REPORTS = st.builds(
-    Report,
-    sources=st.lists(
-        st.builds(
-            SourceSummary,
-            path=_text,
-            claims=_counts,
-            corroborated=_counts,
-            contradicted=_counts,
-            uncorroborated=_counts,
-            reliability=_finite,
-        ),
-        max_size=2,
-    ),
-    claims=st.lists(CLAIMS, max_size=3),
-    conflicts=st.lists(CONFLICTS, max_size=2),
-    skipped=st.lists(st.builds(Skipped, path=_text, reason=_text), max_size=2),
-    notes=st.lists(_text, max_size=2),
-    summary=st.builds(
-        Summary,
-        sources=_counts,
-        claims=_counts,
-        conflicts=st.dictionaries(st.sampled_from(["error", "warning", "info"]), _counts),
-        resolved=_counts,
-        skipped=_counts,
-        ignored=_counts,
-    ),
-)
-
-
-@given(claim=CLAIMS)
-@example(
-    claim=Claim(
-        id="x",
-        model="\u2028",
-        benchmark="\x00",
-        value=-0.0,
-        source="a\nb",
-        line=1,
-        column=1,
-        text='"',
-        model_mention="",
-        benchmark_mention="",
-    )
-)
-def test_claim_json_round_trip(claim: Claim) -> None:
-    assert Claim.model_validate_json(claim.model_dump_json()) == claim
-    # The claims file's own writer and reader (one record a line, keys sorted).
-    line = claims_jsonl([claim])
-    assert line.count("\n") == 1
-    assert Claim.model_validate(json.loads(line)) == claim
-
-
-@given(conflict=CONFLICTS)
-def test_conflict_json_round_trip(conflict: Conflict) -> None:
-    assert Conflict.model_validate_json(conflict.model_dump_json()) == conflict
-
-
-@given(report=REPORTS)
-def test_report_json_round_trip(report: Report) -> None:
-    assert Report.model_validate_json(report.model_dump_json()) == report
-
-
-runner = CliRunner()
-
-
-@given(
-    # No NUL: a NUL makes a file binary, and a scan of nothing readable is exit 2.
-    articles=st.lists(PROSE_TEXT.map(lambda t: t.replace("\x00", "")), min_size=1, max_size=3),
-    extra=st.lists(
-        st.tuples(st.sampled_from(["Orbit-7", "Kestrel 3"]), st.integers(0, 1000)), max_size=4
-    ),
-)
-def test_the_claims_file_written_by_a_scan_parses_back(
-    tmp_path_factory: pytest.TempPathFactory, articles: list[str], extra: list[tuple[str, int]]
-) -> None:
-    root = tmp_path_factory.mktemp("scan")
-    (root / "articles").mkdir()
-    for i, text in enumerate(articles):
-        lines = [f"{m} scored {v / 10:.1f}% on FooBench." for m, v in extra]
-        (root / "articles" / f"a{i}.md").write_text(text + "\n\n" + "\n\n".join(lines))
-    result = runner.invoke(
-        app, ["scan", str(root / "articles"), "--format", "json", "--claims", str(root / "claims")]
-    )
-    assert result.exit_code in (0, 1), result.output
-    report = Report.model_validate_json(result.stdout)
-    path = root / "claims" / "claims.jsonl"
-    written = read_claims(path)
-    assert sorted(written, key=lambda c: c.id) == sorted(report.claims, key=lambda c: c.id)
-    assert path.read_text(encoding="utf-8") == claims_jsonl(report.claims)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        assert json.loads(line)["id"]
