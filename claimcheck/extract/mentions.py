@@ -53,6 +53,7 @@ _ZERO_SNAPSHOT = re.compile(r"0[1-9](?:0[1-9]|[12]\d|3[01])")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)")
 _DIGIT = re.compile(r"\d")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_TUNED_DASH = re.compile(r" [-–—] ")
 _LAST_WORD = re.compile(r"[ \-]*[^ \-]*$")
 
 
@@ -186,6 +187,26 @@ class MentionFinder:
                 if mention:
                     found.append(self._with_release(text, mention))
         found.sort(key=lambda x: x.start)
+        return self._join_tuned(text, found)
+
+    def _join_tuned(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "OpenHermes 2.5 - Mistral 7B", "Nous Hermes 2 - Solar 10.7B": a fine-tune's name,
+        a dash, then the base it was tuned from, as community cards title themselves. Both
+        are the one model's name: its figures are the fine-tune's, never the base's."""
+        for i in range(len(found) - 1):
+            tuned, base = found[i], found[i + 1]
+            if (
+                tuned.kind == "?"
+                and base.kind == "model"
+                and _DIGIT.search(tuned.text)
+                and _TUNED_DASH.fullmatch(text, tuned.end, base.start)
+            ):
+                written = f"{tuned.text} {base.text}"
+                canonical, entry = self.names.resolve(written, "model")
+                joined = Mention(
+                    tuned.start, base.end, written, "model", canonical, entry is not None
+                )
+                return [*found[:i], joined, *self._join_tuned(text, found[i + 2 :])]
         return found
 
     def _pieces(self, start: int, written: str) -> list[tuple[int, str]]:

@@ -163,7 +163,8 @@ class Reader(CellReader):
         unit = ""
         if _COLON_ID.fullmatch(text):
             text = self._colon_id(text, quals)
-        if _EVAL_ID.fullmatch(text):
+        task_id = _EVAL_ID.fullmatch(text) is not None
+        if task_id:
             text = self._eval_id(text, quals)
         part = _PART_IN_BRACKETS.fullmatch(text)
         if part:
@@ -264,7 +265,10 @@ class Reader(CellReader):
                 break
         kind, canonical, entry = self._kind(name)
         if entry is None and kind != "model":
-            inner = self._embedded_benchmark(name) or self._described_benchmark(name)
+            # A task id's words are its name ("agieval_sat_en_without_passage"), never a
+            # description after a benchmark.
+            described = None if task_id else self._described_benchmark(name)
+            inner = self._embedded_benchmark(name) or described
             if inner is not None:
                 # "Agentic coding SWE-bench Verified1, 5": the benchmark after its category,
                 # footnote numbers glued to it.

@@ -4,11 +4,27 @@ heading above it names ("# Mistral Nemo Instruct 2407" over "| Benchmark | Score
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from claimcheck.extract.tables.labels import Reader
 
 _MAX_HEADING = 200  # longer "headings" are prose that starts with '#'
+# A parameter count inside a name: "-7B", "4x7B", " 10.7B" (not the name's first word).
+_SIZE_PART = re.compile(r"(?:\d{1,2}x)?\d{1,4}(?:\.\d)?[BbMm]")
+_NAME_PARTS = re.compile(r"[-_ ]")
+
+
+def sized_name(text: str) -> bool:
+    """ "Beyonder-4x7B-v2", "zephyr-7b-beta", "Nous Hermes 2 SOLAR 10.7B": a name no catalog
+    holds that carries a parameter count after its first word is a model's name. Spaced
+    words must each open with a capital or a digit ("7B results" names nothing)."""
+    parts = _NAME_PARTS.split(text.strip())
+    if len(parts) < 2 or len(parts) > 6 or not parts[0][:1].isalpha():
+        return False
+    if " " in text.strip() and not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+        return False
+    return any(_SIZE_PART.fullmatch(p) for p in parts[1:])
 
 
 def models_named(reader: Reader, text: str) -> set[str]:
@@ -51,9 +67,8 @@ class HeadingSubjects:
             whole = reader.label(text)  # a heading that is a name keeps all of it ("... 2407")
             # "RING-1T: Scaling RL for ..." is a title about Ring-1T, not a name that long.
             titled = ":" in text and len(found) == 1
-            named = (
-                {whole.name} if whole.kind == "model" and len(found) <= 1 and not titled else found
-            )
+            as_model = whole.kind == "model" or (whole.kind == "?" and sized_name(text))
+            named = {whole.name} if as_model and len(found) <= 1 and not titled else found
             self._at.append(i)
             self._text.append(text)
             self._subject.append(named.pop() if len(named) == 1 else "" if not named else "-")

@@ -1,0 +1,52 @@
+"""Community fine-tune cards (tests/corpora/real-35): a title naming the fine-tune, a dash and
+its base; the Nous suite's "GPT4All" block over harness tables; task ids that read like a
+benchmark and a description; a heading that is a model id no catalog holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.records import Row, records
+
+HARNESS = (
+    "|    Task     |Version| Metric |Value |   |Stderr|\n"
+    "|-------------|------:|--------|-----:|---|-----:|\n"
+    "|arc_challenge|      0|acc     |0.5623|±  |0.0145|\n"
+)
+
+CASES = [
+    (
+        "a title 'fine-tune - base' names the fine-tune; the suite heading names no model",
+        "# Corvid 2.5 - Mistral 7B\n\nGPT-4All Benchmark Set\n```\n" + HARNESS + "```\n",
+        {("Corvid 2.5 Mistral 7B", "ARC-Challenge", 56.23, "acc", ())},
+    ),
+    (
+        "a model id with a parameter count heads its harness tables under a suite heading",
+        "# Corvid-4x7B-v2\n\nA merge of four experts.\n\n### AGIEval\n"
+        "|             Task             |Version| Metric |Value|   |Stderr|\n"
+        "|------------------------------|------:|--------|----:|---|-----:|\n"
+        "|agieval_sat_en                |      0|acc     |79.13|±  |  2.84|\n"
+        "|agieval_sat_en_without_passage|      0|acc     |43.20|±  |  3.46|\n",
+        {
+            ("Corvid-4x7B-v2", "agieval sat en", 79.13, "acc", ()),
+            ("Corvid-4x7B-v2", "agieval sat en without passage", 43.2, "acc", ()),
+        },
+    ),
+    (
+        "a suite's name in a model table's header is a benchmark, not GPT-4",
+        "| Model | AGIEval | GPT4All | TruthfulQA |\n|---|--:|--:|--:|\n"
+        "| Corvid-7B | 43.67 | 73.24 | 55.37 |\n",
+        {
+            ("Corvid-7B", "AGIEval", 43.67, "", ()),
+            ("Corvid-7B", "GPT4All", 73.24, "", ()),
+            ("Corvid-7B", "TruthfulQA", 55.37, "", ()),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_community_card(tmp_path: Path, why: str, text: str, expected: set[Row]) -> None:
+    assert records(tmp_path, text) == expected, why
