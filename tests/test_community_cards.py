@@ -1,6 +1,8 @@
 """Community fine-tune cards (tests/corpora/real-35): a title naming the fine-tune, a dash and
 its base; the Nous suite's "GPT4All" block over harness tables; task ids that read like a
-benchmark and a description; a heading that is a model id no catalog holds."""
+benchmark and a description; a heading that is a model id no catalog holds. And code
+leaderboards (tests/corpora/real-33): a Size column that tells rows of one name apart, a
+Configuration column whose cells are how each row was run."""
 
 from __future__ import annotations
 
@@ -47,6 +49,48 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+LEADERBOARDS = [
+    (
+        "a Size column telling two rows of one name apart is part of each row's model",
+        "| Model | Size | HumanEval | MBPP |\n|---|---|---|---|\n"
+        "| Corvid-Coder-Instruct | 33B | 79.3 | 70.0 |\n"
+        "| Corvid-Coder-Instruct | 7B | 78.6 | 65.4 |\n"
+        "| Pell-Coder-7B | 7B | 70.1 | - |\n",
+        {
+            ("Corvid-Coder-Instruct 33B", "HumanEval", 79.3, "", ()),
+            ("Corvid-Coder-Instruct 33B", "MBPP", 70.0, "", ()),
+            ("Corvid-Coder-Instruct 7B", "HumanEval", 78.6, "", ()),
+            ("Corvid-Coder-Instruct 7B", "MBPP", 65.4, "", ()),
+            ("Pell-Coder-7B", "HumanEval", 70.1, "", ()),
+        },
+    ),
+    (
+        "a Size column where every name is one model leaves the names as written",
+        "| Model | Size | HumanEval |\n|---|---|---|\n| Corvid-Coder | 33B | 79.3 |\n"
+        "| Pell-Coder | 7B | 70.1 |\n",
+        {("Corvid-Coder", "HumanEval", 79.3, "", ()), ("Pell-Coder", "HumanEval", 70.1, "", ())},
+    ),
+    (
+        "a Configuration column: two rows of one model run two ways are two settings",
+        "| Model | Configuration | Human Eval |\n|---|---|--:|\n"
+        "| Corvid-4* | Instruction-style, `temperature=0.2` | 63.4% |\n"
+        "| Corvid-4* | Completion-style | 84.1% |\n",
+        {
+            (
+                "Corvid-4",
+                "HumanEval",
+                63.4,
+                "",
+                (("setting", "instruction-style, temperature=0.2"),),
+            ),
+            ("Corvid-4", "HumanEval", 84.1, "", (("setting", "completion-style"),)),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "expected"), CASES + LEADERBOARDS, ids=[c[0] for c in CASES + LEADERBOARDS]
+)
 def test_community_card(tmp_path: Path, why: str, text: str, expected: set[Row]) -> None:
     assert records(tmp_path, text) == expected, why

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import _PAREN, Reader, clean
+from claimcheck.extract.tables.sizes import with_size
 
 # A bare shot count in a "# Shots" column: "5", "0", "25".
 _BARE_SHOTS = re.compile(r"\d{1,2}")
@@ -195,6 +196,7 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         for j in roles.conditions
         if _header_word(reader, header[j].text) in reader.words.setting_columns
     }
+    sizes = _telling_sizes(reader, grid, roles)
     skip = {roles.label, *roles.conditions, *roles.dropped}
     keep = [roles.label, *[j for j in range(len(header)) if j not in skip and j > roles.label]]
     rows: list[GridRow] = []
@@ -204,6 +206,11 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         cells = _leading_cells_left_out(reader, row.cells, roles.label, len(header))
         cells = cells + [Cell("", -1) for _ in range(len(header) - len(cells))]
         quals = dict(row.qualifiers)
+        for j in sizes:
+            label = cells[roles.label]
+            sized = with_size(clean(label.text), clean(cells[j].text))
+            if sized is not None:
+                cells[roles.label] = Cell(sized, label.start, label.line)
         for j in roles.conditions:
             stage = clean(cells[j].text)
             if j in free and stage.casefold() in reader.names.variants:
@@ -216,6 +223,25 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
     return replace(grid, header=[header[j] for j in keep], rows=rows, groups=groups)
+
+
+def _telling_sizes(reader: Reader, grid: Grid, roles: Roles) -> list[int]:
+    """The size columns ("Size", "Params") that tell rows of one name apart ("DeepSeek-Coder-
+    Instruct | 33B" and "| 7B"): there the size is part of each row's model. Where every
+    name is one model the size only describes it, and the name stays as other pages write
+    it."""
+    out: list[int] = []
+    for j in roles.dropped:
+        if _header_word(reader, grid.header[j].text) not in reader.words.size_columns:
+            continue
+        seen: dict[str, set[str]] = {}
+        for row in grid.rows:
+            if max(j, roles.label) < len(row.cells):
+                name = clean(row.cells[roles.label].text).casefold()
+                seen.setdefault(name, set()).add(clean(row.cells[j].text).casefold())
+        if any(len(sizes) > 1 for sizes in seen.values()):
+            out.append(j)
+    return out
 
 
 def _header_without_category(reader: Reader, grid: Grid) -> Grid:

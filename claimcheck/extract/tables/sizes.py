@@ -17,6 +17,8 @@ _KEPT = frozenset({"pt", "it", "base", "instruct", "chat", "sft", "dpo", "rl"})
 _DROPPED = frozenset({"params", "parameters", "param", "model", "models", "version"})
 _VERSIONED = re.compile(r"\d")
 _SIZED = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?\s?[bm]\b")
+_PLAIN_SIZE = re.compile(r"(?i)\d{1,4}(?:\.\d{1,2})?\s?[bm]")
+_MOE = re.compile(r"(?i)\d{1,2}x\d")  # "Mixtral-8x7B": experts times size, a size too
 
 
 def complete_sizes(reader: Reader, grid: Grid) -> None:
@@ -33,6 +35,16 @@ def complete_sizes(reader: Reader, grid: Grid) -> None:
     for cell, name in sized:
         if name is not None:
             cell.text = f"{family} {name}"
+
+
+def with_size(label: str, size: str) -> str | None:
+    """ "DeepSeek-Coder-Instruct" beside a Size cell "33B": the model of that size
+    ("DeepSeek-Coder-Instruct 33B"); None when the cell is no plain size ("-", "21/236B")
+    or the name has a size of its own ("Qwen2.5-Coder-7B-Instruct")."""
+    size = size.strip()
+    if not label or not _PLAIN_SIZE.fullmatch(size) or _SIZED.search(label) or _MOE.search(label):
+        return None
+    return f"{label} {size.replace(' ', '').upper()}"
 
 
 def _sized(text: str) -> str | None:

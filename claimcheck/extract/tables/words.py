@@ -54,6 +54,8 @@ class TableWords:
     mark_words: tuple[str, ...] = ()
     # Condition columns whose every cell is a setting ("Stage": "Pretraining").
     setting_columns: frozenset[str] = frozenset()
+    # Columns that give each row's parameter count ("Size", "Params").
+    size_columns: frozenset[str] = frozenset()
     # Columns that name a part of an exam benchmark ("STEM", "人文学科"): its setting.
     part_columns: frozenset[str] = frozenset()
     # Words of a note that says what the second of two figures in a cell is.
@@ -88,6 +90,7 @@ class TableWords:
             generic=words("generic_labels"),
             condition_columns=words("condition_columns"),
             setting_columns=words("setting_columns"),
+            size_columns=words("size_columns"),
             part_columns=words("part_columns"),
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
