@@ -250,12 +250,18 @@ class ConflictRef(BaseModel):
     status: str = "open"
     message: str = ""
     sources: frozenset[str] = frozenset()
+    # The sources of each value: who agrees with whom.
+    sides: tuple[frozenset[str], ...] = ()
     setting: str = ""
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any]) -> ConflictRef:
         return cls(
             setting=str((raw.get("qualifiers") or {}).get("setting", "")),
+            sides=tuple(
+                frozenset(_basename(str(source)) for source in value.get("sources") or ())
+                for value in raw.get("values") or ()
+            ),
             sources=frozenset(
                 _basename(str(source))
                 for value in raw.get("values") or ()
@@ -273,6 +279,11 @@ class ConflictRef(BaseModel):
     @property
     def is_open(self) -> bool:
         return self.status == "open"
+
+    def sets_apart(self, sources: frozenset[str]) -> bool:
+        """Whether the conflict says these sources disagree: not all of them give one value
+        (a group of five where two agree and a third differs does not pit the two)."""
+        return len(sources) < 2 or not any(side >= sources for side in self.sides)
 
     def at_least(self, severity: str) -> bool:
         return SEVERITY_RANK.get(self.severity, 0) >= SEVERITY_RANK[severity]
@@ -634,7 +645,13 @@ def score_conflicts(
     ]
     violations = []
     for entry in must_not:
-        hits = [c for c in open_ if c.at_least(entry.min_severity) and matcher.conflict(entry, c)]
+        hits = [
+            c
+            for c in open_
+            if c.at_least(entry.min_severity)
+            and matcher.conflict(entry, c)
+            and c.sets_apart(frozenset(entry.sources))
+        ]
         if hits:
             violations.append(Violation(entry=entry, conflicts=hits))
 

@@ -494,6 +494,34 @@ MUST_NOT_CASES = [
         True,
     ),
     (
+        "named sources on one side of a group: they agree, another source differs",
+        {"model": "R1", "benchmark": "GPQA", "min_severity": "error", "sources": ["a.md", "c.md"]},
+        [
+            {
+                **conflict(model="R1", benchmark="GPQA"),
+                "values": [
+                    {"value": "52.5%", "sources": ["docs/a.md", "docs/c.md"]},
+                    {"value": "62.5%", "sources": ["docs/b.md"]},
+                ],
+            }
+        ],
+        False,
+    ),
+    (
+        "named sources on two sides of a group",
+        {"model": "R1", "benchmark": "GPQA", "min_severity": "error", "sources": ["a.md", "c.md"]},
+        [
+            {
+                **conflict(model="R1", benchmark="GPQA"),
+                "values": [
+                    {"value": "52.5%", "sources": ["docs/a.md", "docs/b.md"]},
+                    {"value": "62.5%", "sources": ["docs/c.md"]},
+                ],
+            }
+        ],
+        True,
+    ),
+    (
         "named source absent: another pair's disagreement",
         {"model": "R1", "benchmark": "GPQA", "min_severity": "error", "sources": ["a.md", "c.md"]},
         [conflict(model="R1", benchmark="GPQA", sources=("a.md", "b.md"))],
