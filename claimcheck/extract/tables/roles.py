@@ -273,9 +273,7 @@ def _leading_cells_left_out(reader: Reader, cells: list[Cell], label: int, n: in
     """A row that leaves out the category cells before its label ("| MATH | 80.4 | ..." under
     "| simple-evals | MMLU | 84.8 | ...", as tables copied from a PDF do): its first cell is
     the label and the cell where the label belongs holds a number. Blank cells put back."""
-    filled = len(cells)
-    while filled and not clean(cells[filled - 1].text):
-        filled -= 1  # a pipe row is padded to the header's width
+    filled = _filled(cells)
     if label == 0 or filled > n - label or filled <= label:
         return cells
     if reader.label(cells[0].text).kind not in ("model", "benchmark"):
@@ -285,14 +283,33 @@ def _leading_cells_left_out(reader: Reader, cells: list[Cell], label: int, n: in
     return [Cell("", -1) for _ in range(label)] + cells[:filled]
 
 
+def _filled(cells: list[Cell]) -> int:
+    """The cells of a row up to its last written one (a pipe row is padded to the header's
+    width)."""
+    filled = len(cells)
+    while filled and not clean(cells[filled - 1].text):
+        filled -= 1
+    return filled
+
+
 def promote_label_row(reader: Reader, grid: Grid) -> Grid:
     """A header over a row of labels, the row's first cell empty: the row names the columns.
     Either the row names the models itself ("Similar size | | 2x size" over "Phi-4 mini-Ins |
     Qwen2.5-7B-Ins"), or it completes the header's spanning names ("Gemma 3 | | |" over
     "1B | 4B | 12B" is Gemma 3 1B, 4B, 12B); the written header becomes a group row."""
-    if not grid.rows or len(grid.rows[0].cells) < 3 or clean(grid.rows[0].cells[0].text):
+    if not grid.rows or len(grid.rows[0].cells) < 3:
         return grid
-    sub = [c.text for c in grid.rows[0].cells[1:]]
+    first = grid.rows[0].cells
+    filled = _filled(first)
+    data_width = max((_filled(r.cells) for r in grid.rows[1:]), default=0)
+    if clean(first[0].text) and filled == data_width - 1 and data_width >= len(grid.header):
+        # "| Phi-4 mini-Ins | Phi-3.5-mini-Ins | ..." one cell short of its header: a scrape
+        # of the page dropped the empty corner, and every name stands one column left.
+        sub = [c.text for c in first[:filled]]
+    elif clean(first[0].text):
+        return grid
+    else:
+        sub = [c.text for c in first[1:]]
     if any(_numeric(reader, t) for t in sub) or sum(bool(clean(t)) for t in sub) < 2:
         return grid
 
