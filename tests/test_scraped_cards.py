@@ -1,6 +1,7 @@
-"""Model cards as scrapes of their web pages give them (tests/corpora/real-34, real-36): a
+"""Model cards as scrapes of their web pages give them, and the vision cards of real-32: a
 two-row header whose row of model names lost its empty corner cell, rows without their
-outer pipes."""
+outer pipes; a "val / test" column whose test half is often missing; a release month in a
+table's row beside other models (a snapshot) and in a heading (when it came out)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,38 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+VISION = [
+    (
+        "a '(val / test)' column whose cells often lack the test half is still a value column",
+        "| Benchmark | MMMU (val / test) | MathVista |\n|---|---|---|\n"
+        "| Corvid-72B | 58.7 / 54.9 | 65.2 |\n| Pell-90B | 60.3 / - | 57.3 |\n"
+        "| Wren-76B | 55.2 / - | 65.5 |\n",
+        {
+            ("Corvid-72B", "MMMU", 58.7, "", ()),
+            ("Corvid-72B", "MMMU", 54.9, "", (("setting", "test"),)),
+            ("Corvid-72B", "MathVista", 65.2, "", ()),
+            ("Pell-90B", "MMMU", 60.3, "", ()),
+            ("Pell-90B", "MathVista", 57.3, "", ()),
+            ("Wren-76B", "MMMU", 55.2, "", ()),
+            ("Wren-76B", "MathVista", 65.5, "", ()),
+        },
+    ),
+    (
+        "a release month in a table's row is that snapshot, in a heading when it came out",
+        "| Model | MMMU |\n|---|---|\n| Gemini 1.5 Pro (Aug 2024) | 62.2 |\n"
+        "| Gemini 1.5 Pro | 58.5 |\n\n### Llama 4 Maverick (Apr 2025)\n\n"
+        "| Benchmark | Score |\n|---|---|\n| GPQA Diamond | 69.8% |\n",
+        {
+            ("Gemini 1.5 Pro (Aug 2024)", "MMMU", 62.2, "", ()),
+            ("Gemini 1.5 Pro", "MMMU", 58.5, "", ()),
+            ("Llama 4 Maverick", "GPQA Diamond", 69.8, "", ()),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "expected"), CASES + VISION, ids=[c[0] for c in CASES + VISION]
+)
 def test_scraped_card(tmp_path: Path, why: str, text: str, expected: set[Row]) -> None:
     assert records(tmp_path, text) == expected, why

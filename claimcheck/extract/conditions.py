@@ -32,7 +32,7 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 
 
-_MONTHS = {
+MONTHS = {
     m: i
     for i, names in enumerate(
         (
@@ -46,7 +46,7 @@ _MONTHS = {
     for m in names
 }  # fmt: skip
 _TO = r"\s*(?:[-–—~]|to|until|through|and)\s*"
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A benchmark's problem window, the dates its problems were published in: "2407-2501",
 # "24/8~25/5", "2024.08-2025.05", "Aug 2024 - May 2025", "from 1 July 2024 to 1 January
 # 2025". Scores on two windows are two test sets.
@@ -57,8 +57,8 @@ WINDOW = re.compile(
     # With a point, months in two digits ("24.10-25.02"): "24.1-25.3%" is a range of scores.
     rf"|(?<![\w./-])(?P<g>(?:20)?2\d)\.(?P<gm>0[1-9]|1[0-2]){_TO}(?P<h>(?:20)?2\d)\.(?P<hm>0[1-9]|1[0-2])"
     r"(?![\w/%.-])"
-    rf"|\b(?:\d{{1,2}}\s+)?(?P<e>{_MONTH_NAME})\.?\s+(?:\d{{1,2}},?\s+)?(?P<ey>20\d\d){_TO}"
-    rf"(?:\d{{1,2}}\s+)?(?P<f>{_MONTH_NAME})\.?\s+(?:\d{{1,2}},?\s+)?(?P<fy>20\d\d)\b",
+    rf"|\b(?:\d{{1,2}}\s+)?(?P<e>{MONTH_NAME})\.?\s+(?:\d{{1,2}},?\s+)?(?P<ey>20\d\d){_TO}"
+    rf"(?:\d{{1,2}}\s+)?(?P<f>{MONTH_NAME})\.?\s+(?:\d{{1,2}},?\s+)?(?P<fy>20\d\d)\b",
     re.I,
 )
 
@@ -90,8 +90,8 @@ def window(text: str) -> tuple[int, int, str] | None:
                 continue
             start, end = first, last
         else:
-            start = (int(m["ey"]), _MONTHS[m["e"].casefold()])
-            end = (int(m["fy"]), _MONTHS[m["f"].casefold()])
+            start = (int(m["ey"]), MONTHS[m["e"].casefold()])
+            end = (int(m["fy"]), MONTHS[m["f"].casefold()])
         if end <= start or end[0] - start[0] > 3:
             continue
         return m.start(), m.end(), f"{start[0]}-{start[1]:02d}..{end[0]}-{end[1]:02d}"

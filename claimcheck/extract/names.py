@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from claimcheck.catalog import Catalog, Entry
+from claimcheck.extract.conditions import MONTH_NAME, MONTHS
 
 _APOSTROPHES = str.maketrans(
     {"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "‐": "-", "‒": "-", "−": "-"}
@@ -36,6 +37,15 @@ _DATE = re.compile(
 )
 _PARENS = re.compile(r"\(([^)]*)\)")
 _YEAR_MONTH = re.compile(r"(?:19|20)\d{2}\.(?:0[1-9]|1[0-2])")  # "Kimi-Chat (2024.06)": a snapshot
+# "Gemini 1.5 Pro (Aug 2024)", "(Sept '24)": a release by its month, as that snapshot token.
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{MONTH_NAME})\.?\s?(?P<y>(?:19|20)\d{{2}}|'\d{{2}})\b")
+
+
+def _year_month(m: re.Match[str]) -> str:
+    year = m["y"] if len(m["y"]) == 4 else f"20{m['y'][1:]}"
+    return f"{year}.{MONTHS[m['m']]:02d}"
+
+
 # A parameter count in brackets is part of the name: "Llama 3 (70B)", "Mixtral (8x7B)".
 _SIZE_TOKEN = re.compile(r"(?<![\w.])(?:\d+x)?\d+(?:\.\d+)?\s?[bm](?![\w])", re.I)
 SIZE_IN_BRACKETS = re.compile(r"\s*(?:\d+x)?\d+(?:\.\d+)?\s?B(?:[-\s]?A\d+(?:\.\d+)?B)?\s*", re.I)
@@ -188,15 +198,25 @@ class Names:
 
     def is_label(self, inner: str) -> bool:
         """Whether a bracket's content is a release label or a snapshot: "(preview)",
-        "(05-20)", "(1217)", "(new)"; it then belongs to the name."""
+        "(05-20)", "(1217)", "(new)"; it then belongs to the name. A month ("(Aug 2024)") is
+        not asked here: see `release_month`."""
+        if _MONTH_YEAR.search(inner.casefold()):
+            return False
         labels: list[str] = []
         self._bracket(re.match(r"\((.*)\)", f"({inner})", re.S), labels)  # type: ignore[arg-type]
         return bool(labels)
 
+    @staticmethod
+    def release_month(inner: str) -> bool:
+        """ "Aug 2024", "Oct '24" in brackets: a release by its month. Beside other models in
+        a table's row or column it is that snapshot ("Gemini 1.5 Pro (Aug 2024)"); in a
+        heading or a sentence it is often only when the model came out."""
+        return _MONTH_YEAR.fullmatch(inner.strip().casefold()) is not None
+
     def _bracket(self, m: re.Match[str], labels: list[str]) -> str:
         """A bracket's release label or snapshot ("(preview)", "(1217)", "(new)") goes to
         `labels`; anything else in brackets ("(Think)", "(5-shot)") is no part of the name."""
-        inner = _DATE.sub(_mmdd, m[1].casefold())
+        inner = _MONTH_YEAR.sub(_year_month, _DATE.sub(_mmdd, m[1].casefold()))
         words = [w for w in _SPLIT.split(inner.strip()) if w]
         if words and all(
             w in self.bracketed or re.fullmatch(r"\d{3,4}", w) or _YEAR_MONTH.fullmatch(w)

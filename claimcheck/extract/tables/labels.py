@@ -200,7 +200,7 @@ class Reader(CellReader):
                 found, _ = self.conditions.from_label(inner)
                 quals.update(found)
                 return " "
-            if self.names.is_label(inner):
+            if self.names.is_label(inner) or self.names.release_month(inner):
                 return f" ({inner})"  # "(05-20)", "(preview)": part of the name
             if _VERSION_ONLY.fullmatch(inner):
                 return f" {inner}"  # "Livecodebench (v5)": the benchmark's version

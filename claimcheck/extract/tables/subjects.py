@@ -13,6 +13,7 @@ _MAX_HEADING = 200  # longer "headings" are prose that starts with '#'
 # A parameter count inside a name: "-7B", "4x7B", " 10.7B" (not the name's first word).
 _SIZE_PART = re.compile(r"(?:\d{1,2}x)?\d{1,4}(?:\.\d)?[BbMm]")
 _NAME_PARTS = re.compile(r"[-_ ]")
+_TRAILING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{1,24})\)\s*$")
 
 
 def sized_name(text: str) -> bool:
@@ -63,6 +64,11 @@ class HeadingSubjects:
             self._outer.append(open_[-1][1] if open_ else -1)
             open_.append((level, len(self._at)))
             text = text.lstrip("#").strip()
+            # "### Llama 4 Maverick (Apr 2025)": when the heading's model came out, not a
+            # snapshot of it (in a table's row beside others it is one).
+            bracket = _TRAILING_BRACKET.search(text)
+            if bracket and reader.names.release_month(bracket["inner"]):
+                text = text[: bracket.start()].rstrip()
             found = models_named(reader, text)
             whole = reader.label(text)  # a heading that is a name keeps all of it ("... 2407")
             # "RING-1T: Scaling RL for ..." is a title about Ring-1T, not a name that long.
