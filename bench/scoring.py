@@ -487,7 +487,8 @@ class _Matcher:
         self.benchmarks = NameMatcher(aliases.get("benchmarks"))
 
     def claim(self, entry: GoldEntry, claim: ClaimRef) -> bool:
-        if not self._model(entry.model, claim.model, claim.qualifiers.get("mode")):
+        quals = claim.qualifiers
+        if not self._model(entry.model, claim.model, quals.get("mode"), quals.get("setting")):
             return False
         if not self._benchmark(entry.benchmark, claim.benchmark, claim.qualifiers.get("setting")):
             return False
@@ -523,11 +524,15 @@ class _Matcher:
             and conflict.sources.issuperset(entry.sources)
         )
 
-    def _model(self, gold: str, model: str, mode: str | None) -> bool:
+    def _model(self, gold: str, model: str, mode: str | None, setting: str | None) -> bool:
         """The same model, or the model at the mode the claim states: "GPT-5 High" by GPT-5
-        with the mode "high", as claimcheck records a reasoning effort."""
-        return self.models.same(gold, model) or bool(
-            mode and self.models.same(gold, f"{model} {mode}")
+        with the mode "high", as claimcheck records a reasoning effort; or a row's setting
+        the gold writes in brackets after the name: "NVLM-D 1.0 72B (Megatron)" by NVLM-D
+        1.0 72B with the setting "megatron"."""
+        return (
+            self.models.same(gold, model)
+            or bool(mode and self.models.same(gold, f"{model} {mode}"))
+            or bool(setting and self.models.same(gold, f"{model} ({setting})"))
         )
 
     def _benchmark(self, gold: str, benchmark: str, setting: str | None) -> bool:

@@ -209,6 +209,18 @@ MATCH_CASES = [
         claim(model="GPT-5", qualifiers={"mode": "low"}),
         False,
     ),
+    (
+        "model with its row's setting in brackets",
+        entry(model="NVLM-D 1.0 72B (Megatron)"),
+        claim(model="NVLM-D 1.0 72B", qualifiers={"setting": "megatron"}),
+        True,
+    ),
+    (
+        "model with another setting than the gold's brackets",
+        entry(model="NVLM-D 1.0 72B (Megatron)"),
+        claim(model="NVLM-D 1.0 72B", qualifiers={"setting": "huggingface"}),
+        False,
+    ),
     ("fraction as percent", entry(value=0.97), claim(value=97.0), True),
     ("fraction, other percent", entry(value=0.97), claim(value=96.0), False),
     ("fraction, not a percent claim", entry(value=0.97), claim(value=97.0, unit="elo"), False),
