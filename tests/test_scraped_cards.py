@@ -66,3 +66,20 @@ VISION = [
 )
 def test_scraped_card(tmp_path: Path, why: str, text: str, expected: set[Row]) -> None:
     assert records(tmp_path, text) == expected, why
+
+
+def test_a_paper_table_of_families_over_sizes_with_shots_in_the_corner(tmp_path: Path) -> None:
+    # An arXiv table as HTML: family names (one spanning two columns) over a row of sizes,
+    # "Benchmarks(shots)" in the corner, each row's count in brackets after its benchmark.
+    page = (
+        "<table><thead><tr><th rowspan='2'>Benchmarks(shots)</th><th>Gemma2</th>"
+        "<th colspan='2'>Mistral NeMo</th></tr><tr><th>2B*</th><th>12B-Base</th><th>12B-FT</th>"
+        "</tr></thead><tbody><tr><td>Total Params</td><td>2.6B</td><td>12.2B</td><td>12.2B</td>"
+        "</tr><tr><td>Winogrande(5)</td><td>70.9</td><td>82.2</td><td>82.7</td></tr>"
+        "</tbody></table>"
+    )
+    assert records(tmp_path, page, "paper.html") == {
+        ("Gemma2 2B", "WinoGrande", 70.9, "", (("shots", "5-shot"),)),
+        ("Mistral NeMo 12B-Base", "WinoGrande", 82.2, "", (("shots", "5-shot"),)),
+        ("Mistral NeMo 12B-FT", "WinoGrande", 82.7, "", (("shots", "5-shot"),)),
+    }

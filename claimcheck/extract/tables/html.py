@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow, TableLike
-from claimcheck.extract.tables.labels import Reader
+from claimcheck.extract.tables.labels import Reader, clean
+from claimcheck.extract.tables.sizes import size_row
 
 # ---------------------------------------------------------------------------------------
 # HTML tables
@@ -28,6 +29,16 @@ def _html_grid(table: TableLike, reader: Reader | None = None) -> Grid | None:
         # ("Tasks" spanning both rows) is a header of two rows all the same.
         while last + 1 < len(rows) and _label_row(reader, rows[last + 1]):
             last += 1
+    for i in range(last, 0, -1):
+        if size_row(rows[i][1:]) and not size_row(rows[i - 1][1:]):
+            # Model names over their sizes ("Mistral NeMo" colspan=2 over "12B-Base |
+            # 12B-FT"): each column is the model of that size, one header row.
+            rows[i - 1] = [rows[i - 1][0]] + [
+                f"{name} {clean(size)}".strip() if clean(size) else name
+                for name, size in zip(rows[i - 1][1:], rows[i][1:], strict=False)
+            ]
+            del rows[i], flags[i], lines[i]
+            last -= 1
     # Of several header rows, the labels are the row naming the most models and benchmarks
     # (the last on a tie); the others (groups above, a units or settings row below) qualify
     # the columns.

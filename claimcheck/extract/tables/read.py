@@ -225,6 +225,11 @@ def _read_oriented(
     section: dict[str, str] = {}  # what a sub-header row ("**w/ CoT**") says of the rows below
     previous: Label | None = None  # the last row's label
     whole = heading_parts(reader, grid) if in_columns else None
+    # "Benchmarks(shots)" over "Winogrande(5)": the corner says what a bare number in the
+    # brackets after each benchmark is.
+    corner_shots = (
+        in_columns and bool(grid.header) and "shot" in clean(grid.header[0].text).casefold()
+    )
     for row in grid.rows:
         if not row.cells:
             continue
@@ -247,6 +252,10 @@ def _read_oriented(
                 col_ok = [ok and renamed[j] is not None for j, ok in enumerate(col_ok)]
                 continue
         label = reader.label(row.cells[0].text)
+        if corner_shots and "shots" not in label.qualifiers:
+            count = _BRACKET_COUNT.search(clean(row.cells[0].text))
+            if count:
+                label.qualifiers["shots"] = f"{int(count[1])}-shot"
         if whole is not None:
             label = part_label(reader, whole, row.cells[0].text, label)
         # "| | Airline 59.6% |": the row above's benchmark, another part of it; only the
@@ -405,6 +414,9 @@ def _part_cell(reader: Reader, cell: Cell, bench: Label) -> tuple[CellRead, Labe
         return None
     read = reader.cell(m["figure"], max(cell.start, 0) + m.start("figure"))
     return (read, whole) if read.value is not None else None
+
+
+_BRACKET_COUNT = re.compile(r"\(\s*(\d{1,2})\s*\)\s*$")
 
 
 def _two_figures(

@@ -17,6 +17,7 @@ _KEPT = frozenset({"pt", "it", "base", "instruct", "chat", "sft", "dpo", "rl"})
 _DROPPED = frozenset({"params", "parameters", "param", "model", "models", "version"})
 _VERSIONED = re.compile(r"\d")
 _SIZED = re.compile(r"(?i)(?<![\w.])\d+(?:\.\d+)?\s?[bm]\b")
+_SIZE_LABEL = re.compile(r"(?i)(?:\d{1,2}x)?\d{1,4}(?:\.\d{1,2})?\s?[bm]\*?(?:[\s-]+[a-z]+)?")
 _PLAIN_SIZE = re.compile(r"(?i)\d{1,4}(?:\.\d{1,2})?\s?[bm]")
 _MOE = re.compile(r"(?i)\d{1,2}x\d")  # "Mixtral-8x7B": experts times size, a size too
 
@@ -35,6 +36,13 @@ def complete_sizes(reader: Reader, grid: Grid) -> None:
     for cell, name in sized:
         if name is not None:
             cell.text = f"{family} {name}"
+
+
+def size_row(cells: list[str]) -> bool:
+    """ "2B* | 4B | 4B-Depth | 12B-Base": a header row under the model names that gives each
+    column's size (and variant), every written cell a size."""
+    written = [clean(c) for c in cells if clean(c)]
+    return len(written) >= 2 and all(_SIZE_LABEL.fullmatch(c) for c in written)
 
 
 def with_size(label: str, size: str) -> str | None:
