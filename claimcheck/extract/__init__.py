@@ -236,17 +236,24 @@ def _repeats_take_conditions(claims: list[RawClaim]) -> None:
     test-time compute)") means them where it repeats the figure without ("reaches 71.6% on
     SWE-bench Verified", a table cell): prose repeating its own table's cell, a cell
     repeating the prose, a summary repeating a bullet. Only where every statement of the
-    figure that states conditions states the same ones."""
-    stated: dict[tuple[str, str, str, float], set[tuple[tuple[str, str], ...]]] = {}
+    figure that states conditions states the same ones. Two cells are two statements: a
+    model's row and its "+ Execution Feedback" row may well give one figure."""
+    Key = tuple[str, str, str, float]
+    stated: dict[Key, set[tuple[tuple[str, str], ...]]] = {}
+    in_text: dict[Key, set[tuple[tuple[str, str], ...]]] = {}  # stated outside tables
     for claim in claims:
         if claim.qualifiers:
             key = (claim.model, claim.benchmark, claim.metric, claim.value.value)
-            stated.setdefault(key, set()).add(tuple(sorted(claim.qualifiers.items())))
+            quals = tuple(sorted(claim.qualifiers.items()))
+            stated.setdefault(key, set()).add(quals)
+            if claim.extractor != "table":
+                in_text.setdefault(key, set()).add(quals)
     for claim in claims:
         if claim.qualifiers:
             continue
-        found = stated.get((claim.model, claim.benchmark, claim.metric, claim.value.value))
-        if found and len(found) == 1:
+        key = (claim.model, claim.benchmark, claim.metric, claim.value.value)
+        found = (in_text if claim.extractor == "table" else stated).get(key)
+        if found and len(found) == 1 and len(stated[key]) == 1:
             claim.qualifiers.update(next(iter(found)))
 
 

@@ -224,6 +224,7 @@ def _read_oriented(
     col_notes = [grid.notes.get(mark_of(c.text), {}) for c in grid.header[1:]]
     section: dict[str, str] = {}  # what a sub-header row ("**w/ CoT**") says of the rows below
     previous: Label | None = None  # the last row's label
+    base: Label | None = None  # the last row's label that adds nothing to one above ("+ RL")
     whole = heading_parts(reader, grid) if in_columns else None
     # "Benchmarks(shots)" over "Winogrande(5)": the corner says what a bare number in the
     # brackets after each benchmark is.
@@ -263,9 +264,19 @@ def _read_oriented(
         continuing = False
         if previous is not None and in_columns and not clean(row.cells[0].text):
             label, continuing = previous, True
+        added = _ADDED.fullmatch(clean(row.cells[0].text)) if not in_columns else None
+        if added and base is not None:
+            # "| **Corvid-7B** | ..." then "| + Execution Feedback | ...": the model above with
+            # what was added, a setting of its own.
+            what = " ".join(added["what"].casefold().split())
+            label = replace(base, qualifiers={**base.qualifiers, "setting": what})
+        elif added:
+            continue  # no model above for it to add to
         if label.kind not in (bench_kind_ok if in_columns else model_kind_ok):
             continue
         previous = label
+        if not added:
+            base = label
         row_note = grid.notes.get(mark_of(row.cells[0].text), {}) if grid.notes else {}
         line = _line(row.line, line_of)
         cells = row.cells[1:]
@@ -416,6 +427,7 @@ def _part_cell(reader: Reader, cell: Cell, bench: Label) -> tuple[CellRead, Labe
     return (read, whole) if read.value is not None else None
 
 
+_ADDED = re.compile(r"\+\s*(?P<what>[A-Za-z][^+|]{1,60})")
 _BRACKET_COUNT = re.compile(r"\(\s*(\d{1,2})\s*\)\s*$")
 
 
