@@ -326,6 +326,11 @@ _CONTEXT_MORE = [
 
 _CONDITIONS = [
     Shape(
+        "'without using tools' in brackets after the benchmark",
+        "Nimbus-3 Ultra posts 18.8% on Humanity's Last Exam (without using tools).",
+        {C("Nimbus-3 Ultra", "Humanity's Last Exam", 18.8, tools="without")},
+    ),
+    Shape(
         "shots in brackets after the benchmark",
         "Nimbus-3 Ultra scores 85.1% on MMLU (5-shot).",
         {C("Nimbus-3 Ultra", "MMLU", 85.1, shots="5-shot")},
