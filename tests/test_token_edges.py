@@ -1,6 +1,7 @@
 """Where a name or a row of cells ends: a name found by its shape never stops inside a longer
-token (a commit hash), and numbers with only spaces and footnote marks between
-them are a flattened table row, whose columns prose cannot know."""
+token (a commit hash) and goes on through its hyphened variant words; numbers with only
+spaces and footnote marks between them are a flattened table row, whose columns prose cannot
+know."""
 
 from __future__ import annotations
 
@@ -18,6 +19,15 @@ CASES = [
         {
             ("Corvid-VL-14B", "LogicKor", 8.69, "", ()),
             ("Corvid-VL-14B", "KoMT-Bench", 8.39, "", ()),
+        },
+    ),
+    (
+        "a name goes on through its hyphened variant words, not a catalog name inside it",
+        "Phi-3.5-vision-instruct is a multimodal model. Its standout results are ScienceQA "
+        "(91.3%) and POPE (86.1%).\n",
+        {
+            ("Phi-3.5-vision-instruct", "ScienceQA", 91.3, "", ()),
+            ("Phi-3.5-vision-instruct", "POPE", 86.1, "", ()),
         },
     ),
     (

@@ -29,16 +29,30 @@ _SHAPE_TOKEN = (
     r"|\d{1,2}x\d{1,3}(?:\.\d)?[BbMm](?![A-Za-z0-9])"  # 8x7B, 8x22B: experts times size
     r"|\d{1,3}(?:\.\d{1,2})?[A-Za-z]{0,3}\+?(?!\d))"  # 4, 3.1, 235B, 4o
 )
-_SHAPE = re.compile(
-    rf"{_LEFT}{_SHAPE_TOKEN}"
-    # A dated snapshot first, so "-2024-05-13" is not read as "-202".
-    r"(?:-(?:19|20)\d\d-?\d\d-?\d\d(?![\d.])"
-    # A year-month release after a hyphen: "Mistral-Small-3.2-24B-Instruct-2506".
-    r"|-2[3-9](?:0[1-9]|1[0-2])(?![\d.])"
-    rf"|(?:[ \-]|-(?=[a-z]))(?:{_SHAPE_TOKEN}|"
-    r"(?:mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|"
-    r"verified|diamond|reasoning|bench|eval|exam)\b))*"
+# Lower-case words a name goes on with after a space or a hyphen ("Gemini 2.5 pro",
+# "o3-mini"); after a hyphen also the catalog's tier, variant and release words
+# ("Phi-3.5-vision-instruct", `_shape_re`), which after a space are often plain English.
+_SHAPE_WORDS = (
+    "mini|pro|nano|lite|flash|plus|max|turbo|preview|instruct|chat|air|thinking|hard|verified|"
+    "diamond|reasoning|bench|eval|exam"
 )
+
+
+def _shape_re(words: list[str]) -> re.Pattern[str]:
+    """Runs of capitalised or digit-bearing words, and the lower-case name words after them:
+    one pattern per catalog."""
+    hyphened = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    return re.compile(
+        rf"{_LEFT}{_SHAPE_TOKEN}"
+        # A dated snapshot first, so "-2024-05-13" is not read as "-202".
+        r"(?:-(?:19|20)\d\d-?\d\d-?\d\d(?![\d.])"
+        # A year-month release after a hyphen: "Mistral-Small-3.2-24B-Instruct-2506".
+        r"|-2[3-9](?:0[1-9]|1[0-2])(?![\d.])"
+        rf"|(?:[ \-]|-(?=[a-z]))(?:{_SHAPE_TOKEN}|(?:{_SHAPE_WORDS})\b)"
+        rf"|-(?:{hyphened})\b)*"
+    )
+
+
 # A number after a name that reads as a score, not a version: "Nova 2 66.0", "Muse Spark 52".
 _TRAILING_VALUE = re.compile(r"(?:[3-9]\d|\d{3,})(?:\.\d+)?|[1-9]\d\.\d+")
 _LABEL_TAIL = re.compile(
@@ -91,6 +105,13 @@ class MentionFinder:
         ]
         self.catalog_re = re.compile(rf"{_LEFT}(?:{'|'.join(branches)})")
         self.families = names.family_names
+        self._shape = _shape_re(
+            [
+                w
+                for w in (*names.tiers, *names.name_variants, *names.release)
+                if len(w) > 1 and w.isalpha()
+            ]
+        )
         tails = "|".join(re.escape(w) for w in names.tier_tails)
         # "Grok 3 mini" after a catalog's "Grok 3": another model, read whole by its shape.
         self._tier_tail = re.compile(rf"[ \-](?:{tails})(?![\w.])", re.I) if tails else None
@@ -172,7 +193,7 @@ class MentionFinder:
                 Mention(m.start(), m.end(), written, "model", canonical, entry is not None)
             )
             taken.append((m.start(), m.end()))
-        for m in _SHAPE.finditer(text):
+        for m in self._shape.finditer(text):
             run = m.group(0)
             if _WORD_CHAR.match(text, m.end()):
                 # The run stops inside a longer token ("3bc" of a hash "3bcb5e49..."): its
