@@ -48,6 +48,16 @@ VISION = [
         },
     ),
     (
+        "a report's header with the tier on the line above the family: 'mini<br>GPT-4o'",
+        "| Benchmark | Corvid-25B | mini<br>GPT-4o | Pro<br>Gemini-1.5 |\n|---|---|---|---|\n"
+        "| MMMU (val) | 54.9 | 59.4 | 62.2 |\n",
+        {
+            ("Corvid-25B", "MMMU", 54.9, "", ()),
+            ("GPT-4o mini", "MMMU", 59.4, "", ()),
+            ("Gemini-1.5 Pro", "MMMU", 62.2, "", ()),
+        },
+    ),
+    (
         "a release month in a table's row is that snapshot, in a heading when it came out",
         "| Model | MMMU |\n|---|---|\n| Gemini 1.5 Pro (Aug 2024) | 62.2 |\n"
         "| Gemini 1.5 Pro | 58.5 |\n\n### Llama 4 Maverick (Apr 2025)\n\n"

@@ -27,6 +27,7 @@ _COLON_ID = re.compile(r"[a-z0-9_.+-]+(?::{1,2}[a-z0-9_.+-]+)+", re.I)
 # Footnote numbers written after a label: "Verified1, 5", "MMMLU3", "AIME 20254, 5".
 _NOTE_DIGIT = re.compile(r"(?<=[A-Za-z])\d$")
 _GLUED_NOTE_NUMBERS = re.compile(r"(?:(?<=[A-Za-z])\d{1,2}|,\s?\d{1,2})$")
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 _PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
 
@@ -152,7 +153,7 @@ class Reader(CellReader):
         )
 
     def _label(self, raw: str) -> Label:
-        text = clean(raw)
+        text = clean(self._tier_above(raw))
         if self._badges is not None:
             # "GPT-5API OpenAI", "DeepSeek-R1Open Source": a leaderboard's badge glued on.
             text = self._badges.sub("", text).strip()
@@ -306,6 +307,17 @@ class Reader(CellReader):
                         name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
         halves = (pair[0], pair[1]) if pair else None
         return Label(name, canonical, kind, entry, quals, unit, halves)
+
+    def _tier_above(self, raw: str) -> str:
+        """ "mini<br>GPT-4o", "Pro<br>Gemini-1.5": a report's header printed the tier on the
+        line above the family; the name is "GPT-4o mini", "Gemini-1.5 Pro"."""
+        parts = _LINE_BREAK.split(raw)
+        if len(parts) != 2:
+            return raw
+        tier, name = clean(parts[0]), clean(parts[1])
+        if tier.casefold() in self.names.tiers and " " not in tier and self._is_model(name):
+            return f"{name} {tier}"
+        return raw
 
     def _described_benchmark(self, name: str) -> str | None:
         """ "HellaSwag Common sense reasoning about everyday situations": a catalog benchmark
