@@ -91,6 +91,9 @@ def _with_one_size(groups: list[list[str]], names: Names) -> list[list[str]]:
     family_sizes: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[tuple[str, ...]]] = (
         defaultdict(set)
     )
+    # Families some source names with a release label ("QwQ-32B-Preview"): there a bare
+    # "QwQ" may be the preview as well as the release, and is left apart.
+    labelled: set[tuple[str, tuple[str, ...]]] = set()
     for i, group in enumerate(groups):
         key = names.key(group[0])
         dist = tuple(d for d in key.dist if not _SIZE.fullmatch(d))
@@ -98,6 +101,8 @@ def _with_one_size(groups: list[list[str]], names: Names) -> list[list[str]]:
         size = tuple(d for d in key.dist if _SIZE.fullmatch(d))  # "480b", "a35b": one size
         if size:
             family_sizes[(key.family, plain, key.rest)].add(size)
+        if any(d in names.release for d in key.dist):
+            labelled.add((key.family, key.rest))
         if group[0] not in known:
             by_base[(key.family, dist, key.rest)].append(i)
     merged: set[int] = set()
@@ -111,6 +116,8 @@ def _with_one_size(groups: list[list[str]], names: Names) -> list[list[str]]:
         plain = tuple(d for d in dist if d not in names.variants)
         if len(family_sizes[(family, plain, rest)]) > 1:
             continue  # "Gemma 2" beside "Gemma 2 27B" and "Gemma 2 9B PT": two sizes
+        if not dist and (family, rest) in labelled:
+            continue  # a bare "QwQ" beside "QwQ-32B" and "QwQ-32B-Preview": which one?
         out.append([n for i in members for n in groups[i]])
         merged.update(members)
     return out + [g for i, g in enumerate(groups) if i not in merged]

@@ -151,6 +151,20 @@ def test_a_model_named_with_its_only_size_is_the_model_named_without(tmp_path) -
     assert errors == {(next(m for m in models if m.startswith("Juniper")), "LiveCodeBench")}
 
 
+def test_a_bare_name_beside_a_size_and_its_preview_stays_apart(tmp_path) -> None:
+    from claimcheck import api
+
+    # "QwQ" with one size in the corpus would be that size, but the corpus also names the
+    # size's preview release: the bare name may be either, and is compared with neither.
+    (tmp_path / "a.md").write_text(
+        "Wren-32B scores 78.5% on AIME 2024, and Wren-32B-Preview 50.0% on AIME 2024.\n"
+    )
+    (tmp_path / "b.md").write_text("| Benchmark | Wren |\n|---|---|\n| AIME 2024 | 50.0 |\n")
+    report = api.scan([tmp_path])
+    assert "Wren" in {c.model for c in report.claims}
+    assert not [k for k in report.conflicts if k.severity == "error"]
+
+
 def test_a_label_opening_an_item_names_the_benchmark_its_sentence_scores() -> None:
     text = (
         "# Orrery-5\n\n- PatchPilot 2.0: On this independent benchmark, built from 15 "
