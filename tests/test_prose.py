@@ -85,6 +85,12 @@ _SCORE_AMONG_JUNK = [
 
 # -- no claim at all ---------------------------------------------------------------------------
 _NO_CLAIM = [
+    Shape(
+        "a size of gaps that are noise, in a list under a model's heading",
+        "# Nimbus-3 Ultra\n\n- At the top, MATH-500 is saturated; gaps of less than 2% are "
+        "noise.\n",
+        set(),
+    ),
     Shape("a valuation", "Meta's deal for the lab was valued at roughly $14 billion.", set()),
     Shape("money and a stake", "Meta paid $14.3 billion for a 49% stake in Scale AI.", set()),
     Shape(

@@ -157,7 +157,7 @@ def _phrase_before(text: str, start: int, phrases: frozenset[str]) -> bool:
     if window[-1] in phrases:  # "$14", "~90", ">76"
         return True
     words = [w.lstrip("([{\"'“‘") for w in window.split()]
-    if any(" ".join(words[-n:]) in phrases for n in (1, 2, 3) if len(words) >= n):
+    if any(" ".join(words[-n:]) in phrases for n in (1, 2, 3, 4) if len(words) >= n):
         return True
     # Chinese and Japanese write no spaces: "比 R1 高出约 8%" ends with the phrase.
     return not window[-1].isascii() and any(
