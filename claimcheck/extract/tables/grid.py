@@ -51,7 +51,7 @@ class Grid:
     header: list[Cell]  # header[0] is the corner
     rows: list[GridRow]
     shape: str  # "pipe" | "tab" | "aligned" | "csv" | "records" | "squashed" | "stacked" |
-    # "spaced" | "html"
+    # "spaced" | "html" | "array"
     lines: list[int] = field(default_factory=list)  # text line indices the table occupies
     groups: list[list[str]] = field(default_factory=list)  # header rows above the labels
     caption: str = ""
@@ -67,7 +67,7 @@ class Grid:
     @property
     def positional(self) -> bool:
         """Whether a short row's cells keep their columns (explicit separators)."""
-        return self.shape in ("pipe", "tab", "aligned", "csv", "records", "stacked")
+        return self.shape in ("pipe", "tab", "aligned", "csv", "records", "stacked", "array")
 
 
 def _line(index: int, line_of: Sequence[int] | None) -> int:

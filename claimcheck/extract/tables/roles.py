@@ -138,7 +138,12 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
                 roles.shots.append(j)
         elif j < first_value:
             filled = [c for c in cells(j) if not _blank(reader, c)]
-            if filled and all(_condition_cell(reader, c) for c in filled):
+            # "Dataset" beside the model column ("114k" is its size), "Params": no conditions.
+            named = clean(header[j].text)
+            described = bool(named) and (
+                bool(reader.corner_hint(named)) or reader.label(named).kind == "no"
+            )
+            if filled and not described and all(_condition_cell(reader, c) for c in filled):
                 roles.conditions.append(j)  # "5-shot", "EM", "Pass@1" without a header
             else:
                 roles.dropped.append(j)

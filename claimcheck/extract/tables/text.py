@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.segments import _MARKER
+from claimcheck.extract.tables.arrays import array_tables
 from claimcheck.extract.tables.csvtext import csv_tables
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
@@ -317,6 +318,7 @@ def _text_grids(text: str, reader: Reader) -> list[Grid]:
     grids += _tab_tables(lines, taken)
     grids += record_tables(lines, taken, reader)  # before aligned: records are padded too
     grids += _aligned_tables(lines, taken)
+    grids += array_tables(lines, taken)  # before csv: a row's cells are comma-separated
     grids += csv_tables(lines, taken)
     grids += _squashed_tables(lines, taken, reader)
     grids += stacked_tables(lines, taken, reader)
