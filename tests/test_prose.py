@@ -91,6 +91,11 @@ _NO_CLAIM = [
         "noise.\n",
         set(),
     ),
+    Shape(
+        "a share of a resource",
+        "On MMLU, Nimbus-3 Ultra needs only 25% of the FLOPs that Vega-2 needs.",
+        set(),
+    ),
     Shape("a valuation", "Meta's deal for the lab was valued at roughly $14 billion.", set()),
     Shape("money and a stake", "Meta paid $14.3 billion for a 49% stake in Scale AI.", set()),
     Shape(

@@ -160,6 +160,22 @@ _UNKNOWN_NAMES = [
 # -- known models and benchmarks, spelled as articles spell them -----------------------------
 _KNOWN_NAMES = [
     Shape(
+        "'AIME 2024 and 2025': the second year is that edition; values and rivals in order",
+        "Nimbus-3 Ultra is new. On AIME 2024 and 2025 it reaches 86.0 and 76.9 respectively, "
+        "behind Gemini 2.5 Pro (92.0 and 88.0).",
+        {
+            C("Nimbus-3 Ultra", "AIME 2024", 86.0),
+            C("Nimbus-3 Ultra", "AIME 2025", 76.9),
+            C("Gemini 2.5 Pro", "AIME 2024", 92.0),
+            C("Gemini 2.5 Pro", "AIME 2025", 88.0),
+        },
+    ),
+    Shape(
+        "'the 2024 AIME': a year before the name is its edition",
+        "On the 2024 AIME, the American math competition, Nimbus-3 Ultra reaches 87.3 percent.",
+        {C("Nimbus-3 Ultra", "AIME 2024", 87.3)},
+    ),
+    Shape(
         "scores V on B, trailing M2 at V2 and M3 at V3",
         "Muse Spark scores 89.5% on GPQA Diamond, trailing Gemini 3.1 Pro at 94.3% and Claude "
         "Opus 4.6 at 92.7%.",

@@ -93,3 +93,17 @@ def test_a_paper_table_of_families_over_sizes_with_shots_in_the_corner(tmp_path:
         ("Mistral NeMo 12B-Base", "WinoGrande", 82.2, "", (("shots", "5-shot"),)),
         ("Mistral NeMo 12B-FT", "WinoGrande", 82.7, "", (("shots", "5-shot"),)),
     }
+
+
+def test_a_heading_that_lost_its_mark_does_not_run_into_the_next_sentence(tmp_path: Path) -> None:
+    # A scraped page with no blank lines: a Title Case line over a sentence is a heading.
+    page = (
+        "Benchmark Performance: Strengths and Context\n"
+        "Corvid-M1 has been tested on a wide range of benchmarks and holds its own. On AIME "
+        "2024 it reaches 86.0, behind commercial models such as Gemini 2.5 Pro (92.0) but "
+        "ahead of some rivals.\n"
+    )
+    assert records(tmp_path, page) == {
+        ("Corvid-M1", "AIME 2024", 86.0, "", ()),
+        ("Gemini 2.5 Pro", "AIME 2024", 92.0, "", ()),
+    }

@@ -79,6 +79,27 @@ def _cell_lines(last: str, content: str) -> bool:
     return len(last) <= _SHORT_LINE and len(content) <= _SHORT_LINE and not _OPEN_END.search(last)
 
 
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.-]*:?|&|[-–—:]")
+# Words a title leaves in lower case ("A Hybrid Architecture for Efficiency").
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to"}
+    | {"vs", "with", "without"}
+)
+
+
+def _title_line(line: str, next_line: str) -> bool:
+    """A short line in Title Case, no full stop, over a longer line that opens a sentence:
+    a heading written without its mark."""
+    words = line.split()
+    if not 2 <= len(words) <= 10 or len(line) > 70 or line[-1] in ".,;!?:":
+        return False
+    if not next_line[:1].isupper() or len(next_line) < max(60, len(line) + 20):
+        return False
+    return all(_TITLE_WORD.fullmatch(w) or w in _SMALL_WORDS for w in words) and any(
+        w[:1].isupper() and w.isalpha() for w in words
+    )
+
+
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]\w*)-$")
 
 
@@ -177,6 +198,20 @@ def blocks(text: str, skip_line: Callable[[int], bool] = lambda i: False) -> lis
                 kind = "para"
         if kind == "para" and current and _cell_lines(current[-1][1], content):
             flush()
+        elif (
+            kind == "para"
+            and current
+            and (len(current) == 1 or current[-2][1][-1:] in ".!?:")
+            and _title_line(current[-1][1], content)
+        ):
+            # "A Hybrid Architecture for Efficiency" over "MiniMax-M1 couples ...": a scraped
+            # page's heading lost its mark; joined, its words run into the sentence's name.
+            title = current.pop()
+            flush()
+            current.append(title)
+            kind = "heading"
+            flush()
+            kind = "para"
         if not current:
             kind = "para"  # a block that does not start with a bullet is a paragraph
         current.append((i, content, col))

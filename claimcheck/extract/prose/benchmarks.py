@@ -105,3 +105,40 @@ def sibling_splits(vocab: Vocabulary, text: str, mentions: list[Mention]) -> lis
             canonical = splits[w.group(0).casefold()]
             out.append(Mention(start, end, w.group(0), "benchmark", canonical, True))
     return sorted(out, key=lambda x: x.start)
+
+
+# "AIME 2024 and 2025", "HMMT 2024/25": the same test's other year, named by its year alone.
+_OTHER_YEAR = re.compile(r"\s?(?:and|&|/|,|or)\s?'?(?P<year>(?:19|20)?\d{2})\b(?![.,]\d)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})\s$")
+_YEAR_TAIL = re.compile(r"^(?P<base>.+?)\s?(?P<year>(?:19|20)\d{2})$")
+
+
+def sibling_years(vocab: Vocabulary, text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "On AIME 2024 and 2025 it reaches 86.0 and 76.9 respectively": a year written after a
+    benchmark named with its year is that benchmark's edition of that year, when the catalog
+    holds it; so is one written before the name ("the 2024 AIME")."""
+    added: list[Mention] = []
+    for m in mentions:
+        if m.kind != "benchmark":
+            continue
+        before = _YEAR_BEFORE.search(text, max(0, m.start - 6), m.start)
+        if before and not _YEAR_TAIL.match(m.canonical):
+            # "On the 2024 AIME": the year written before the name.
+            name, entry = vocab.names.resolve(f"{m.canonical} {before['year']}", "benchmark")
+            if entry is not None:
+                m.start, m.canonical = before.start(), name
+                m.text, m.known = text[m.start : m.end], True
+            continue
+        tail = _YEAR_TAIL.match(m.canonical) if m.known else None
+        found = _OTHER_YEAR.match(text, m.end) if tail else None
+        if tail is None or found is None:
+            continue
+        year = found["year"] if len(found["year"]) == 4 else tail["year"][:2] + found["year"]
+        if year == tail["year"]:
+            continue
+        name, entry = vocab.names.resolve(f"{tail['base']} {year}", "benchmark")
+        start, end = found.start("year"), found.end("year")
+        if entry is None or any(x.start < end and start < x.end for x in mentions):
+            continue
+        added.append(Mention(start, end, text[start:end], "benchmark", name, True))
+    return sorted([*mentions, *added], key=lambda x: x.start) if added else mentions

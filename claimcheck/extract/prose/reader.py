@@ -11,7 +11,7 @@ from claimcheck.catalog import Catalog
 from claimcheck.extract.mentions import Mention, MentionFinder
 from claimcheck.extract.names import Names
 from claimcheck.extract.prose import comparisons, conditions, subjects, unknown, values
-from claimcheck.extract.prose.benchmarks import bench_for, sibling_splits
+from claimcheck.extract.prose.benchmarks import bench_for, sibling_splits, sibling_years
 from claimcheck.extract.prose.lexicon import Vocabulary, is_label
 from claimcheck.extract.prose.state import RawClaim, Reading, SentenceState
 from claimcheck.extract.relations import RawRelation
@@ -132,7 +132,7 @@ class ProseReader:
         sized = subjects.sized_references(doc, text, mentions)
         if sized:
             mentions = sorted([*mentions, *sized], key=lambda m: m.start)
-        mentions = sibling_splits(vocab, text, mentions)
+        mentions = sibling_years(vocab, text, sibling_splits(vocab, text, mentions))
         name_spans = [(m.start, m.end) for m in mentions]  # numbers inside names are not values
         mentions = [m for m in mentions if m.kind in ("model", "benchmark")]
         models = [m for m in mentions if m.kind == "model"]
