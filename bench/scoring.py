@@ -490,8 +490,16 @@ class _Matcher:
         quals = claim.qualifiers
         if not self._model(entry.model, claim.model, quals.get("mode"), quals.get("setting")):
             return False
-        if not self._benchmark(entry.benchmark, claim.benchmark, claim.qualifiers.get("setting")):
-            return False
+        conditions = list(entry.condition)
+        if not self._benchmark(entry.benchmark, claim.benchmark, quals.get("setting")):
+            # "HLE (no tools)", "LiveCodeBench (2408-2505)": the gold's benchmark with the
+            # condition it was run under in brackets, the claim's benchmark and condition.
+            bracket = _GOLD_BRACKET.fullmatch(entry.benchmark)
+            if bracket is None or not self._benchmark(
+                bracket["base"], claim.benchmark, quals.get("setting")
+            ):
+                return False
+            conditions.append(bracket["inner"])
         if not any(_same_value(v, claim) for v in entry.values):
             return False
         # As written, word by word, or the words of one stated condition in another order:
@@ -507,7 +515,7 @@ class _Matcher:
             or " " + " ".join(_WORD.findall(c.casefold())) + " " in words
             or set(_WORD.findall(_spelled(c))) in pairs
             or (c.casefold() == "cot" and _cot_standard(claim.benchmark))
-            for c in entry.condition
+            for c in conditions
         ):
             return False
         if entry.shots is not None and claim.qualifiers.get("shots") != f"{entry.shots}-shot":
@@ -551,9 +559,13 @@ def _same_value(gold: float, claim: ClaimRef) -> bool:
     return claim.unit == "%" and 0 < gold <= 1 and abs(claim.value - 100 * gold) <= VALUE_TOLERANCE
 
 
+_GOLD_BRACKET = re.compile(r"(?P<base>.+?)\s?\((?P<inner>[^()]+)\)")
+
+
 def _spelled(condition: str) -> str:
-    """A condition with "w/" and "w/o" spelled out."""
-    return re.sub(r"\bw/o\b", "without", re.sub(r"\bw/(?!o)", "with ", condition.casefold()))
+    """A condition with "w/", "w/o" and "no" spelled out ("no tools" is tools: without)."""
+    spelled = re.sub(r"\bw/o\b|\bno\b", "without", condition.casefold())
+    return re.sub(r"\bw/(?!o)", "with ", spelled)
 
 
 @cache
