@@ -71,9 +71,27 @@ VISION = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("why", "text", "expected"), CASES + VISION, ids=[c[0] for c in CASES + VISION]
-)
+VENDOR = [
+    (
+        "a model column ' - thinking' is that model in thinking mode; '(24.8-25.5)' a window",
+        "| Model | LiveCodeBench<br>(24.8-25.5) |\n|---|---|\n| Corvid4.5 - thinking | 38.8 |\n"
+        "| Corvid4.5 | 30.1 |\n",
+        {
+            (
+                "Corvid4.5",
+                "LiveCodeBench",
+                38.8,
+                "",
+                (("mode", "thinking"), ("window", "2024-08..2025-05")),
+            ),
+            ("Corvid4.5", "LiveCodeBench", 30.1, "", (("window", "2024-08..2025-05"),)),
+        },
+    ),
+]
+ALL = CASES + VISION + VENDOR
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), ALL, ids=[c[0] for c in ALL])
 def test_scraped_card(tmp_path: Path, why: str, text: str, expected: set[Row]) -> None:
     assert records(tmp_path, text) == expected, why
 

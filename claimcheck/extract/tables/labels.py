@@ -27,6 +27,7 @@ _COLON_ID = re.compile(r"[a-z0-9_.+-]+(?::{1,2}[a-z0-9_.+-]+)+", re.I)
 # Footnote numbers written after a label: "Verified1, 5", "MMMLU3", "AIME 20254, 5".
 _NOTE_DIGIT = re.compile(r"(?<=[A-Za-z])\d$")
 _GLUED_NOTE_NUMBERS = re.compile(r"(?:(?<=[A-Za-z])\d{1,2}|,\s?\d{1,2})$")
+_SHORT_MONTHS = re.compile(r"(2\d)\.(\d{1,2})\s?[-–~]\s?(2\d)\.(\d{1,2})")
 _LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 _PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
@@ -195,6 +196,11 @@ class Reader(CellReader):
                 # A name, or a setting if no model's (see below); "(非思考)" is a mode.
                 other_names.append(inner)
                 return " "
+            # "LiveCodeBench (24.8-25.5)": months in one digit, in a label's brackets only (in a
+            # cell "24.1-25.3" is a range of scores).
+            short = _SHORT_MONTHS.fullmatch(inner)
+            if short:
+                inner = f"{short[1]}.{int(short[2]):02d}-{short[3]}.{int(short[4]):02d}"
             span = window(inner)
             if span and span[0] == 0:
                 # "LCB (2407-2501)": the problems' dates, not a snapshot of the name.
@@ -298,11 +304,14 @@ class Reader(CellReader):
             if len(words) > 1:
                 mode = self.conditions.mode_word(words[-1])
                 shorter = " ".join(words[:-1])
+                dashed = shorter.endswith((" -", " –", " —"))  # "ERINE4.5 - thinking"
+                shorter = shorter.rstrip(" -–—")
                 if words[-1].casefold() in self.names.tiers_not_modes:
                     mode = None  # "Magistral Medium": the model's tier
-                if mode and self.names.looks_like_model(shorter):
+                versioned = dashed and any(c.isdigit() for c in shorter)
+                if mode and (self.names.looks_like_model(shorter) or versioned):
                     s_kind, s_canonical, s_entry = self._kind(shorter)
-                    if s_kind == "model":
+                    if s_kind == "model" or (s_kind == "?" and versioned):
                         quals.setdefault("mode", mode)
                         name, kind, canonical, entry = shorter, s_kind, s_canonical, s_entry
         halves = (pair[0], pair[1]) if pair else None
