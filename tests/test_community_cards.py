@@ -87,6 +87,16 @@ LEADERBOARDS = [
         },
     ),
     (
+        "a 'Turn' column (FastChat's MT-Bench printout) is each row's turn, never a score",
+        "MT-Bench with an LLM judge:\n\n| Model | Turn | Score |\n|---|---|---|\n"
+        "| gpt-4 | 1 | 8.956250 |\n| Corvid-7B | 1 | 7.593750 |\n| Corvid-7B | 2 | 6.740000 |\n",
+        {
+            ("gpt-4", "MT-Bench", 8.95625, "", (("setting", "turn 1"),)),
+            ("Corvid-7B", "MT-Bench", 7.59375, "", (("setting", "turn 1"),)),
+            ("Corvid-7B", "MT-Bench", 6.74, "", (("setting", "turn 2"),)),
+        },
+    ),
+    (
         "a Configuration column: two rows of one model run two ways are two settings",
         "| Model | Configuration | Human Eval |\n|---|---|--:|\n"
         "| Corvid-4* | Instruction-style, `temperature=0.2` | 63.4% |\n"

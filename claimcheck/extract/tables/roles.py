@@ -231,7 +231,11 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
                 label = cells[roles.label]
                 cells[roles.label] = Cell(f"{clean(label.text)} {stage}", label.start, label.line)
                 continue
-            quals.update(row_conditions(reader, cells[j].text, j in roles.shots, j in free))
+            found = row_conditions(reader, cells[j].text, j in roles.shots, j in free)
+            if j in free and found.get("setting", "").isdigit():
+                # "| gpt-4 | 1 | 8.95 |" under "| Model | Turn | Score |": turn 1.
+                found["setting"] = f"{_header_word(reader, header[j].text)} {found['setting']}"
+            quals.update(found)
         rows.append(GridRow([cells[j] for j in keep], row.line, row.text, quals))
     groups = [[g[j] if j < len(g) else "" for j in keep] for g in grid.groups]
     return replace(grid, header=[header[j] for j in keep], rows=rows, groups=groups)
