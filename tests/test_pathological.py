@@ -249,3 +249,13 @@ def test_many_values_under_a_bare_and_a_versioned_benchmark_are_compared_in_line
     claims = extract_document(doc, default()).claims
     # The same figures under both names: the bare name is the version the document means.
     assert {c.benchmark for c in claims} == {"BFCL v2"}
+
+
+def test_a_long_text_of_fine_tune_titles_is_read_in_linear_time() -> None:
+    # "Name 2.5 - Base 7B" pairs were once joined by recursion over the rest of the text:
+    # quadratic, and past a thousand pairs in one text (a table cell, a heading) a
+    # RecursionError. One pass now.
+    text = ", ".join(["Corvid 2.5 - Mistral 7B"] * 5000)
+    found = reader_for(default()).finder.find(text)
+    assert len(found) == 5000
+    assert {m.text for m in found} == {"Corvid 2.5 Mistral 7B"}

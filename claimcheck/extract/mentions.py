@@ -214,21 +214,28 @@ class MentionFinder:
         """ "OpenHermes 2.5 - Mistral 7B", "Nous Hermes 2 - Solar 10.7B": a fine-tune's name,
         a dash, then the base it was tuned from, as community cards title themselves. Both
         are the one model's name: its figures are the fine-tune's, never the base's."""
-        for i in range(len(found) - 1):
-            tuned, base = found[i], found[i + 1]
+        out: list[Mention] = []
+        i = 0
+        while i < len(found):  # one pass: a line of many such names stays linear
+            tuned = found[i]
+            base = found[i + 1] if i + 1 < len(found) else None
             if (
-                tuned.kind == "?"
+                base is not None
+                and tuned.kind == "?"
                 and base.kind == "model"
                 and _DIGIT.search(tuned.text)
                 and _TUNED_DASH.fullmatch(text, tuned.end, base.start)
             ):
                 written = f"{tuned.text} {base.text}"
                 canonical, entry = self.names.resolve(written, "model")
-                joined = Mention(
-                    tuned.start, base.end, written, "model", canonical, entry is not None
+                out.append(
+                    Mention(tuned.start, base.end, written, "model", canonical, entry is not None)
                 )
-                return [*found[:i], joined, *self._join_tuned(text, found[i + 2 :])]
-        return found
+                i += 2
+            else:
+                out.append(tuned)
+                i += 1
+        return out
 
     def _pieces(self, start: int, written: str) -> list[tuple[int, str]]:
         """A capitalised run that holds two names with words between them ("Claude 3 Opus
