@@ -16,7 +16,9 @@ lines so the prose reader leaves them alone), one comes from ingest (`Document.t
 - tables a scrape wrote one cell a line (`stacked`), and tables copied with one space
   between cells (`spaced`: the values are the run of numbers ending each row, the header's
   last words split into as many names, the words before them stay with the row's label);
-- HTML tables (a header row or a header column; colspan already expanded by ingest).
+- HTML tables (a header row or a header column; colspan already expanded by ingest);
+- tables a page's code writes as arrays (`arrays`: an MDX post's `columns: [...]` and
+  `rows: [[...], ...]`).
 
 Every shape becomes a grid: a header row, then rows whose first cell is a label. The labels
 decide the orientation (models as columns and benchmarks as rows, or the transpose), by the
@@ -30,11 +32,12 @@ The word lists (empty-cell markers, corner words, non-score header words) are da
 catalog's lexicon under `[tables]`.
 
 Where each job lives: `text` finds pipe, tab and space-aligned tables in text, `csvtext`
-comma-separated ones, `records` results written as data, `squashed` the glued ones,
-`stacked` and `spaced` the scraped ones, `html` takes ingest's tables; `grid` is the shape
-they all become; `labels` reads a label or a cell, with the lexicon's lists in `words`;
-`orient` decides which axis holds models and which columns state conditions; `read` turns
-a grid into claims; `place` places short rows at the end.
+comma-separated ones, `arrays` the ones code writes as lists, `records` results written as
+data, `squashed` the glued ones, `stacked` and `spaced` the scraped ones, `html` takes
+ingest's tables; `grid` is the shape they all become; `labels` reads a label or a cell,
+with the lexicon's lists in `words`; `orient` decides which axis holds models and which
+columns state conditions; `read` turns a grid into claims; `place` places short rows at the
+end.
 """
 
 from __future__ import annotations
