@@ -5,6 +5,9 @@ A pure library: no I/O. `score(report, gold)` takes the report as the dict that
 and the gold file as a dict, and returns a `Score` whose `to_text()` tells a developer
 what was missed, what was wrong and which conflict checks failed.
 
+The gold file's entries and the report's references are in `gold_refs`, the results in
+`score_results` (both beside this module).
+
 Gold format (see tests/gold/ and the development set's README):
 
 - `aliases`: `{"models": {canonical: [spellings]}, "benchmarks": {...}}`.
@@ -14,14 +17,17 @@ Gold format (see tests/gold/ and the development set's README):
 - `conflicts`: `{"must": [{kind, model, benchmark, min_severity}], "must_not": [{model,
   benchmark, min_severity}], "max_errors": n}`. An entry may add `sources` (article base
   names): it then matches only a finding whose values come from every one of them, so a
-  must_not can forbid merging two particular sources on a key that has a must elsewhere.
+  must_not can forbid merging two particular sources on a key that has a must elsewhere;
+  a must_not is breached only when the finding gives those sources different values.
 
 Matching rules:
 
 - Names are equal when `normalize()` makes them equal or when both resolve to the same
   canonical name through `aliases`. A gold benchmark is also met by a benchmark whose
   setting names a part of it: "CMMLU STEM" by CMMLU with the setting "stem"; a gold model
-  by a claim's model and its mode ("GPT-5 High" by GPT-5 with the mode "high").
+  by a claim's model and its mode ("GPT-5 High" by GPT-5 with the mode "high") or its
+  setting in brackets ("NVLM-D 72B (Megatron)"); a gold benchmark with a condition in
+  brackets ("HLE (no tools)") by the benchmark with that condition stated.
 - A claim's source matches an article when its (posix) base name equals the article key.
 - Values match within `VALUE_TOLERANCE` of the entry's value or any of its values.
 - Claims with unit "rank" and claims marked `ignored` are skipped. Ambiguous claims can
@@ -33,449 +39,30 @@ Matching rules:
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from pathlib import PurePosixPath
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from gold_refs import (  # bench/, beside this module
+    _SEPARATORS,
+    FORBID_LINES,
+    VALUE_TOLERANCE,
+    ClaimRef,
+    ConflictEntry,
+    ConflictRef,
+    GoldEntry,
+    NameMatcher,
+    _basename,
+    normalize,
+)
+from pydantic import BaseModel
+from score_results import ArticleScore, ConflictScore, MustCheck, Score, Violation
 
-VALUE_TOLERANCE = 0.051
-FORBID_LINES = 3  # how far from its line a forbid entry still applies
-WILDCARD = "*"
-SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "error": 3}
-TEXT_WIDTH = 100
-
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "′": "'", "“": '"', "”": '"'})
 _ELO = re.compile(r"(?:arena )?elo(?: rating| score)?")
 _WORD = re.compile(r"[^\W_]+(?:[.@][^\W_]+)*")
-_SEPARATORS = re.compile(r"[\s\-_‐‑‒–—−]+")
 
-
-def normalize(name: str) -> str:
-    """Casefold, straighten curly quotes, drop whitespace, hyphens and underscores.
-
-    Dots stay: "GPT-5.4" and "GPT-54" are different names.
-    """
-    text = unicodedata.normalize("NFKC", name).translate(_QUOTES).casefold()
-    return _SEPARATORS.sub("", text).rstrip(".")  # "Inst." is "Inst"
-
-
-def _basename(path: str) -> str:
-    return PurePosixPath(path.replace("\\", "/")).name
-
-
-def _ratio(num: int, den: int) -> float | None:
-    return num / den if den else None
-
-
-def _fmt_ratio(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.2f}"
-
-
-def _fmt_value(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else str(value)
-
-
-def _truncate(text: str, width: int = TEXT_WIDTH) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-class NameMatcher:
-    """Alias-aware equality of model or benchmark names."""
-
-    def __init__(self, aliases: Mapping[str, Iterable[str]] | None = None) -> None:
-        self._canon: dict[str, set[str]] = {}
-        for canonical, spellings in (aliases or {}).items():
-            key = normalize(canonical)
-            for spelling in [canonical, *spellings]:
-                self._canon.setdefault(normalize(spelling), set()).add(key)
-
-    def canonicals(self, name: str) -> set[str]:
-        key = normalize(name)
-        return {key} | self._canon.get(key, set())
-
-    def same(self, gold_name: str, name: str) -> bool:
-        """Whether `name` (from a report) matches `gold_name`, which may be "*"."""
-        if gold_name.strip() == WILDCARD:
-            return True
-        return bool(self.canonicals(gold_name) & self.canonicals(name))
-
-
-# --- gold entries -------------------------------------------------------------------------
-
-
-class GoldEntry(BaseModel):
-    """One must, may or forbid entry of a gold article."""
-
-    model_config = ConfigDict(frozen=True)
-
-    model: str
-    benchmark: str
-    values: tuple[float, ...]
-    condition: tuple[str, ...] = ()
-    shots: int | None = None  # the document states this many shots for the value
-    metric: str | None = None  # the document names this metric ("cons@64", "percentile")
-    line: int | None = None  # where the document states it
-
-    @classmethod
-    def parse(cls, raw: Mapping[str, Any]) -> GoldEntry:
-        values: list[float] = []
-        if raw.get("value") is not None:
-            values.append(float(raw["value"]))
-        values.extend(float(v) for v in raw.get("values") or ())
-        condition = raw.get("condition") or ()
-        if isinstance(condition, str):
-            condition = (condition,)
-        return cls(
-            model=str(raw.get("model", WILDCARD)),
-            benchmark=str(raw.get("benchmark", WILDCARD)),
-            values=tuple(values),
-            condition=tuple(str(c) for c in condition),
-            shots=None if raw.get("shots") is None else int(raw["shots"]),
-            metric=None if raw.get("metric") in (None, "") else str(raw["metric"]),
-            line=int(raw["line"]) if raw.get("line") else None,
-        )
-
-    def label(self) -> str:
-        values = " | ".join(_fmt_value(v) for v in self.values) or "?"
-        stated = [*self.condition]
-        if self.shots is not None:
-            stated.append(f"{self.shots}-shot")
-        if self.metric:
-            stated.append(self.metric)
-        cond = f" [{', '.join(stated)}]" if stated else ""
-        return f"{self.model} / {self.benchmark} = {values}{cond}"
-
-
-class ConflictEntry(BaseModel):
-    """One `conflicts.must` or `conflicts.must_not` entry."""
-
-    model_config = ConfigDict(frozen=True)
-
-    kind: str | None = None
-    model: str = WILDCARD
-    benchmark: str = WILDCARD
-    min_severity: str = "info"
-    note: str = ""
-    sources: tuple[str, ...] = ()
-
-    @classmethod
-    def parse(cls, raw: Mapping[str, Any]) -> ConflictEntry:
-        severity = str(raw.get("min_severity") or "info")
-        if severity not in SEVERITY_RANK:
-            raise ValueError(f"unknown min_severity {severity!r} in gold conflict entry")
-        return cls(
-            kind=raw.get("kind"),
-            model=str(raw.get("model", WILDCARD)),
-            benchmark=str(raw.get("benchmark", WILDCARD)),
-            min_severity=severity,
-            note=str(raw.get("note", "")),
-            sources=tuple(str(s) for s in raw.get("sources") or ()),
-        )
-
-    def label(self) -> str:
-        kind = self.kind or "any kind"
-        return f"{kind} {self.model} / {self.benchmark} >= {self.min_severity}"
-
-
-# --- report references --------------------------------------------------------------------
-
-
-class ClaimRef(BaseModel):
-    """The parts of a report claim a developer needs to find it again."""
-
-    id: str = ""
-    source: str = ""
-    line: int = 0
-    model: str = ""
-    benchmark: str = ""
-    value: float = 0.0
-    value_high: float | None = None
-    unit: str = "%"
-    metric: str = ""
-    qualifiers: dict[str, str] = Field(default_factory=dict)
-    text: str = ""
-    ambiguous: bool = False
-    ignored: bool = False
-
-    @classmethod
-    def parse(cls, raw: Mapping[str, Any]) -> ClaimRef:
-        qualifiers = raw.get("qualifiers") or {}
-        return cls(
-            id=str(raw.get("id", "")),
-            source=str(raw.get("source", "")),
-            line=int(raw.get("line") or 0),
-            model=str(raw.get("model", "")),
-            benchmark=str(raw.get("benchmark", "")),
-            value=float(raw.get("value") or 0.0),
-            value_high=None if raw.get("value_high") is None else float(raw["value_high"]),
-            unit=str(raw.get("unit") or "%"),
-            metric=str(raw.get("metric") or ""),
-            qualifiers={str(k): str(v) for k, v in qualifiers.items()},
-            text=str(raw.get("text", "")),
-            ambiguous=bool(raw.get("ambiguous", False)),
-            ignored=bool(raw.get("ignored", False)),
-        )
-
-    @property
-    def is_rank(self) -> bool:
-        return self.unit.casefold() == "rank" or self.qualifiers.get("kind", "") == "rank"
-
-    def qualifier_text(self) -> str:
-        quals = {**self.qualifiers, **({"metric": self.metric} if self.metric else {})}
-        return json.dumps(quals, sort_keys=True, ensure_ascii=False).casefold()
-
-    def label(self) -> str:
-        value = _fmt_value(self.value)
-        if self.value_high is not None:
-            value += f"-{_fmt_value(self.value_high)}"
-        unit = "" if self.unit in ("%", "") else f" {self.unit}"
-        stated = {**self.qualifiers, **({"metric": self.metric} if self.metric else {})}
-        quals = ", ".join(f"{k}={v}" for k, v in sorted(stated.items()))
-        quals = f" [{quals}]" if quals else ""
-        return f"L{self.line} {self.model} / {self.benchmark} = {value}{unit}{quals}"
-
-
-class ConflictRef(BaseModel):
-    id: str = ""
-    kind: str = ""
-    severity: str = "info"
-    model: str = ""
-    benchmark: str = ""
-    status: str = "open"
-    message: str = ""
-    sources: frozenset[str] = frozenset()
-    # The sources of each value: who agrees with whom.
-    sides: tuple[frozenset[str], ...] = ()
-    setting: str = ""
-
-    @classmethod
-    def parse(cls, raw: Mapping[str, Any]) -> ConflictRef:
-        return cls(
-            setting=str((raw.get("qualifiers") or {}).get("setting", "")),
-            sides=tuple(
-                frozenset(_basename(str(source)) for source in value.get("sources") or ())
-                for value in raw.get("values") or ()
-            ),
-            sources=frozenset(
-                _basename(str(source))
-                for value in raw.get("values") or ()
-                for source in value.get("sources") or ()
-            ),
-            id=str(raw.get("id", "")),
-            kind=str(raw.get("kind", "")),
-            severity=str(raw.get("severity", "info")),
-            model=str(raw.get("model", "")),
-            benchmark=str(raw.get("benchmark", "")),
-            status=str(raw.get("status", "open")),
-            message=str(raw.get("message", "")),
-        )
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == "open"
-
-    def sets_apart(self, sources: frozenset[str]) -> bool:
-        """Whether the conflict says these sources disagree: not all of them give one value
-        (a group of five where two agree and a third differs does not pit the two)."""
-        return len(sources) < 2 or not any(side >= sources for side in self.sides)
-
-    def at_least(self, severity: str) -> bool:
-        return SEVERITY_RANK.get(self.severity, 0) >= SEVERITY_RANK[severity]
-
-    def label(self) -> str:
-        return f"{self.severity} {self.kind} {self.model} / {self.benchmark} ({self.id})"
-
-
-# --- results ------------------------------------------------------------------------------
-
-
-class ArticleScore(BaseModel):
-    article: str
-    must_total: int
-    must_matched: int
-    correct: int
-    wrong: int
-    ambiguous: int = 0  # non-ignored ambiguous claims (recall only)
-    skipped: int = 0  # rank-unit and ignored claims
-    missed: list[GoldEntry] = Field(default_factory=list)
-    forbidden: list[ClaimRef] = Field(default_factory=list)
-    unexpected: list[ClaimRef] = Field(default_factory=list)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.must_matched, self.must_total)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.correct, self.correct + self.wrong)
-
-    def to_text(self) -> str:
-        lines = [_article_row(self.article, self)]
-        lines += [f"    missed  {entry.label()}" for entry in self.missed]
-        for claim in self.forbidden:
-            lines.append(f"    forbid  {claim.label()}")
-            lines.append(f"              {_truncate(claim.text)!r}")
-        for claim in self.unexpected:
-            lines.append(f"    extra   {claim.label()}")
-            lines.append(f"              {_truncate(claim.text)!r}")
-        return "\n".join(lines)
-
-
-class MustCheck(BaseModel):
-    entry: ConflictEntry
-    conflicts: list[ConflictRef] = Field(default_factory=list)  # the ones that satisfy it
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def found(self) -> bool:
-        return bool(self.conflicts)
-
-
-class Violation(BaseModel):
-    entry: ConflictEntry
-    conflicts: list[ConflictRef]
-
-
-class ConflictScore(BaseModel):
-    must: list[MustCheck] = Field(default_factory=list)
-    must_not_total: int = 0
-    must_not_violations: list[Violation] = Field(default_factory=list)
-    errors_found: int = 0  # open conflicts with severity "error"
-    max_errors: int | None = None
-    false_alarms: list[ConflictRef] = Field(default_factory=list)  # open errors no must explains
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def must_found(self) -> int:
-        return sum(check.found for check in self.must)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def must_total(self) -> int:
-        return len(self.must)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def ok(self) -> bool:
-        within = self.max_errors is None or self.errors_found <= self.max_errors
-        return self.must_found == self.must_total and not self.must_not_violations and within
-
-    def summary(self) -> str:
-        limit = "" if self.max_errors is None else f" (max {self.max_errors})"
-        return (
-            f"conflicts must {self.must_found}/{self.must_total}, "
-            f"must_not violations {len(self.must_not_violations)}, "
-            f"errors {self.errors_found}{limit}"
-        )
-
-    def to_text(self) -> str:
-        lines = [f"Conflicts: must {self.must_found}/{self.must_total} found"]
-        for check in self.must:
-            mark = "x" if check.found else " "
-            ids = ", ".join(c.id for c in check.conflicts)
-            lines.append(f"  [{mark}] {check.entry.label()}" + (f"  ({ids})" if ids else ""))
-        lines.append(
-            f"  must_not: {len(self.must_not_violations)} violation(s)"
-            f" of {self.must_not_total} check(s)"
-        )
-        for violation in self.must_not_violations:
-            lines.append(f"  [!] {violation.entry.label()}")
-            for conflict in violation.conflicts:
-                lines.append(f"        {conflict.label()}: {_truncate(conflict.message)}")
-        limit = "no limit" if self.max_errors is None else f"max {self.max_errors}"
-        lines.append(f"  errors: {self.errors_found} open ({limit})")
-        for conflict in self.false_alarms:
-            lines.append(f"  [?] false alarm {conflict.label()}: {_truncate(conflict.message)}")
-        return "\n".join(lines)
-
-
-class Score(BaseModel):
-    articles: list[ArticleScore] = Field(default_factory=list)
-    outside_gold_claims: int = 0  # claims of sources that the gold does not cover
-    outside_gold_sources: list[str] = Field(default_factory=list)
-    conflicts: ConflictScore | None = None
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def must_total(self) -> int:
-        return sum(a.must_total for a in self.articles)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def must_matched(self) -> int:
-        return sum(a.must_matched for a in self.articles)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def correct(self) -> int:
-        return sum(a.correct for a in self.articles)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def wrong(self) -> int:
-        return sum(a.wrong for a in self.articles)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def recall(self) -> float | None:
-        return _ratio(self.must_matched, self.must_total)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def precision(self) -> float | None:
-        return _ratio(self.correct, self.correct + self.wrong)
-
-    def summary(self, label: str = "") -> str:
-        """One line: `label: claims P=0.97 R=0.95 | conflicts must 2/2, ...`."""
-        prefix = f"{label}: " if label else ""
-        line = f"{prefix}claims P={_fmt_ratio(self.precision)} R={_fmt_ratio(self.recall)}"
-        if self.conflicts is not None:
-            line += f" | {self.conflicts.summary()}"
-        return line
-
-    def to_text(self) -> str:
-        header = (
-            f"{'article':<34} {'must':>5} {'hit':>5} {'R':>5}"
-            f" {'ok':>5} {'wrong':>5} {'forbid':>6} {'P':>5} {'ambig':>5}"
-        )
-        lines = ["Claims", "  " + header]
-        lines += ["  " + a.to_text() for a in self.articles]
-        total = ArticleScore(
-            article="total",
-            must_total=self.must_total,
-            must_matched=self.must_matched,
-            correct=self.correct,
-            wrong=self.wrong,
-            ambiguous=sum(a.ambiguous for a in self.articles),
-            forbidden=[c for a in self.articles for c in a.forbidden],
-        )
-        lines.append("  " + _article_row("total", total))
-        if self.outside_gold_claims:
-            sources = ", ".join(self.outside_gold_sources)
-            lines.append(
-                f"  outside gold: {self.outside_gold_claims} claim(s) from {sources} (not scored)"
-            )
-        if self.conflicts is not None:
-            lines.append(self.conflicts.to_text())
-        lines.append(self.summary())
-        return "\n".join(lines)
-
-
-def _article_row(name: str, a: ArticleScore) -> str:
-    return (
-        f"{_truncate(name, 34):<34} {a.must_total:>5} {a.must_matched:>5}"
-        f" {_fmt_ratio(a.recall):>5} {a.correct:>5} {a.wrong:>5} {len(a.forbidden):>6}"
-        f" {_fmt_ratio(a.precision):>5} {a.ambiguous:>5}"
-    )
-
+__all__ = ["NameMatcher", "Score", "normalize", "score"]
 
 # --- scoring ------------------------------------------------------------------------------
 
