@@ -145,8 +145,10 @@ class ConditionRules:
         standalone = "|".join(
             re.escape(w) for w in sorted(self.standalone_modes, key=len, reverse=True)
         )
+        # Every phrase but a standalone mode word opens a word: one test at each position
+        # skips the rest inside words (this pattern runs on every sentence).
         self._mode_phrase = re.compile(
-            rf"(?<![\w-])(?P<m>{alternation})"
+            rf"(?<!\w)(?=\w)(?:(?<![\w-])(?P<m>{alternation})"
             rf"(?:[\s-]+(?:reasoning[\s-]+)?(?:{nouns}))"
             rf"|(?:\bin|\bwith|\busing|\bunder|\bat)\s+(?:its\s+|the\s+|a\s+)?(?P<m2>{alternation})"
             rf"\s+(?:mode|setting|effort)\b|\bwith\s+(?P<off>thinking|reasoning)\s+(?:turned\s+|switched\s+)?off\b"
@@ -159,7 +161,7 @@ class ConditionRules:
             # "Deliberation disabled, X gets V", "turn thinking off", "thinking switched on".
             r"|\b(?P<off2>thinking|reasoning|deliberation)\s+(?:disabled|(?:switched|turned)\s+off)\b"
             r"|\b(?:turn|switch)(?:ed|s)?\s+(?P<off3>thinking|reasoning|deliberation)\s+off\b"
-            r"|\b(?P<on2>thinking|reasoning|deliberation)\s+(?:enabled|(?:switched|turned)\s+on)\b"
+            r"|\b(?P<on2>thinking|reasoning|deliberation)\s+(?:enabled|(?:switched|turned)\s+on)\b)"
             + (f"|(?P<alone>{standalone})" if standalone else ""),
             re.I,
         )
