@@ -1,6 +1,7 @@
 """What the prose tests share: the form of an expected claim, a row of text and the claims it
 states, and reading a text through the real pipeline for prose (`segments.blocks`, then
-`ProseReader.read`, with the built-in catalog only).
+`ProseReader.read`, with the built-in catalog only). Models and benchmarks no catalog holds
+("Nimbus-3 Ultra", "OrbitQA") are as normal as known ones.
 """
 
 from __future__ import annotations

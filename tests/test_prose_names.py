@@ -2,10 +2,7 @@
 ("Nimbus-3 Ultra", "OrbitQA") are as normal as known ones, and known ones are spelled as
 articles spell them.
 
-Each row is a short text (a sentence, or a few lines when context matters: a title naming
-the subject, an earlier sentence naming a benchmark or a model family) and the exact set of
-(model, benchmark, value, qualifiers) it states. Rows the reader gets wrong today are strict
-xfails that say what goes wrong (tests/prose_rows.py).
+Rows as in test_prose.py: a short text and the exact claims it states.
 """
 
 from __future__ import annotations
