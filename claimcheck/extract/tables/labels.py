@@ -11,7 +11,7 @@ from claimcheck.extract.conditions import ConditionRules, window
 from claimcheck.extract.mentions import MentionFinder
 from claimcheck.extract.names import SIZE_IN_BRACKETS, Names
 from claimcheck.extract.tables.cells import CellReader
-from claimcheck.extract.tables.markup import clean
+from claimcheck.extract.tables.markup import _BREAK, clean
 from claimcheck.extract.tables.words import words_of
 
 # ---------------------------------------------------------------------------------------
@@ -28,7 +28,6 @@ _COLON_ID = re.compile(r"[a-z0-9_.+-]+(?::{1,2}[a-z0-9_.+-]+)+", re.I)
 _NOTE_DIGIT = re.compile(r"(?<=[A-Za-z])\d$")
 _GLUED_NOTE_NUMBERS = re.compile(r"(?:(?<=[A-Za-z])\d{1,2}|,\s?\d{1,2})$")
 _SHORT_MONTHS = re.compile(r"(2\d)\.(\d{1,2})\s?[-–~]\s?(2\d)\.(\d{1,2})")
-_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 _PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
 
@@ -320,7 +319,7 @@ class Reader(CellReader):
     def _tier_above(self, raw: str) -> str:
         """ "mini<br>GPT-4o", "Pro<br>Gemini-1.5": a report's header printed the tier on the
         line above the family; the name is "GPT-4o mini", "Gemini-1.5 Pro"."""
-        parts = _LINE_BREAK.split(raw)
+        parts = _BREAK.split(raw)
         if len(parts) != 2:
             return raw
         tier, name = clean(parts[0]), clean(parts[1])
