@@ -59,9 +59,12 @@ class CellReader:
                 at += len(read.value.text)
         return reads
 
-    def score_pair(self, raw: str, offset: int) -> tuple[CellRead, CellRead] | None:
+    def score_pair(
+        self, raw: str, offset: int, one_missing: bool = False
+    ) -> tuple[CellRead, CellRead] | None:
         """ "72.5% / 79.4%": two scores in a cell, under a label that need not say what each
-        is; None for anything else ("12/20" is a count, "05/06" a date)."""
+        is; None for anything else ("12/20" is a count, "05/06" a date). With `one_missing`,
+        one half may be an empty cell ("60.3 / -")."""
         if "/" not in raw:
             return None
         halves = self.pair_cell(raw, offset)
@@ -69,6 +72,8 @@ class CellReader:
             return None
         for half in halves:
             value = half.value
+            if value is None and one_missing:
+                continue
             if value is None or not (value.unit == "%" or "." in value.text):
                 return None
         return halves

@@ -38,11 +38,9 @@ def _header_word(reader: Reader, text: str) -> str:
 def _numeric(reader: Reader, text: str) -> bool:
     """A value, or two scores in a cell, one of which may be missing ("60.3 / -" under
     "MMMU (val / test)"); "12/20" is a count."""
-    if reader.cell(text, 0).value is not None:
-        return True
-    halves = reader.pair_cell(text, 0) if "/" in text else None
-    return halves is not None and all(
-        h.value is None or h.value.unit == "%" or "." in h.value.text for h in halves
+    return (
+        reader.cell(text, 0).value is not None
+        or reader.score_pair(text, 0, one_missing=True) is not None
     )
 
 
