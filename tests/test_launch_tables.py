@@ -420,6 +420,42 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell-13B", "MMLU", 62.5, "", ()),
         },
     ),
+    (
+        "a table's bare family column is the one member of that family the document names "
+        "in full ('Corvid' beside a later 'Corvid-32B-Preview' column)",
+        "| Benchmark | Pell-9B | Corvid |\n|---|---|---|\n| MATH-500 | 80.1 | 92.2 |\n\n"
+        "Non-reasoning tasks:\n\n"
+        "| Benchmark | Pell-9B | Corvid-32B-Preview |\n|---|---|---|\n| IFEval | 70.0 | 42.5 |\n",
+        {
+            ("Pell-9B", "MATH-500", 80.1, "", ()),
+            ("Corvid-32B-Preview", "MATH-500", 92.2, "", ()),
+            ("Pell-9B", "IFEval", 70.0, "", ()),
+            ("Corvid-32B-Preview", "IFEval", 42.5, "", ()),
+        },
+    ),
+    (
+        "a bare family stays bare where the document names two of its members in full",
+        "Corvid-32B-Preview came first, Corvid-32B later.\n\n"
+        "| Benchmark | Pell-9B | Corvid |\n|---|---|---|\n| MATH-500 | 80.1 | 92.2 |\n",
+        {("Pell-9B", "MATH-500", 80.1, "", ()), ("Corvid", "MATH-500", 92.2, "", ())},
+    ),
+    (
+        "a bare family stays bare where the text names a second member only in a caption "
+        "that gives no claim ('Flagship Corvid-112B:' over the table)",
+        "Flagship Corvid-112B:\n\n| Benchmark | Corvid | Pell-9B |\n|---|---|---|\n"
+        "| MMLU | 47.5 | 46.0 |\n\nThe small Corvid-Lite scores 61.8 on MATH500.\n",
+        {
+            ("Corvid", "MMLU", 47.5, "", ()),
+            ("Pell-9B", "MMLU", 46.0, "", ()),
+            ("Corvid-Lite", "MATH-500", 61.8, "", ()),
+        },
+    ),
+    (
+        "a bare family the document scores apart from its one named member (another figure on "
+        "the same test) is another model",
+        "| Benchmark | Corvid | Corvid-32B-Preview |\n|---|---|---|\n| MATH-500 | 92.2 | 90.6 |\n",
+        {("Corvid", "MATH-500", 92.2, "", ()), ("Corvid-32B-Preview", "MATH-500", 90.6, "", ())},
+    ),
 ]
 
 

@@ -56,6 +56,7 @@ def extract_document(doc: Document, catalog: Catalog) -> DocResult:
     _one_version(claims, relations)
     _one_window(claims)
     _repeats_take_conditions(claims)
+    _bare_family_one_member(claims, named, reader.names, doc.text)
     _bare_family_against_tables(claims, reader.names)
     if doc.kind != "html":
         apply_reported_modes(claims, doc.text, reader.finder, reader.vocab.conditions)
@@ -143,6 +144,63 @@ def _bare_family_against_tables(claims: list[RawClaim], names: Names) -> None:
             continue  # "Gemini 2.5 Pro" says which; "it" is read elsewhere
         if in_tables.get(names.key(claim.model).family, set()) - {claim.model}:
             claim.ambiguous = True
+
+
+# A name run in the text: a word and its hyphened parts ("QwQ-32B-Preview") or a word and a
+# number ("Corvid 32B").
+_NAME_RUN = re.compile(r"(?<![\w.-])([A-Za-z][A-Za-z0-9.]*)(?:(?:[-_][A-Za-z0-9.]+)+| \d[\w.]*)")
+
+
+def _bare_family_one_member(
+    claims: list[RawClaim], named: set[str], names: Names, text: str
+) -> None:
+    """A table's column "QwQ" in a document whose only QwQ named in full is QwQ-32B-Preview:
+    the bare family is the member the document names (DESIGN: a bare family resolves from
+    context). Two members named anywhere in the text ("VAETKI-112B" in a caption the
+    reader took for no claim, "VAETKI-7B-A1B") leave it bare; so does one the document
+    scores differently from the bare name on the same benchmark and conditions."""
+    bare = {
+        c.model.casefold()
+        for c in claims
+        if c.extractor == "table" and not (k := names.key(c.model)).dist and not k.rest
+    }
+    if not bare:
+        return
+    # family -> distinguishing tokens -> the name read (None: only seen in the text)
+    members: dict[str, dict[tuple[str, ...], str | None]] = {}
+    for name in sorted({*named, *(c.model for c in claims)}):
+        key = names.key(name)
+        if key.dist:
+            members.setdefault(key.family, {}).setdefault(key.dist, name)
+    for m in _NAME_RUN.finditer(text):
+        if m.group(1).casefold() in bare and (key := names.key(m.group(0))).dist:
+            members.setdefault(key.family, {}).setdefault(key.dist, None)
+    # model -> (benchmark, conditions) -> values
+    scored: dict[str, dict[tuple[str, tuple[tuple[str, str], ...]], set[float]]] = {}
+    for claim in claims:
+        quals = tuple(sorted(claim.qualifiers.items()))
+        scored.setdefault(claim.model, {}).setdefault((claim.benchmark, quals), set()).add(
+            claim.value.value
+        )
+    renamed: dict[str, str | None] = {}
+    for claim in claims:
+        model = claim.model
+        if claim.extractor != "table" or model in renamed:
+            continue
+        key = names.key(model)
+        full = members.get(key.family, {})
+        member = next(iter(full.values())) if len(full) == 1 else None
+        if key.dist or key.rest or member is None:
+            renamed[model] = None
+            continue
+        theirs = scored.get(member, {})
+        clash = any(
+            at in theirs and not theirs[at] & values for at, values in scored[model].items()
+        )
+        renamed[model] = None if clash else member
+    for claim in claims:
+        if claim.extractor == "table" and renamed.get(claim.model):
+            claim.model = renamed[claim.model]  # type: ignore[assignment]
 
 
 # A size that starts a name or follows its family and version ("E2B", "8B", "1.2B").
