@@ -86,13 +86,13 @@ def test_probe_sets_meet_their_floors(name: str) -> None:
 # real public model cards, READMEs, reports and posts (tests/corpora/real to real-8;
 # tests/corpora/posts), tables cell for cell and prose rewritten, and probe-5, written blind
 # for the prose families of issue 11. Floors a little under the figures measured when last
-# tuned (real P 0.96 R 0.95, 12 of 15 found; real-2 P 0.95 R 0.94, 13 of 21; real-3 P 0.95
+# tuned (real P 0.96 R 0.96, 15 of 15 found; real-2 P 0.95 R 0.94, 13 of 21; real-3 P 0.95
 # R 0.90, 16 of 19; real-4 P 0.86 R 0.82, 11 of 16; real-5 P 0.91 R 0.94, 18 of 19; real-6
 # P 0.80 R 0.77, 5 of 8; real-7 P 0.85 R 0.86, 16 of 18; real-8 P 0.88 R 0.86, 2 of 4; posts
 # P 0.96 R 0.94, 1 of 1; probe-5 P 0.98 R 0.93, 8 of 8). None of them may raise a finding its
 # gold says must not be, but for the breaches KNOWN_BREACHES names (never more of them).
 NEW_FLOORS = {
-    "real": (0.93, 0.93, 12),
+    "real": (0.93, 0.93, 15),
     "real-2": (0.93, 0.92, 13),
     "real-3": (0.92, 0.88, 16),
     "real-4": (0.84, 0.80, 11),

@@ -201,6 +201,9 @@ _RESOLVES_TO_CATALOG = [
     # The catalog declares these labels aliases; an undeclared label is another model.
     Resolution("Gemini 2.5 Pro Experimental", "model", "Gemini 2.5 Pro", True),
     Resolution("o1-preview", "model", "o1-preview", False),
+    # NovaSky's 32B Sky-T1 exists only as the preview; the Flash release is its own model.
+    Resolution("Sky-T1-32B", "model", "Sky-T1-32B-Preview", True),
+    Resolution("Sky-T1-32B-Flash", "model", "Sky-T1-32B-Flash", False),
     Resolution("GPT-4o-2024-05-13", "model", "GPT-4o-2024-05-13", False),
     Resolution("Claude 3.5 Sonnet (new)", "model", "Claude 3.5 Sonnet (new)", False),
     Resolution("Gemni 3.1 Pro", "model", "Gemini 3.1 Pro", True),
