@@ -155,6 +155,12 @@ ROWS: list[tuple[str, str, set[Claim]]] = [
         "0.95; the number of samples depends on the benchmark (32 for AIME 2025).\n",
         {("Corvid 4.0 32B", "AIME 2025", 85.3, ())},
     ),
+    (
+        "whole numbers in a sentence that sets a command's variables are settings",
+        "# Corvid 4.0 32B\n\n### MATH-500\n\nCorvid 4.0 32B scores 85.3 on MATH-500. Rerun it "
+        'with NUM_GPUS=1, or 8 for the 32B and 70B models; lighteval vllm "custom|math_500|0|0".\n',
+        {("Corvid 4.0 32B", "MATH-500", 85.3, ())},
+    ),
 ]
 
 

@@ -49,9 +49,10 @@ def candidate_values(
         values = _without_flattened_rows(text, values)
     if values and is_label(text) and _setting_label(vocab, s, text.split(":", 1)[0]):
         return []  # "Discount Factor (gamma): 1.0", "Number Layers: 80": no score
-    if values and vocab.setup.search(text):
-        # "temperature 0.6, ... the number of samples (32 for AIME)": a run's settings; a
-        # whole number without a unit there is a setting, not a score.
+    if values and (vocab.setup.search(text) or _ASSIGNMENT.search(text)):
+        # "temperature 0.6, ... the number of samples (32 for AIME)", "NUM_GPUS=1, or 8 for
+        # the 70B model": a run's settings; a whole number without a unit there is a
+        # setting, not a score.
         values = [v for v in values if v.unit or v.decimals]
     return values
 
@@ -67,6 +68,9 @@ def _setting_label(vocab: Vocabulary, s: SentenceState, label: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A variable set in a command ("NUM_GPUS=1", "max_model_length=4096"): snake case, so no
+# benchmark's "MMLU=85" is taken for one.
+_ASSIGNMENT = re.compile(r"\b[A-Za-z][A-Za-z0-9]*_\w*\s?=\s?\S")
 _VALUE_THEN_BENCH = re.compile(r"\d\s?%\s$")
 # Only spaces, pipes or empty-cell dashes between two numbers: "88.1 81.4 88.6",
 # "53.5 | 33.3 54.1 | 39.4", "− | − 46.6": cells of a table a PDF conversion flattened.
