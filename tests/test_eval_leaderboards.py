@@ -173,6 +173,29 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("gpt-4-0613", "AlignBench", 7.87, "", (("setting", "writ."),)),
         },
     ),
+    (
+        "category columns under a heading that names a translated benchmark are its "
+        "sub-scores ('coding', 'math' were the board's overall figure, three values for one)",
+        "## Japanese MT-Bench\n\n|Model|coding|math|reasoning|JMTAvg|\n|---|---|---|---|---|\n"
+        "| Pell-9B-Instruct | 0.599 | 0.637 | 0.541 | 0.665 |\n",
+        {
+            ("Pell-9B-Instruct", "Japanese MT-Bench", 59.9, "", (("setting", "coding"),)),
+            ("Pell-9B-Instruct", "Japanese MT-Bench", 63.7, "", (("setting", "math"),)),
+            ("Pell-9B-Instruct", "Japanese MT-Bench", 54.1, "", (("setting", "reasoning"),)),
+            ("Pell-9B-Instruct", "Japanese MT-Bench", 66.5, "", (("setting", "jmtavg"),)),
+        },
+    ),
+    (
+        "a language before a benchmark names its translation, another test than the original",
+        "Pell-9B-Instruct scores 7.1 on Japanese MT-Bench and 8.2 on MT-Bench. On Korean MMLU "
+        "it reaches 61.0, on MMLU 70.2.\n",
+        {
+            ("Pell-9B-Instruct", "Japanese MT-Bench", 7.1, "", ()),
+            ("Pell-9B-Instruct", "MT-Bench", 8.2, "", ()),
+            ("Pell-9B-Instruct", "Korean MMLU", 61.0, "", ()),
+            ("Pell-9B-Instruct", "MMLU", 70.2, "", ()),
+        },
+    ),
 ]
 
 

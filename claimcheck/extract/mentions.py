@@ -118,6 +118,11 @@ class MentionFinder:
         # "C-Eval Hard", "C-EVAL HARD": written as a name's word, capitalised or in capitals.
         subsets = "|".join(f"{w.capitalize()}|{w.upper()}" for w in names.subset_tails)
         self._subset_tail = re.compile(rf"[ \-](?:{subsets})(?![\w]|[.-]\w)") if subsets else None
+        # "Japanese MT-Bench": a language just before a catalog benchmark, capitalised.
+        languages = "|".join(w.capitalize() for w in names.languages)
+        self._language_before = (
+            re.compile(rf"(?:^|(?<=[\s(|*_>]))(?:{languages})[ -]$") if languages else None
+        )
         # Lower-case model ids built on a known family: "gpt-oss-120b", "llama-3.1-8b".
         fams = "|".join(sorted((re.escape(f) for f in self.families), key=len, reverse=True))
         self.lower_id_re = re.compile(
@@ -174,12 +179,17 @@ class MentionFinder:
                 hyphen = _HYPHEN_WORD.match(tail)
                 if not (hyphen and hyphen.group(1) not in self.names.tiers):
                     continue
-            written = text[m.start() : end]
+            begin = m.start()
+            if kind == "benchmark" and self._language_before is not None:
+                language = self._language_before.search(text, max(0, begin - 16), begin)
+                if language:
+                    begin = language.start()  # "Japanese MT-Bench": the translation's name
+            written = text[begin:end]
             canonical, entry = self.names.resolve(written, kind)
-            mention = Mention(m.start(), end, written, kind, canonical, entry is not None)
+            mention = Mention(begin, end, written, kind, canonical, entry is not None)
             self._possessive(text, mention)
             found.append(mention)
-            taken.append((m.start(), end))
+            taken.append((begin, end))
         # A lower-case id needs a hyphen and a digit: most sentences skip the scan.
         lower_ids = self.lower_id_re.finditer(text) if "-" in text and _DIGIT.search(text) else ()
         for m in lower_ids:

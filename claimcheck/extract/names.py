@@ -100,6 +100,7 @@ class Names:
         self.name_variants = frozenset(names.get("name_variants", []))
         self.tier_tails = tuple(names.get("tier_tails", []))
         self.subset_tails = tuple(names.get("benchmark_subset_tails", []))
+        self.languages = tuple(names.get("benchmark_languages", []))
         families = names.get("bare_is_post_trained", [])
         self._post_trained = (
             re.compile(

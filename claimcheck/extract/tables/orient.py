@@ -84,6 +84,10 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
                     group = _group_above(grid, j + 1)
                     if group:
                         quals["setting"] = group.casefold()
+                elif col.kind == "cond" and not col.qualifiers and not generic:
+                    # "coding", "math" under "## Japanese MT-Bench": a category of its
+                    # questions, the column's sub-score (never the board's overall figure).
+                    quals["setting"] = clean(grid.header[j + 1].text).casefold()
                 columns[j] = Label(
                     named.mention, named.name, "benchmark", named.entry, quals, col.unit
                 )
