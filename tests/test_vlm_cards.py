@@ -174,6 +174,26 @@ def test_a_benchmarks_standard_chain_of_thought_is_no_condition(tmp_path: Path) 
     assert found == [("Corvid-8B", "BIG-Bench Hard")]
 
 
+def test_mmlu_pro_with_a_chain_of_thought_is_a_condition(tmp_path: Path) -> None:
+    # Gemma 3's card first gave "MMLU (Pro)" 43.9, later "MMLU (Pro COT)" 52.2: MMLU-Pro is run
+    # both ways, so the two are different setups, never an error; the bracket's "Pro" still
+    # names MMLU-Pro.
+    for name, text in {
+        "new.md": "| Benchmark | n-shot | Corvid 27B PT |\n|---|---|---|\n"
+        "| [MMLU][mmlu] (Pro COT) | 5-shot | 52.2 |\n",
+        "old.md": "| Benchmark | n-shot | Corvid 27B PT |\n|---|---|---|\n"
+        "| MMLU (Pro) | 5-shot | 43.9 |\n",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = api.scan([tmp_path])
+    assert {(c.benchmark, c.value, tuple(sorted(c.qualifiers.items()))) for c in report.claims} == {
+        ("MMLU-Pro", 52.2, (("cot", "with"), ("shots", "5-shot"))),
+        ("MMLU-Pro", 43.9, (("shots", "5-shot"),)),
+    }
+    assert [c.severity for c in report.conflicts if c.kind == "contradiction"] in ([], ["warning"])
+    assert not [c for c in report.conflicts if c.severity == "error"]
+
+
 def test_a_vision_model_is_not_its_text_sibling(tmp_path: Path) -> None:
     found = _contradictions(
         tmp_path,

@@ -32,6 +32,10 @@ _PASS_AT = re.compile(r"pass_?at_?(\d{1,3})", re.I)
 
 
 _PART_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<part>[^()\d]{3,20})\)")
+# "MMLU (Pro COT)", "GPQA (Diamond, CoT)": the part's word first, then the conditions.
+_PART_THEN_MORE = re.compile(
+    r"(?P<name>[^()]+?)\s*\((?P<part>[A-Za-z][A-Za-z-]{2,19})[\s,;]+(?P<rest>[^()]+)\)"
+)
 
 
 # ---------------------------------------------------------------------------------------
@@ -174,6 +178,12 @@ class Reader(CellReader):
             whole, entry = self.names.resolve(f"{part['name']} {part['part']}", "benchmark")
             if entry is not None and entry is not self.names.resolve(part["name"], "benchmark")[1]:
                 return Label(text, whole, "benchmark", entry, quals, unit)
+        part = _PART_THEN_MORE.fullmatch(text)
+        if part:
+            whole = f"{part['name']} {part['part']}"
+            entry = self.names.resolve(whole, "benchmark")[1]
+            if entry is not None and entry is not self.names.resolve(part["name"], "benchmark")[1]:
+                return self._label(f"{whole} ({part['rest']})")
         if "(" in text and text.casefold() in self._bracketed:
             kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
             return Label(text, canonical, kind, entry, quals, unit)
