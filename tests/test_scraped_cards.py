@@ -68,6 +68,27 @@ VISION = [
             ("Llama 4 Maverick", "GPQA Diamond", 69.8, "", ()),
         },
     ),
+    (
+        "a row the scrape broke at its cells' line breaks ('MGSM<br>MATH' over lines) is one "
+        "row of two benchmarks, and the rows after it stay in the table; '(14B instruct)' "
+        "after a model is its size and release",
+        "**Category** | **Benchmark** | **Pell** (14B) | **Corvid 2.5** (14B instruct)  \n"
+        "---|---|---|---  \n"
+        "Science | GPQA | **56.1** | 42.9  \n"
+        "Math | MGSM  \nMATH | 80.6  \n**80.4** | 79.6  \n75.6  \n"
+        "Code Generation | HumanEval | 82.6 | 72.1  \n\n"
+        "Both were run with the same harness.\n",
+        {
+            ("Pell 14B", "GPQA", 56.1, "", ()),
+            ("Corvid 2.5 14B instruct", "GPQA", 42.9, "", ()),
+            ("Pell 14B", "MGSM", 80.6, "", ()),
+            ("Pell 14B", "MATH", 80.4, "", ()),
+            ("Corvid 2.5 14B instruct", "MGSM", 79.6, "", ()),
+            ("Corvid 2.5 14B instruct", "MATH", 75.6, "", ()),
+            ("Pell 14B", "HumanEval", 82.6, "", ()),
+            ("Corvid 2.5 14B instruct", "HumanEval", 72.1, "", ()),
+        },
+    ),
 ]
 
 

@@ -223,6 +223,13 @@ class Reader(CellReader):
             if SIZE_IN_BRACKETS.fullmatch(inner):
                 # "Llama 3 (70B)": the size is part of the name; after "mini", a note.
                 return " " if self.names.size_annotates(m.string[: m.start()]) else f" {inner}"
+            size, _, release = inner.partition(" ")
+            if (
+                release
+                and SIZE_IN_BRACKETS.fullmatch(size)
+                and all(w in self.names.variants for w in release.casefold().split())
+            ):
+                return f" {inner}"  # "Qwen 2.5 (14B instruct)": size and release of the name
             folded = inner.casefold()
             if folded in self.words.spreads:
                 return " "  # "(95% CI)": what the cells give after each value

@@ -69,31 +69,44 @@ def _pipe_tables(lines: list[str], taken: set[int]) -> list[Grid]:
             i += 1
             continue
         block: list[int] = []
+        joined: dict[int, str] = {}  # first line of a row a scrape broke -> the row whole
+        continued: set[int] = set()  # the lines that row went on over
+        aligned = False
         j = i
         while j < n and j not in taken:
             candidate = lines[j].translate(_BOX)
             if _RULE.match(candidate) or _ALIGN.match(candidate):
+                aligned = True
                 block.append(j)
                 j += 1
                 continue
             got = _pipe_cells(candidate)
+            if aligned and got is not None and not candidate.strip().startswith("|"):
+                broken = _broken_row(lines, j, len(cells))
+                if broken is not None:
+                    joined[j], last = broken
+                    continued.update(range(j + 1, last + 1))
+                    block.extend(range(j, last + 1))
+                    j = last + 1
+                    continue
             if got is None or (len(got) < 2 and not candidate.strip().startswith("|")):
                 break
             block.append(j)
             j += 1
-        rows = [
-            k
-            for k in block
-            if not (_RULE.match(lines[k].translate(_BOX)) or _ALIGN.match(lines[k].translate(_BOX)))
-        ]
-        has_align = len(rows) < len(block)
+        rows = [k for k in block if k not in continued and not _is_rule(lines[k])]
+        has_align = len(rows) + len(continued) < len(block)
         if len(rows) >= 2 and (has_align or _consistent_pipe(lines, rows)):
-            grids.append(_pipe_grid(lines, block, rows))
+            grids.append(_pipe_grid(lines, block, rows, joined))
             taken.update(block)
             i = j
         else:
             i += 1
     return grids
+
+
+def _is_rule(line: str) -> bool:
+    boxed = line.translate(_BOX)
+    return bool(_RULE.match(boxed) or _ALIGN.match(boxed))
 
 
 _INLINE_ALIGN = re.compile(r"\|\s*\|\s*:?-{3,}:?\s*\|")
@@ -136,15 +149,50 @@ def _consistent_pipe(lines: list[str], rows: list[int]) -> bool:
     return len(counts) == 1 and (outer or min(counts) >= 3)
 
 
-def _pipe_grid(lines: list[str], block: list[int], rows: list[int]) -> Grid:
-    parsed = [(k, _pipe_cells(lines[k].translate(_BOX)) or []) for k in rows]
+def _pipe_grid(
+    lines: list[str], block: list[int], rows: list[int], joined: dict[int, str] | None = None
+) -> Grid:
+    joined = joined or {}
+    texts = {k: joined.get(k, lines[k]) for k in rows}
+    parsed = [(k, _pipe_cells(texts[k].translate(_BOX)) or []) for k in rows]
     header = parsed[0][1]
     body = []
     for k, cells in parsed[1:]:
         if len(cells) < len(header):  # GFM: missing trailing cells are empty
             cells = cells + [Cell("", -1) for _ in range(len(header) - len(cells))]
-        body.append(GridRow(cells, k, lines[k].strip()))
+        body.append(GridRow(cells, k, texts[k].strip()))
     return Grid(header, body, "pipe", list(block))
+
+
+_MAX_BROKEN = 12  # lines one scraped row may run over
+
+
+def _broken_row(lines: list[str], first: int, want: int) -> tuple[str, int] | None:
+    """A row a page scrape broke where its cells had line breaks ("Math | MGSM" then "MATH |
+    80.6", "**80.4** | 53.5", ... for cells "MGSM<br>MATH", "80.6<br>80.4"): the lines that,
+    joined with <br>, give exactly the header's count of cells, and the last of them. Only
+    for tables written without outer pipes, where a short row is no GFM row of its own."""
+    text = lines[first].translate(_BOX).strip()
+    last = first
+    while len(_pipe_cells(text) or []) < want and last + 1 < len(lines):
+        if last - first >= _MAX_BROKEN:
+            return None
+        nxt = lines[last + 1].translate(_BOX).strip()
+        if not nxt or nxt.startswith("|") or _RULE.match(nxt) or _ALIGN.match(nxt):
+            return None
+        text, last = f"{text}<br>{nxt}", last + 1
+    if last == first or len(_pipe_cells(text) or []) != want:
+        return None
+    # The last cell may go on too ("**90.4**" then "74.6"): short lines without a pipe.
+    while last + 1 < len(lines) and last - first < _MAX_BROKEN:
+        nxt = lines[last + 1].translate(_BOX).strip()
+        if not nxt or "|" in nxt or len(nxt) > _CELL_LINE or _RULE.match(nxt):
+            break
+        text, last = f"{text}<br>{nxt}", last + 1
+    return text, last
+
+
+_CELL_LINE = 24  # longer than a cell's piece: the text under the table
 
 
 def _tab_tables(lines: list[str], taken: set[int]) -> list[Grid]:
