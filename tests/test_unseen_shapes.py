@@ -328,6 +328,11 @@ SHAPES: list[Row] = [
         {("Sable-2", "GPQA Diamond", 71.2)},
     ),
     (
+        "a citation whose brackets a Markdown export escaped is no score",
+        "Claude 3.7 Sonnet: 78.2% GPQA, 96.2% MATH 500\\[2\\]\n",
+        {("Claude 3.7 Sonnet", "GPQA", 78.2), ("Claude 3.7 Sonnet", "MATH-500", 96.2)},
+    ),
+    (
         "gaps written 'apart' and 'by only'",
         "Sable-2 scores 86.0 on AIME 2024, ahead by only 0.3 and 0.7 apart from Kestrel-7.\n",
         {("Sable-2", "AIME 2024", 86.0)},

@@ -375,9 +375,12 @@ def _judge(text: str, tok: _Token, high: _Token | None, rules: NumberRules) -> V
     if before[-1:] in ("'", "’", "‘") and not unit and not tok.decimals and len(tok.text) == 2:
         return None  # "Jun '24": a year
     if before.endswith("^") or (
-        before.endswith("[") and after[:1] == "]" and not unit and not tok.decimals
+        before.endswith("[")
+        and (after[:1] == "]" or after[:2] == "\\]")
+        and not unit
+        and not tok.decimals
     ):
-        return None  # "[^2]", "[3]": a footnote or a citation
+        return None  # "[^2]", "[3]", "\[3\]" (escaped): a footnote or a citation
     if not unit and not tok.decimals and _ENUMERATOR.search(text[max(0, start - 3) : end + 3]):
         return None  # "stages: (1) a cold start; (2) RL": an item's number in a list
     if (
