@@ -451,6 +451,22 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a 'SWE-bench' column under a heading naming SWE-bench Verified is that edition; "
+        "elsewhere, and in a text naming no edition, SWE-bench is its own test",
+        "### Coding: SWE-bench Verified\n\n| Model | SWE-bench Score |\n|---|---|\n"
+        "| Corvid-9 | 63.2% |\n\n### Full set\n\n| Model | SWE-bench |\n|---|---|\n"
+        "| Corvid-9 | 41.0% |\n",
+        {
+            ("Corvid-9", "SWE-bench Verified", 63.2, "", ()),
+            ("Corvid-9", "SWE-bench", 41.0, "", ()),
+        },
+    ),
+    (
+        "prose 'SWE-bench' means SWE-bench Verified only where the document names that edition",
+        "Corvid-9 scores 71.6% on SWE-bench.\n",
+        {("Corvid-9", "SWE-bench", 71.6, "", ())},
+    ),
+    (
         "a bare family the document scores apart from its one named member (another figure on "
         "the same test) is another model",
         "| Benchmark | Corvid | Corvid-32B-Preview |\n|---|---|---|\n| MATH-500 | 92.2 | 90.6 |\n",

@@ -145,6 +145,7 @@ _NEVER_MERGED = [
     Pair("Terminal-Bench 2.0", "Terminal-Bench"),
     Pair("SimpleQA", "SimpleBench"),
     Pair("SimpleQA", "SimpleQA Verified"),
+    Pair("SWE-bench Verified", "SWE-bench"),
     Pair("OSWorld", "OSWorld-Verified"),
     Pair("CharXiv Reasoning", "CharXiv Descriptive"),
     Pair("MathVista", "MathVerse"),

@@ -179,7 +179,29 @@ def _read_grid(
     _settings_rows(reader, grid)
     claims, pending = _read_oriented(reader, grid, source, line_of)
     apply_variant(claims, table_variant(grid, reader.words.variants, reader.names), reader.names)
+    _heading_edition(reader, grid, claims)
     return claims, pending
+
+
+def _heading_edition(reader: Reader, grid: Grid, claims: list[RawClaim]) -> None:
+    """ "### Coding Performance (SWE-bench Verified)" over a "SWE-bench" column: the column
+    is the edition the heading or caption names, the catalog's short name for it."""
+    above = f"{grid.heading}\n{grid.caption}".strip()
+    if not above or not claims:
+        return
+    editions = {
+        m.canonical: m
+        for m in reader.finder.find(above)
+        if m.kind == "benchmark" and m.known and reader.names.resolve(m.text, "benchmark")[1]
+    }
+    for name in editions:
+        entry = reader.names.resolve(name, "benchmark")[1]
+        if entry is None or not entry.bare or any(c.benchmark == entry.name for c in claims):
+            continue  # a table naming the edition itself: its bare column is another test
+        short = reader.names.resolve(entry.bare, "benchmark")[0]
+        for claim in claims:
+            if claim.benchmark == short:
+                claim.benchmark, claim.bench_entry = entry.name, entry
 
 
 def _read_oriented(
