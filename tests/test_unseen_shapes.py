@@ -328,6 +328,13 @@ SHAPES: list[Row] = [
         {("Sable-2", "GPQA Diamond", 71.2)},
     ),
     (
+        "a word opening a list item's figure ('Between', 'Roughly') is no model; 'O3' is o3",
+        "These are the results OpenAI reported for O3:\n\n"
+        "*   **ARC-AGI:** Between 75.7% and 87.5% on the ARC-AGI sets.\n"
+        "*   **AIME 2024:** Roughly 96.7% on the 2024 AIME.\n",
+        {("OpenAI o3", "ARC-AGI-1", 75.7), ("OpenAI o3", "AIME 2024", 96.7)},
+    ),
+    (
         "a citation whose brackets a Markdown export escaped is no score",
         "Claude 3.7 Sonnet: 78.2% GPQA, 96.2% MATH 500\\[2\\]\n",
         {("Claude 3.7 Sonnet", "GPQA", 78.2), ("Claude 3.7 Sonnet", "MATH-500", 96.2)},
