@@ -186,6 +186,19 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "under a benchmark's heading, the share of unanswered items, the items' count and the "
+        "reasoning length are no scores",
+        "## MMLU-Redux\n\n| Model | Mode | Acc | No answer | Total | Reason Lens |\n"
+        "|---|---|---|---|---|---|\n| Pell-9B | greedy | 88.01 | 0.14 | 2778 | 632.69 |\n"
+        "| Corvid-7B | greedy | 82.76 | 1.94 | 2778 | 651.47 |\n"
+        "| Kestrel-3 | greedy | 54.82 | 6.01 | 2778 | 433.88 |\n",
+        {
+            ("Pell-9B", "MMLU-Redux", 88.01, "acc", ()),
+            ("Corvid-7B", "MMLU-Redux", 82.76, "acc", ()),
+            ("Kestrel-3", "MMLU-Redux", 54.82, "acc", ()),
+        },
+    ),
+    (
         "a language before a benchmark names its translation, another test than the original",
         "Pell-9B-Instruct scores 7.1 on Japanese MT-Bench and 8.2 on MT-Bench. On Korean MMLU "
         "it reaches 61.0, on MMLU 70.2.\n",

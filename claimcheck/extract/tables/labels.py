@@ -564,8 +564,8 @@ class Reader(CellReader):
         if spaced in self.conditions.metrics:
             return False  # "length_controlled_winrate": a metric, though "length" is a spec
         counted = _counted(" ".join(re.split(r"[\s_]+", folded_head)), self.words.count_prefixes)
-        if tokens & self.words.non_score or counted:
-            return True
+        if tokens & self.words.non_score or counted or spaced in self.words.non_score:
+            return True  # a word, or a phrase of the list: "No answer", "training data"
         if any(part in folded_head for part in self.words.non_score_cjk):
             return True  # "输出token上限": no spaces part a Chinese label's words
         # "lc_standard_error", "Std": the spread that comes with a value.

@@ -169,10 +169,12 @@ def _read_grid(
     if rows is None:
         rows = read_summary(reader, grid)
     if rows is not None:
-        return [
-            _make_claim(m, b, v, q, _line(i, line_of), col, text, source, ignored=grid.ignored)
-            for m, b, v, q, i, col, text in rows
-        ], []
+        return _without_item_counts(
+            [
+                _make_claim(m, b, v, q, _line(i, line_of), col, text, source, ignored=grid.ignored)
+                for m, b, v, q, i, col, text in rows
+            ]
+        ), []
     grid = promote_label_row(reader, unstack(grid))
     complete_sizes(reader, grid)
     grid = normalise(reader, grid)
@@ -180,7 +182,26 @@ def _read_grid(
     claims, pending = _read_oriented(reader, grid, source, line_of)
     apply_variant(claims, table_variant(grid, reader.words.variants, reader.names), reader.names)
     _heading_edition(reader, grid, claims)
-    return claims, pending
+    return _without_item_counts(claims), pending
+
+
+_SAME_COUNT_ROWS = 3  # rows that must agree before a column is taken for a count of items
+
+
+def _without_item_counts(claims: list[RawClaim]) -> list[RawClaim]:
+    """A "Total" column giving every model the same whole number above 100 (2778, the
+    test's size): how many items there were, not a score. A column is known by what its
+    claims share: benchmark, metric and conditions."""
+    by_column: dict[tuple[str, str, tuple[tuple[str, str], ...]], list[RawClaim]] = {}
+    for claim in claims:
+        at = (claim.benchmark, claim.metric, tuple(sorted(claim.qualifiers.items())))
+        by_column.setdefault(at, []).append(claim)
+    dropped: set[int] = set()
+    for group in by_column.values():
+        values = {c.value.value for c in group}
+        if len(group) >= _SAME_COUNT_ROWS and len(values) == 1 and next(iter(values)) > 100:
+            dropped.update(id(c) for c in group if not (c.value.decimals or c.value.unit))
+    return [c for c in claims if id(c) not in dropped] if dropped else claims
 
 
 def _heading_edition(reader: Reader, grid: Grid, claims: list[RawClaim]) -> None:
