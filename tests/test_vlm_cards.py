@@ -115,6 +115,32 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell-VL-13B", "MMMU", 42.0, (("setting", "dev"),)),
         },
     ),
+    (
+        "a column naming the model's language model is never the row's model",
+        "| Model | Base LLM | Visual Tokens | MMB | MathVista |\n|---|---|---|---|---|\n"
+        "| Corvid-V-8B | LLaMA3-8B | 576 | 75.9 | 49.0 |\n"
+        "| Corvid-V-13B | Vicuna-1.5-13B | 576 | 75.7 | 48.0 |\n",
+        {
+            ("Corvid-V-8B", "MMBench", 75.9, ()),
+            ("Corvid-V-8B", "MathVista", 49.0, ()),
+            ("Corvid-V-13B", "MMBench", 75.7, ()),
+            ("Corvid-V-13B", "MathVista", 48.0, ()),
+        },
+    ),
+    (
+        "one name over several language models: each row is the name built on its LLM; a "
+        "schedule telling two rows of one name apart is each row's setting",
+        "| Version | LLM | Schedule | MMMU |\n|---|---|---|---|\n"
+        "| Corvid-1.6 | Vicuna-7B | full_ft-1e | 35.8 |\n"
+        "| Corvid-1.6 | Mistral-7B | full_ft-1e | 35.3 |\n"
+        "| Corvid-1.5 | 13B | full_ft-1e | 36.4 |\n| Corvid-1.5 | 13B | lora-1e | 36.3 |\n",
+        {
+            ("Corvid-1.6-Vicuna-7B", "MMMU", 35.8, (("setting", "full_ft-1e"),)),
+            ("Corvid-1.6-Mistral-7B", "MMMU", 35.3, (("setting", "full_ft-1e"),)),
+            ("Corvid-1.5-13B", "MMMU", 36.4, (("setting", "full_ft-1e"),)),
+            ("Corvid-1.5-13B", "MMMU", 36.3, (("setting", "lora-1e"),)),
+        },
+    ),
 ]
 
 

@@ -103,7 +103,7 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
         # "Benchmark | Model | winogrande | arc | gsm8k": the columns name the benchmarks, so
         # the model column labels the rows and the "Benchmark" one names a suite.
         only = next(j for j in leading if reader.corner_hint(header[j].text) == "model")
-    scores: dict[int, tuple[int, int, int]] = {}
+    scores: dict[int, tuple[int, int, int, int]] = {}
     for j in leading:
         if is_condition_header(j) or (only is not None and j != only):
             continue
@@ -112,9 +112,20 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
         unknown = sum(k == "?" for k in kinds)
         # The header naming the rows ("Benchmark", "Model") counts for its column.
         hint = 1 if reader.corner_hint(header[j].text) else 0
-        scores[j] = (named + hint, unknown, j)
+        # On a tie, the column of capitalised names ("LLaVA-1.6") over one of lower-case ids
+        # ("full_ft-1e"), then the earlier column (the label column comes first).
+        capitalised = sum(any(ch.isupper() for ch in c) for c in cells(j) if not _blank(reader, c))
+        scores[j] = (named + hint, unknown, capitalised, -j)
     if not scores:
         return None
+    component = {
+        j for j in scores if _header_word(reader, header[j].text) in reader.words.component_columns
+    }
+    named_elsewhere = [j for j in scores if j not in component and sum(scores[j][:2])]
+    if component and named_elsewhere:
+        # "| Model | Base LLM |", "| Version | LLM |": the part is never the row's model.
+        for j in component:
+            del scores[j]
     hinted = [j for j in scores if reader.corner_hint(header[j].text)]
     # (named + hint, unknown): cells that read as names, known or not, in half the rows.
     if len(hinted) == 1 and 2 * (sum(scores[hinted[0]][:2]) - 1) >= len(rows):
@@ -207,6 +218,7 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         if _header_word(reader, header[j].text) in reader.words.setting_columns
     }
     sizes = _telling_sizes(reader, grid, roles)
+    telling = _telling_others(reader, grid, roles, sizes)
     skip = {roles.label, *roles.conditions, *roles.dropped}
     keep = [roles.label, *[j for j in range(len(header)) if j not in skip and j > roles.label]]
     rows: list[GridRow] = []
@@ -218,9 +230,16 @@ def normalise(reader: Reader, grid: Grid) -> Grid:
         quals = dict(row.qualifiers)
         for j in sizes:
             label = cells[roles.label]
-            sized = with_size(clean(label.text), clean(cells[j].text))
+            part = clean(cells[j].text)
+            if _header_word(reader, header[j].text) in reader.words.component_columns:
+                # "LLaVA-1.6" built on "Vicuna-7B": the model is named by both.
+                sized = f"{clean(label.text)}-{part}" if part and not _blank(reader, part) else None
+            else:
+                sized = with_size(clean(label.text), part)
             if sized is not None:
                 cells[roles.label] = Cell(sized, label.start, label.line)
+        for j in telling:
+            quals.update(row_conditions(reader, cells[j].text, False, True))
         for j in roles.conditions:
             stage = clean(cells[j].text)
             if j in free and stage.casefold() in reader.names.variants:
@@ -245,8 +264,9 @@ def _telling_sizes(reader: Reader, grid: Grid, roles: Roles) -> list[int]:
     name is one model the size only describes it, and the name stays as other pages write
     it."""
     out: list[int] = []
+    telling = reader.words.size_columns | reader.words.component_columns
     for j in roles.dropped:
-        if _header_word(reader, grid.header[j].text) not in reader.words.size_columns:
+        if _header_word(reader, grid.header[j].text) not in telling:
             continue
         seen: dict[str, set[str]] = {}
         for row in grid.rows:
@@ -254,6 +274,27 @@ def _telling_sizes(reader: Reader, grid: Grid, roles: Roles) -> list[int]:
                 name = clean(row.cells[roles.label].text).casefold()
                 seen.setdefault(name, set()).add(clean(row.cells[j].text).casefold())
         if any(len(sizes) > 1 for sizes in seen.values()):
+            out.append(j)
+    return out
+
+
+def _telling_others(reader: Reader, grid: Grid, roles: Roles, sizes: list[int]) -> list[int]:
+    """Other descriptive columns that tell rows of one name apart ("| LLaVA-1.5 | 13B |
+    full_ft-1e |" and "| ... | lora-1e |"): the two rows are two setups, so the cell is each
+    row's setting. Links (a Checkpoint column) and ranks never are."""
+    out: list[int] = []
+    for j in roles.dropped:
+        word = _header_word(reader, grid.header[j].text)
+        if j in sizes or word in reader.words.rank_columns or word in reader.words.size_columns:
+            continue
+        seen: dict[str, set[str]] = {}
+        for row in grid.rows:
+            if max(j, roles.label) < len(row.cells):
+                cell, name = row.cells[j].text, row.cells[roles.label].text
+                if _blank(reader, cell) or _LINK_ONLY.match(cell) or _blank(reader, name):
+                    continue  # a sub-header row ("| **Math & Code** | |") names no row
+                seen.setdefault(clean(name).casefold(), set()).add(clean(cell).casefold())
+        if any(len(kept) > 1 for kept in seen.values()):
             out.append(j)
     return out
 
