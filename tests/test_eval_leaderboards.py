@@ -199,6 +199,20 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "a title line in its tags above an HTML table whose own caption is a note names the "
+        "benchmark of its Score column",
+        "### Full Leaderboard with Pell as judge\n\n"
+        '<p style="color:gray">Arena Hard v0.1 Leaderboard</p>\n<div style="display: flex">\n'
+        "<table>\n<caption>*Note: Pell's high score may be the judge favouring itself.</caption>\n"
+        "<thead><tr><th>Model Name</th><th>Score</th><th>95% CI</th></tr></thead>\n<tbody>\n"
+        "<tr><td>Pell-9B*</td><td>82.6</td><td>-1.8/+1.6</td></tr>\n"
+        "<tr><td>Corvid-7B</td><td>60.4</td><td>-2.2/+2.4</td></tr>\n</tbody>\n</table>\n</div>\n",
+        {
+            ("Pell-9B", "Arena-Hard v0.1", 82.6, "", ()),
+            ("Corvid-7B", "Arena-Hard v0.1", 60.4, "", ()),
+        },
+    ),
+    (
         "a language before a benchmark names its translation, another test than the original",
         "Pell-9B-Instruct scores 7.1 on Japanese MT-Bench and 8.2 on MT-Bench. On Korean MMLU "
         "it reaches 61.0, on MMLU 70.2.\n",

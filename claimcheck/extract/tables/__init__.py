@@ -131,8 +131,9 @@ def read_all_tables(
                 end += 1
             grid.notes = footnotes(text_lines, end, table_reader)
             grid.second = second_figure(text_lines, end, table_reader)
-            if not grid.caption:
-                grid.context = paragraph_above(text_lines, min(table.lines) - 1)
+            # The paragraph above too when the table has a <caption>: its own caption may be
+            # a note ("*Note: ...") under a title line ("Arena Hard v0.1 Leaderboard").
+            grid.context = paragraph_above(text_lines, min(table.lines) - 1)
             grid.subject = subjects.above(min(table.lines) - 1)
             grid.heading = subjects.heading(min(table.lines) - 1)
             grid.outer = subjects.outer(min(table.lines) - 1)
@@ -141,8 +142,7 @@ def read_all_tables(
             at = table.at
             if at < 0:
                 at = bisect_left(doc.line_of, min(table.lines))
-            if not grid.caption:
-                grid.context = paragraph_above(page_lines, at)
+            grid.context = paragraph_above(page_lines, at)
             grid.subject = page.above(at)
             grid.heading = page.heading(at)
             grid.outer = page.outer(at)

@@ -440,7 +440,13 @@ def paragraph_above(lines: list[str], first: int) -> str:
     while start > 0 and lines[start - 1].strip() and end - start < 3:
         start -= 1
     text = " ".join(line.strip() for line in lines[start : end + 1])
-    return text if len(text) <= 400 and not text.startswith(("|", "<")) else ""
+    if text.startswith("<"):
+        # '<p style="...">Arena Hard v0.1 Leaderboard</p>': a title line in its tags.
+        text = " ".join(_TAG.sub(" ", text).split())
+    return text if text and len(text) <= 400 and not text.startswith(("|", "<")) else ""
+
+
+_TAG = re.compile(r"<[^<>]{0,300}>")
 
 
 def _no_text(line: str) -> bool:
