@@ -213,6 +213,20 @@ CASES: list[tuple[str, str, set[Row]]] = [
         },
     ),
     (
+        "an agent board: the model in brackets after its scaffold ('TC (gpt-4o)'), pass^k "
+        "columns as metrics, a part's heading ('### Airline') under the benchmark's page",
+        "# τ-bench: a benchmark for tool-agent-user interaction\n\n## Leaderboard\n\n"
+        "### Airline\n\n| Strategy | Pass^1 | Pass^2 |\n|---|---|---|\n"
+        "| [TC (gpt-4o)](https://example.com/fc) | 0.420 | 0.273 |\n"
+        "| [ReAct](https://arxiv.org/abs/2210.03629) (gpt-4o) | 0.325 | 0.233 |\n",
+        {
+            ("GPT-4o", "TAU-bench Airline", 42.0, "pass^1", (("setting", "tc"),)),
+            ("GPT-4o", "TAU-bench Airline", 27.3, "pass^2", (("setting", "tc"),)),
+            ("GPT-4o", "TAU-bench Airline", 32.5, "pass^1", (("setting", "react"),)),
+            ("GPT-4o", "TAU-bench Airline", 23.3, "pass^2", (("setting", "react"),)),
+        },
+    ),
+    (
         "a language before a benchmark names its translation, another test than the original",
         "Pell-9B-Instruct scores 7.1 on Japanese MT-Bench and 8.2 on MT-Bench. On Korean MMLU "
         "it reaches 61.0, on MMLU 70.2.\n",

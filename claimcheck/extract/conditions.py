@@ -24,7 +24,8 @@ _SHOTS = re.compile(
 _BUDGET_SIZE = re.compile(r"(?<![\w.])(\d{1,4})\s?[kK](?![\w])")
 _CONTEXT = re.compile(r"(\d{1,4})\s?([kKmM])(?:\s*(?:tokens?|context|ctx))?")
 _PASS = re.compile(r"\bpass\s?@\s?(\d{1,4})\b", re.I)
-_AT_METRIC = re.compile(r"\b(pass|maj|cons|avg|mean|best|rm)\s?@\s?(\d{1,4})\b", re.I)
+# "pass@8"; "pass^4" (tau-bench: all of k tries succeed, another metric than pass@4).
+_AT_METRIC = re.compile(r"\b(pass|maj|cons|avg|mean|best|rm)\s?([@^])\s?(\d{1,4})\b", re.I)
 _BEST_OF = re.compile(rf"\bbest[- ]of[- ](\d{{1,4}}|{_NUMBER_WORDS})\b", re.I)
 _WORD_NUMBERS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -203,7 +204,7 @@ class ConditionRules:
         """The metric a label or cell names ("Pass@1", "EM", "Percentile"), normalised."""
         at = _AT_METRIC.search(text)
         if at:
-            return f"{at[1].casefold()}@{at[2]}"
+            return f"{at[1].casefold()}{at[2]}{at[3]}"
         m = self._metric.search(text) if self._metric else None
         return self.metrics.get(m[0].casefold()) if m else None
 

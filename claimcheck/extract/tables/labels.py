@@ -64,7 +64,7 @@ def _category_before(text: str) -> bool:
 
 
 _CONDITION_ONLY = re.compile(
-    r"(?:\d{1,2}|zero|one|few)[- ]shot(?:\s+cot)?|(?:pass|maj|cons)\s?@\s?\d{1,4}"
+    r"(?:\d{1,2}|zero|one|few)[- ]shot(?:\s+cot)?|(?:pass|maj|cons)\s?[@^]\s?\d{1,4}"
 )
 _HEAD_SPLIT = re.compile(r"\s[—–-]\s|,\s")
 _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -192,6 +192,7 @@ class Reader(CellReader):
         spec: list[str] = []
         category_modes: list[str] = []  # "(Reasoning)": a category, or a model's mode
         pair: list[dict[str, str]] = []
+        bracketed: list[str] = []  # settings as written: "(gpt-4o)" after a strategy
 
         def paren(m: re.Match[str]) -> str:
             nonlocal unit
@@ -259,6 +260,7 @@ class Reader(CellReader):
                 # "(Agentic Coding)", "(LightEval)", "(ours)": a setting no vocabulary holds;
                 # values under different settings are never compared.
                 settings.append(_SPACES.sub(" ", inner.casefold()))
+                bracketed.append(inner)
             return " "
 
         name = _PAREN.sub(paren, text)
@@ -287,6 +289,13 @@ class Reader(CellReader):
                 name = name[:start].strip(" -–—:,;/(")
                 break
         kind, canonical, entry = self._kind(name)
+        if entry is None and len(bracketed) == 1 and self._strategy(name):
+            inner_kind, inner_name, inner_entry = self._kind(bracketed[0])
+            if inner_kind == "model":
+                # "TC (gpt-4o)", "ReAct (claude-3-5-sonnet-20241022)": an agent strategy run
+                # on the model in brackets; the strategy is the setting.
+                quals["setting"] = name.casefold()
+                return Label(text, inner_name, "model", inner_entry, quals, unit)
         if entry is None and kind != "model":
             # A task id's words are its name ("agieval_sat_en_without_passage"), never a
             # description after a benchmark.
@@ -501,6 +510,11 @@ class Reader(CellReader):
             return True
         metric = self.conditions.metric(folded)
         return metric is not None and (folded in self.conditions.metrics or folded == metric)
+
+    def _strategy(self, name: str) -> bool:
+        """An agent scaffold or prompting strategy ("TC", "ReAct", "SWE-agent"; data), whose
+        model follows in brackets: "FoFo (gpt-4-turbo)" is a benchmark and its judge."""
+        return name.casefold() in self.words.scaffolds
 
     def _only_condition(self, name: str) -> bool:
         """Whether a label is only a condition or a category ("Pass@8", "5-shot",

@@ -24,8 +24,9 @@ _EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)(.{1,300}?)(?<=\S)[*_]{1,3}$")
 # The lookbehind starts no match inside a run (one from the run's start is always found
 # first), so a long run costs linear time, not a search from every mark.
 _FOOTNOTE_TAIL = re.compile(
-    r"(?<![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰])(?:\s?(?:[*†‡§¶]++|[¹²³⁴⁵⁶⁷⁸⁹⁰]++|\^\s?\d{1,2}|\^[a-z]|\[\d{1,2}\]|\[[a-z]\]"
-    # "$^{1,5}$", "$^1$": LaTeX superscripts a converted report writes its marks with.
+    r"(?<![*†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰])(?:\s?(?:[*†‡§¶]++|[¹²³⁴⁵⁶⁷⁸⁹⁰]++|(?<![Pp]ass)(?<!PASS)\^\s?\d{1,2}|\^[a-z]|\[\d{1,2}\]|\[[a-z]\]"
+    # "$^{1,5}$", "$^1$": LaTeX superscripts a converted report writes its marks with;
+    # "Pass^4" is a metric (tau-bench), no mark.
     r"|\$\^\{?[\d,\s*†‡]{1,12}\}?\$))++$"
 )
 _SPACES = re.compile(r"\s+")

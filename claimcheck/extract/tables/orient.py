@@ -55,7 +55,9 @@ def _orient(reader: Reader, grid: Grid) -> _Orientation | None:
         # SuperCLUE总排行榜" ... "总分"): the one benchmark the nearest heading, else the ones
         # above it, names. A Markdown heading names it from the catalog only: "### Benchmark
         # Commands" over a serving log's "Median TTFT (ms)" rows is no benchmark's name.
-        named = _caption_benchmark(reader, grid.heading) or _caption_benchmark(reader, grid.outer)
+        named = _caption_benchmark(reader, grid.heading) or _part_heading(
+            reader, grid.heading, _caption_benchmark(reader, grid.outer)
+        )
         if named is not None and named.entry is None and grid.shape != "html":
             # ... or a release of a catalog benchmark ("### Arena-Hard-v2.0-Preview").
             named = named if _release_of_known(reader, named.mention) else None
@@ -232,6 +234,20 @@ def _caption_benchmark(reader: Reader, caption: str, with_setting: bool = False)
     _, entry = reader.names.resolve(mention.text, "benchmark")
     own = _with_setting(reader, title, mention.canonical) if with_setting else None
     return own or Label(mention.text, mention.canonical, "benchmark", entry)
+
+
+def _part_heading(reader: Reader, heading: str, outer: Label | None) -> Label | None:
+    """ "### Airline" under a page on tau-bench: the part of the outer heading's benchmark
+    the catalog knows apart ("TAU-bench Airline"); else the outer benchmark itself."""
+    if outer is None or not heading:
+        return outer
+    part = clean(heading.lstrip("#").strip())
+    if not part or len(part.split()) > 3:
+        return outer
+    whole, entry = reader.names.resolve(f"{outer.name} {part}", "benchmark")
+    if entry is not None and entry is not outer.entry:
+        return Label(f"{outer.mention} {part}", whole, "benchmark", entry)
+    return outer
 
 
 _CAPTION_TAIL = re.compile(r"[\s:*_]+$")

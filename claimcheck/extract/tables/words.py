@@ -56,7 +56,10 @@ class TableWords:
     setting_columns: frozenset[str] = frozenset()
     # Columns that give each row's parameter count ("Size", "Params").
     size_columns: frozenset[str] = frozenset()
+    # Columns that name a part a model is built from ("Base LLM"): never the row's model.
     component_columns: frozenset[str] = frozenset()
+    # Agent scaffolds and strategies a leaderboard runs models with ("TC (gpt-4o)").
+    scaffolds: frozenset[str] = frozenset()
     # Columns that name a part of an exam benchmark ("STEM", "人文学科"): its setting.
     part_columns: frozenset[str] = frozenset()
     # Words of a note that says what the second of two figures in a cell is.
@@ -93,6 +96,7 @@ class TableWords:
             setting_columns=words("setting_columns"),
             size_columns=words("size_columns"),
             component_columns=words("component_columns"),
+            scaffolds=words("scaffolds"),
             part_columns=words("part_columns"),
             rank_columns=words("rank_columns"),
             categories=words("category_labels"),
