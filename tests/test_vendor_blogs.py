@@ -95,6 +95,19 @@ CASES: list[tuple[str, str, set[Row]]] = [
         "| Model | Spider2 |\n|---|---|\n| GPT-4o | 12.0 |\n",
         {("GPT-4o", "Spider2", 12.0, "", ())},
     ),
+    (
+        "a cell's conditions written after its figure without brackets ('73% 5-shot', '88% "
+        "0-shot CoT'); words that are no conditions leave the cell unread",
+        "| Benchmark | Grok-1 | Pell-2 |\n|---|---|---|\n| MMLU | 73% 5-shot | 81.3% 5-shot |\n"
+        "| GSM8K | 62.9 8-shot | 88% 0-shot CoT |\n| MATH | 23.9% | 50.6 points |\n",
+        {
+            ("Grok-1", "MMLU", 73.0, "", (("shots", "5-shot"),)),
+            ("Pell-2", "MMLU", 81.3, "", (("shots", "5-shot"),)),
+            ("Grok-1", "GSM8K", 62.9, "", (("shots", "8-shot"),)),
+            ("Pell-2", "GSM8K", 88.0, "", (("shots", "0-shot"),)),
+            ("Grok-1", "MATH", 23.9, "", ()),
+        },
+    ),
 ]
 
 

@@ -25,6 +25,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAIR_CELL = re.compile(r"^(?P<a>[^/]+?)\s*/\s*(?P<b>[^/]+)$")
 _SPREAD = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s?%?$")
 _CELL_PAREN = re.compile(r"^(?P<body>.*?\S)\s*[(\[](?P<inner>[^()\[\]]{0,40})[)\]]$")
+# "73% 5-shot", "88% 0-shot CoT": a figure, then its conditions without brackets (xAI's
+# launch tables); taken only when the vocabulary reads the words after it as conditions.
+_CELL_TRAILING = re.compile(
+    r"^(?P<body>[~≈<>≥≤]?\s?\d[\d.,]*\s?%?\+?)\s+(?P<inner>(?=[^()]*[A-Za-z])[^()\s][^()]{0,39})$"
+)
 
 
 @dataclass(slots=True)
@@ -92,6 +97,13 @@ class CellReader:
             found, _ = self.conditions.from_label(inner)
             quals.update(found)
             text = _FOOTNOTE_TAIL.sub("", paren.group("body")).strip()
+        else:
+            trailing = _CELL_TRAILING.match(text)
+            if trailing:
+                found, recognised = self.conditions.from_label(trailing.group("inner"))
+                if recognised and found:
+                    quals.update(found)
+                    text = trailing.group("body").strip()
         if _COMMA_DECIMAL_CELL.match(text):
             text = text.replace(",", ".", 1)  # "55,6 %": a decimal comma (a group has 3 digits)
         m = _NUM_CELL.match(text)
