@@ -52,6 +52,18 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Pell-3 Mini", "GSM8K", 82.5, "", ()),
         },
     ),
+    (
+        "after a comparison, ', with V on B' goes on with the subject's own figures",
+        "# Pell-9B\n\nIn published results it comes out slightly ahead of Corvid-8B, with 72.1% "
+        "on AIME25 and 97.8% on MATH500.\n\nPell-9B beats Corvid-8B, scoring 64.0% on GPQA.\n\n"
+        "Pell-9B trails Corvid-8B with 69.3% on LiveCodeBench.\n",
+        {
+            ("Pell-9B", "AIME 2025", 72.1, "", ()),
+            ("Pell-9B", "MATH-500", 97.8, "", ()),
+            ("Pell-9B", "GPQA", 64.0, "", ()),
+            ("Corvid-8B", "LiveCodeBench", 69.3, "", ()),
+        },
+    ),
 ]
 
 

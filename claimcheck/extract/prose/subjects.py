@@ -35,8 +35,10 @@ _CLOSE = re.compile(r"\s?\)")
 # time, however long the gap.
 _DIRECT = re.compile(
     # "R1 的 79.8": Chinese 的 is the possessive.
-    r"^\s*的?\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|=|—|-\s|(?:,\s*)?(?:at|with|of|on|"
-    r"posting|scoring|reaching)\b|(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
+    # "beats X, with 72.1%" / ", scoring": after a comma the subject's own figure goes on.
+    r"^\s*的?\s*$|^(?:'s|’s|')\s*$|^(?:'s|’s|')?\s*(?:\(|:|=|—|-\s|(?:,\s*)?(?:at|of|on)\b|"
+    r"(?:with|posting|scoring|reaching)\b|"
+    r"(?:reported|own|score of|rating of|result of|mark of|tally of)\b|"
     r"(?:,\s*)?(?:which|that|who)\b"  # "X, which scored V"
     # "GPT-5.4, listed by OpenAI at 92.8%": the figure someone gives the model just named.
     r"|,\s*(?:listed|reported|rated|put|pegged|measured|quoted|given)\s+(?:by\s+[\w.&'’-]+\s+)?at\b)",
