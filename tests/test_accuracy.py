@@ -160,6 +160,16 @@ NEW_FLOORS = {
     "real-37": (0.58, 0.55, 4),
     "real-38": (0.79, 0.76, 2),
     "real-39": (0.67, 0.66, 18),
+    "real-40": (0.86, 0.84, 12),
+    "real-41": (0.76, 0.75, 5),
+    "real-42": (0.66, 0.50, 15),
+    "real-43": (0.80, 0.79, 12),
+    "real-44": (0.84, 0.82, 9),
+    "real-45": (0.89, 0.60, 3),
+    "real-46": (0.44, 0.53, 1),
+    "real-47": (0.83, 0.60, 0),
+    "real-48": (0.68, 0.66, 4),
+    "real-49": (0.67, 0.68, 0),
     "posts": (0.94, 0.92, 1),
     "probe-5": (0.95, 0.92, 8),
 }
@@ -175,6 +185,9 @@ KNOWN_BREACHES: dict[str, set[tuple[str, str, str]]] = {
     "real-16": {("Ling-mini-2.0-Base", "AIME 2025", "internal")},
     "real-21": {("InternVL2-8B", "Video-MME", "contradiction")},
     "real-22": {("StarCoder-15B", "MBPP", "contradiction")},
+    # Meta's reported 88 against Mistral's measured 85.4: two sources do disagree; the gold
+    # sets them apart because one states pass@1 (HumanEval's default metric).
+    "real-40": {("Llama-3.3-70B-Instruct", "HumanEval", "contradiction")},
 }
 
 
