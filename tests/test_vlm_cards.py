@@ -200,6 +200,28 @@ def test_a_benchmarks_standard_chain_of_thought_is_no_condition(tmp_path: Path) 
     assert found == [("Corvid-8B", "BIG-Bench Hard")]
 
 
+def test_spec_columns_under_a_spanning_spec_header_come_before_the_model_column(
+    tmp_path: Path,
+) -> None:
+    # LLaVA-NeXT's video post: data and "Max Sequence Length" columns (Training / Inference
+    # lengths in figures) stand before the Model column; the lengths are no scores.
+    page = (
+        "<table><thead><tr><th rowspan='2'>Data</th><th colspan='2'>Max Sequence Length</th>"
+        "<th rowspan='2'>Model</th><th rowspan='2'>NextQA</th><th rowspan='2'>MMMU</th></tr>"
+        "<tr><th>Training</th><th>Inference</th></tr></thead><tbody>"
+        "<tr><td>N/A</td><td>4096</td><td>8192</td><td>Corvid-V-7B</td><td>26.7</td>"
+        "<td>45.3</td></tr><tr><td>558K</td><td>2048</td><td>4096</td><td>Pell-V-13B</td>"
+        "<td>28.0</td><td>49.8</td></tr></tbody></table>"
+    )
+    got = {(m, b, v) for m, b, v, _, _ in records(tmp_path, page, "page.html")}
+    assert got == {
+        ("Corvid-V-7B", "NextQA", 26.7),
+        ("Corvid-V-7B", "MMMU", 45.3),
+        ("Pell-V-13B", "NextQA", 28.0),
+        ("Pell-V-13B", "MMMU", 49.8),
+    }
+
+
 def test_mmlu_pro_with_a_chain_of_thought_is_a_condition(tmp_path: Path) -> None:
     # Gemma 3's card first gave "MMLU (Pro)" 43.9, later "MMLU (Pro COT)" 52.2: MMLU-Pro is run
     # both ways, so the two are different setups, never an error; the bracket's "Pro" still

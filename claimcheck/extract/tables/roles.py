@@ -83,6 +83,13 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
             return True
         if label.kind == "no" and not generic_header(reader, header[j].text):
             return False  # "Rank", "Params": numbers, but no scores
+        own = clean(header[j].text)
+        if any(
+            clean(row[j]) not in ("", own) and reader.non_score(clean(row[j]))
+            for row in grid.groups
+            if j < len(row)
+        ):
+            return False  # "Training" under a spanning "Max Sequence Length": a spec
         filled = [c for c in cells(j) if not _blank(reader, c)]
         if not filled:
             return label.kind in ("benchmark", "?")
