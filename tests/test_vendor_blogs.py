@@ -108,6 +108,19 @@ CASES: list[tuple[str, str, set[Row]]] = [
             ("Grok-1", "MATH", 23.9, "", ()),
         },
     ),
+    (
+        "text-overlap metrics in a label are the claim's metric: ROUGE-2, Char-F1",
+        "| Model | MMLU | XL-Sum (ROUGE-2) | JSQuAD (Char-F1) |\n|---|---|---|---|\n"
+        "| Pell-9B | 62.2 | 13.2 | 88.2 |\n| Corvid-7B | 60.1 | 14.0 | 85.0 |\n",
+        {
+            ("Pell-9B", "MMLU", 62.2, "", ()),
+            ("Pell-9B", "XL-Sum", 13.2, "rouge-2", ()),
+            ("Pell-9B", "JSQuAD", 88.2, "char-f1", ()),
+            ("Corvid-7B", "MMLU", 60.1, "", ()),
+            ("Corvid-7B", "XL-Sum", 14.0, "rouge-2", ()),
+            ("Corvid-7B", "JSQuAD", 85.0, "char-f1", ()),
+        },
+    ),
 ]
 
 
