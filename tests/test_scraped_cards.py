@@ -89,6 +89,17 @@ VISION = [
             ("Corvid 2.5 14B instruct", "HumanEval", 72.1, "", ()),
         },
     ),
+    (
+        "short rows of a table without outer pipes are rows of their own (missing cells are "
+        "empty), never one row broken over lines",
+        "Model | MMLU | Notes\n---|---|---\nPell-9B | 80.1\nCorvid-7B | 75.2\n"
+        "Kestrel-3 | 70.0 | late\n",
+        {
+            ("Pell-9B", "MMLU", 80.1, "", ()),
+            ("Corvid-7B", "MMLU", 75.2, "", ()),
+            ("Kestrel-3", "MMLU", 70.0, "", ()),
+        },
+    ),
 ]
 
 

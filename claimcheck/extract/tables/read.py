@@ -211,13 +211,12 @@ def _heading_edition(reader: Reader, grid: Grid, claims: list[RawClaim]) -> None
     if not above or not claims:
         return
     editions = {
-        m.canonical: m
+        entry.name: entry
         for m in reader.finder.find(above)
-        if m.kind == "benchmark" and m.known and reader.names.resolve(m.text, "benchmark")[1]
+        if m.kind == "benchmark" and (entry := reader.names.resolve(m.text, "benchmark")[1])
     }
-    for name in editions:
-        entry = reader.names.resolve(name, "benchmark")[1]
-        if entry is None or not entry.bare or any(c.benchmark == entry.name for c in claims):
+    for entry in editions.values():
+        if not entry.bare or any(c.benchmark == entry.name for c in claims):
             continue  # a table naming the edition itself: its bare column is another test
         short = reader.names.resolve(entry.bare, "benchmark")[0]
         for claim in claims:

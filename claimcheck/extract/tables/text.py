@@ -189,7 +189,16 @@ def _broken_row(lines: list[str], first: int, want: int) -> tuple[str, int] | No
         if not nxt or "|" in nxt or len(nxt) > _CELL_LINE or _RULE.match(nxt):
             break
         text, last = f"{text}<br>{nxt}", last + 1
+    # A broken cell holds pieces of one kind ("80.6<br>80.4", "MGSM<br>MATH"); "80<br>B" is
+    # two short rows run together ("A | 80", "B | 75"), not one.
+    for cell in _pipe_cells(text) or []:
+        kinds = {bool(_NUMBER_PIECE.match(p.strip())) for p in cell.text.split("<br>")}
+        if len(kinds) > 1:
+            return None
     return text, last
+
+
+_NUMBER_PIECE = re.compile(r"^[*_~≈<>]*[\d.,]+\s?[%*†‡]*[*_]*$")
 
 
 _CELL_LINE = 24  # longer than a cell's piece: the text under the table
