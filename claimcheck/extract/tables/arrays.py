@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
+from claimcheck.extract.tables.markup import TAG
 
 _COLUMNS = re.compile(r"\b(?:columns|headers?)\s*[:=]\s*\[")
 _ROWS = re.compile(r"\b(?:rows|data)\s*[:=]\s*\[")
@@ -16,7 +17,6 @@ _ITEM = re.compile(
     r'"((?:[^"\\\n]|\\.)*)"|\'((?:[^\'\\\n]|\\.)*)\'|(<(\w+)[^<>\n]*>[^<\n]*</\4>)'
     r"|(-?\d+(?:\.\d+)?)"
 )
-_TAG = re.compile(r"<[^<>]*>")
 _ROW_LINE = re.compile(r"^\s*\[(?P<body>.*)\]\s*,?\s*$")
 _CLOSE = re.compile(r"^\s*\]")
 _MAX_HEADER_LINES = 40  # column names one a line; a longer list is no table's header
@@ -26,7 +26,7 @@ def _items(text: str, offset: int) -> list[Cell]:
     cells = []
     for m in _ITEM.finditer(text):
         if m.group(3) is not None:
-            value = _TAG.sub("", m.group(3))
+            value = TAG.sub("", m.group(3))
         else:
             value = next(g for g in (m.group(1), m.group(2), m.group(5)) if g is not None)
         cells.append(Cell(value.strip(), offset + m.start()))

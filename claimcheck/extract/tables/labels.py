@@ -172,18 +172,14 @@ class Reader(CellReader):
         if task_id:
             text = self._eval_id(text, quals)
         part = _PART_IN_BRACKETS.fullmatch(text)
-        if part:
+        known = self.named_part(part["name"], part["part"]) if part else None
+        if known is not None:
             # "TAU-bench (airline)", "SWE-bench (Verified)": the brackets name a part of the
             # benchmark the catalog knows apart, a test set of its own.
-            whole, entry = self.names.resolve(f"{part['name']} {part['part']}", "benchmark")
-            if entry is not None and entry is not self.names.resolve(part["name"], "benchmark")[1]:
-                return Label(text, whole, "benchmark", entry, quals, unit)
+            return Label(text, known[0], "benchmark", known[1], quals, unit)
         part = _PART_THEN_MORE.fullmatch(text)
-        if part:
-            whole = f"{part['name']} {part['part']}"
-            entry = self.names.resolve(whole, "benchmark")[1]
-            if entry is not None and entry is not self.names.resolve(part["name"], "benchmark")[1]:
-                return self._label(f"{whole} ({part['rest']})")
+        if part and self.named_part(part["name"], part["part"]) is not None:
+            return self._label(f"{part['name']} {part['part']} ({part['rest']})")
         if "(" in text and text.casefold() in self._bracketed:
             kind, canonical, entry = self._kind(text)  # "MedQA (USMLE)": a catalog spelling
             return Label(text, canonical, kind, entry, quals, unit)
@@ -510,6 +506,14 @@ class Reader(CellReader):
             return True
         metric = self.conditions.metric(folded)
         return metric is not None and (folded in self.conditions.metrics or folded == metric)
+
+    def named_part(self, name: str, part: str) -> tuple[str, Entry] | None:
+        """(canonical name, entry) of a benchmark's part the catalog holds apart from the
+        whole ("TAU-bench" and "airline": TAU-bench Airline), or None."""
+        whole, entry = self.names.resolve(f"{name} {part}", "benchmark")
+        if entry is None or entry is self.names.resolve(name, "benchmark")[1]:
+            return None
+        return whole, entry
 
     def _strategy(self, name: str) -> bool:
         """An agent scaffold or prompting strategy ("TC", "ReAct", "SWE-agent"; data), whose

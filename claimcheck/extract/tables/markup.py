@@ -15,6 +15,9 @@ _MARKUP = re.compile(r"\*\*|__|~~|`|</?(?:b|strong|em|i|u|ins|mark|sup|sub|span)
 # footnote star after a word ("55.6*", "GPT-4o*") opens none.
 _INNER_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+# Any tag, for text read out of markup (a link's name in an array's cell, a title line in its
+# <p>); no tag holds "<" or ">", so a run without ">" costs one pass.
+TAG = re.compile(r"<[^<>]*>")
 # A footnote mark set as a superscript ("AGIEval<sup>1</sup>"): kept as a mark ("^1"), never
 # glued to the name as a digit ("AGIEval1").
 _SUP_MARK = re.compile(r"<sup>\s*(\d{1,2}|[a-z])\s*</sup>", re.I)

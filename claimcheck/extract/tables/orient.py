@@ -244,10 +244,10 @@ def _part_heading(reader: Reader, heading: str, outer: Label | None) -> Label | 
     part = clean(heading.lstrip("#").strip())
     if not part or len(part.split()) > 3:
         return outer
-    whole, entry = reader.names.resolve(f"{outer.name} {part}", "benchmark")
-    if entry is not None and entry is not outer.entry:
-        return Label(f"{outer.mention} {part}", whole, "benchmark", entry)
-    return outer
+    known = reader.named_part(outer.name, part)
+    if known is None:
+        return outer
+    return Label(f"{outer.mention} {part}", known[0], "benchmark", known[1])
 
 
 _CAPTION_TAIL = re.compile(r"[\s:*_]+$")

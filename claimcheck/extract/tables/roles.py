@@ -114,14 +114,15 @@ def column_roles(reader: Reader, grid: Grid) -> Roles | None:
     for j in leading:
         if is_condition_header(j) or (only is not None and j != only):
             continue
-        kinds = [reader.label(c).kind for c in cells(j) if not _blank(reader, c)]
+        filled = [c for c in cells(j) if not _blank(reader, c)]
+        kinds = [reader.label(c).kind for c in filled]
         named = sum(k in ("model", "benchmark") for k in kinds)
         unknown = sum(k == "?" for k in kinds)
         # The header naming the rows ("Benchmark", "Model") counts for its column.
         hint = 1 if reader.corner_hint(header[j].text) else 0
         # On a tie, the column of capitalised names ("LLaVA-1.6") over one of lower-case ids
         # ("full_ft-1e"), then the earlier column (the label column comes first).
-        capitalised = sum(any(ch.isupper() for ch in c) for c in cells(j) if not _blank(reader, c))
+        capitalised = sum(any(ch.isupper() for ch in c) for c in filled)
         scores[j] = (named + hint, unknown, capitalised, -j)
     if not scores:
         return None
@@ -270,40 +271,45 @@ def _telling_sizes(reader: Reader, grid: Grid, roles: Roles) -> list[int]:
     Instruct | 33B" and "| 7B"): there the size is part of each row's model. Where every
     name is one model the size only describes it, and the name stays as other pages write
     it."""
-    out: list[int] = []
     telling = reader.words.size_columns | reader.words.component_columns
-    for j in roles.dropped:
-        if _header_word(reader, grid.header[j].text) not in telling:
-            continue
-        seen: dict[str, set[str]] = {}
-        for row in grid.rows:
-            if max(j, roles.label) < len(row.cells):
-                name = clean(row.cells[roles.label].text).casefold()
-                seen.setdefault(name, set()).add(clean(row.cells[j].text).casefold())
-        if any(len(sizes) > 1 for sizes in seen.values()):
-            out.append(j)
-    return out
+    return [
+        j
+        for j in roles.dropped
+        if _header_word(reader, grid.header[j].text) in telling
+        and _tells_apart(reader, grid, roles.label, j, filled_only=False)
+    ]
 
 
 def _telling_others(reader: Reader, grid: Grid, roles: Roles, sizes: list[int]) -> list[int]:
     """Other descriptive columns that tell rows of one name apart ("| LLaVA-1.5 | 13B |
     full_ft-1e |" and "| ... | lora-1e |"): the two rows are two setups, so the cell is each
     row's setting. Links (a Checkpoint column) and ranks never are."""
-    out: list[int] = []
-    for j in roles.dropped:
-        word = _header_word(reader, grid.header[j].text)
-        if j in sizes or word in reader.words.rank_columns or word in reader.words.size_columns:
+    skip = reader.words.rank_columns | reader.words.size_columns
+    return [
+        j
+        for j in roles.dropped
+        if j not in sizes
+        and _header_word(reader, grid.header[j].text) not in skip
+        and _tells_apart(reader, grid, roles.label, j, filled_only=True)
+    ]
+
+
+def _tells_apart(reader: Reader, grid: Grid, label: int, j: int, filled_only: bool) -> bool:
+    """Whether column `j` gives two rows of one name (column `label`) different cells; with
+    `filled_only`, blank cells, links and rows without a name (a sub-header row "| **Math &
+    Code** | |") are left out."""
+    seen: dict[str, set[str]] = {}
+    for row in grid.rows:
+        if max(j, label) >= len(row.cells):
             continue
-        seen: dict[str, set[str]] = {}
-        for row in grid.rows:
-            if max(j, roles.label) < len(row.cells):
-                cell, name = row.cells[j].text, row.cells[roles.label].text
-                if _blank(reader, cell) or _LINK_ONLY.match(cell) or _blank(reader, name):
-                    continue  # a sub-header row ("| **Math & Code** | |") names no row
-                seen.setdefault(clean(name).casefold(), set()).add(clean(cell).casefold())
-        if any(len(kept) > 1 for kept in seen.values()):
-            out.append(j)
-    return out
+        cell, name = row.cells[j].text, row.cells[label].text
+        if filled_only and (_blank(reader, cell) or _LINK_ONLY.match(cell) or _blank(reader, name)):
+            continue
+        kept = seen.setdefault(clean(name).casefold(), set())
+        kept.add(clean(cell).casefold())
+        if len(kept) > 1:
+            return True
+    return False
 
 
 def _header_without_category(reader: Reader, grid: Grid) -> Grid:

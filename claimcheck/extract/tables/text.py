@@ -10,6 +10,7 @@ from claimcheck.extract.tables.arrays import array_tables
 from claimcheck.extract.tables.csvtext import csv_tables
 from claimcheck.extract.tables.grid import Cell, Grid, GridRow
 from claimcheck.extract.tables.labels import Reader
+from claimcheck.extract.tables.markup import TAG
 from claimcheck.extract.tables.notes import footnotes, second_figure
 from claimcheck.extract.tables.records import labelled_tables, record_tables
 from claimcheck.extract.tables.spaced import spaced_tables
@@ -451,11 +452,8 @@ def paragraph_above(lines: list[str], first: int) -> str:
     text = " ".join(line.strip() for line in lines[start : end + 1])
     if text.startswith("<"):
         # '<p style="...">Arena Hard v0.1 Leaderboard</p>': a title line in its tags.
-        text = " ".join(_TAG.sub(" ", text).split())
+        text = " ".join(TAG.sub(" ", text).split())
     return text if text and len(text) <= 400 and not text.startswith(("|", "<")) else ""
-
-
-_TAG = re.compile(r"<[^<>]{0,300}>")
 
 
 def _no_text(line: str) -> bool:
